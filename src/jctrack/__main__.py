@@ -1,0 +1,5 @@
+"""Entry point for `python -m jctrack`."""
+
+from jctrack.cli import main
+
+main()

@@ -1,0 +1,302 @@
+"""Pure, exact calculations: 同比增长, 完成率, 序时进度 and the status row of each indicator."""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
+
+HUNDRED = Decimal(100)
+MONTHS = Decimal(12)
+PERCENT_PLACES = 1
+
+ROUNDING = {"half-up": ROUND_HALF_UP, "half-even": ROUND_HALF_EVEN}
+
+
+class Status(StrEnum):
+    EXCEEDED = "exceeded"
+    MET = "met"
+    NOT_MET = "not_met"
+    AHEAD = "ahead"
+    BEHIND = "behind"
+    NO_TARGET = "no_target"
+    NO_DATA = "no_data"
+
+
+def round_to(value: Decimal, places: int, rounding: str = "half-up") -> Decimal:
+    """Round once, at the end, to `places` decimals (half-up 四舍五入 by default)."""
+    # Enough working precision that quantize never fails, however large the value.
+    precision = max(28, value.adjusted() + places + 2)
+    with decimal.localcontext(prec=precision):
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUNDING[rounding])
+
+
+def _exact() -> decimal.Context:
+    """Ample working precision, so that a quotient is rounded only by round_to."""
+    return decimal.Context(prec=60)
+
+
+def growth_pct(current: Decimal | None, base: Decimal | None) -> Decimal | None:
+    """同比增长 in %: current / base − 1; no value for a missing, zero or negative base."""
+    if current is None or base is None or base <= 0:
+        return None
+    return (current / base - 1) * HUNDRED
+
+
+def share_pct(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
+    """part / whole in %; no value when the whole is missing, zero or negative."""
+    if part is None or whole is None or whole <= 0:
+        return None
+    with decimal.localcontext(_exact()):
+        return part / whole * HUNDRED
+
+
+def completion_pct(actual: Decimal | None, target: Decimal | None, direction: Direction) -> Decimal | None:
+    """完成率: actual / target, or target / actual where lower is better."""
+    if direction is Direction.DOWN:
+        return share_pct(target, actual)
+    return share_pct(actual, target)
+
+
+def time_progress_pct(period: Period) -> Decimal:
+    """序时进度: the share of the year a period covers (6月 → 50%)."""
+    if period.month is None:
+        return HUNDRED
+    with decimal.localcontext(_exact()):
+        return Decimal(period.month) * HUNDRED / MONTHS
+
+
+def difference(current: Decimal | None, base: Decimal | None) -> Decimal | None:
+    if current is None or base is None:
+        return None
+    return current - base
+
+
+def status_of(
+    indicator: Indicator, period: Period, actual: Decimal | None, target: Decimal | None, schedule_gap: Decimal | None
+) -> Status:
+    if actual is None:
+        return Status.NO_DATA
+    if target is None:
+        return Status.NO_TARGET
+    better = actual > target if indicator.direction is Direction.UP else actual < target
+    if period.is_year:
+        if better:
+            return Status.EXCEEDED
+        return Status.MET if actual == target else Status.NOT_MET
+    if schedule_gap is not None:
+        return Status.AHEAD if schedule_gap >= 0 else Status.BEHIND
+    # A share or a stock has no pace through the year: it is ahead once it reaches the target.
+    return Status.AHEAD if better or actual == target else Status.BEHIND
+
+
+def accumulates(indicator: Indicator) -> bool:
+    """Flows and counts add up through the year, so their year-to-date has a 序时进度."""
+    return indicator.kind in (Kind.FLOW, Kind.COUNT)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every figure of one indicator in one period, exact (unrounded)."""
+
+    indicator: Indicator
+    period: Period
+    target_entry: Entry | None
+    actual_entry: Entry | None
+    base: Decimal | None  # same period last year, as used for 同比
+    target_base: Decimal | None  # last year's actual, as used for 目标增幅
+    growth: Decimal | None  # % for amounts; percentage points for ratios
+    growth_source: str | None
+    target_growth: Decimal | None
+    target_growth_source: str | None
+    completion: Decimal | None
+    schedule_gap: Decimal | None
+    status: Status
+    status_source: str | None
+
+    @property
+    def target(self) -> Decimal | None:
+        return self.target_entry.value if self.target_entry else None
+
+    @property
+    def actual(self) -> Decimal | None:
+        return self.actual_entry.value if self.actual_entry else None
+
+
+def actual_entry_for(indicator: Indicator, period: Period) -> Entry | None:
+    if period.is_year:
+        return indicator.actual_for_year(period.year)
+    return indicator.actuals.get(period)
+
+
+def comparable_base(indicator: Indicator, period: Period, entry: Entry | None) -> Decimal | None:
+    """上年同期: the entry's published comparable base, else last year's stored actual for the period."""
+    if entry is not None and entry.base is not None:
+        return entry.base
+    last_year = actual_entry_for(indicator, period.same_period_last_year())
+    return last_year.value if last_year else None
+
+
+def target_base(indicator: Indicator, year: int, entry: Entry | None) -> Decimal | None:
+    """What a target's 目标增幅 is measured against: its stated base, else last year's actual."""
+    if entry is None:
+        return None
+    if entry.base is not None:
+        return entry.base
+    last_year = indicator.actual_for_year(year - 1)
+    return last_year.value if last_year else None
+
+
+def change_of(indicator: Indicator, current: Decimal | None, base: Decimal | None) -> Decimal | None:
+    """同比: growth in % for amounts, the difference in percentage points for a ratio."""
+    if indicator.kind is Kind.RATIO:
+        return difference(current, base)
+    return growth_pct(current, base)
+
+
+def figures(indicator: Indicator, period: Period) -> Figures:
+    target_entry = indicator.targets.get(period.year)
+    actual_entry = actual_entry_for(indicator, period)
+    actual = actual_entry.value if actual_entry else None
+    target = target_entry.value if target_entry else None
+
+    base = comparable_base(indicator, period, actual_entry)
+    growth = change_of(indicator, actual, base)
+    growth_source = "computed" if growth is not None else None
+    if growth is None and base is None and actual_entry and actual_entry.stated_growth is not None:
+        growth, growth_source = actual_entry.stated_growth, "stated"
+
+    target_growth_base = target_base(indicator, period.year, target_entry)
+    target_growth = change_of(indicator, target, target_growth_base)
+    target_growth_source = "computed" if target_growth is not None else None
+    if target_growth is None and target_growth_base is None and target_entry and target_entry.stated_growth is not None:
+        target_growth, target_growth_source = target_entry.stated_growth, "stated"
+
+    completion = completion_pct(actual, target, indicator.direction)
+    schedule_gap = None
+    if not period.is_year and accumulates(indicator) and completion is not None and target:
+        progress = time_progress_pct(period)
+        with decimal.localcontext(_exact()):
+            if indicator.direction is Direction.DOWN:
+                # Lower is better: ahead while the year's allowance is used more slowly than time passes.
+                used = share_pct(actual, target)
+                schedule_gap = None if used is None else progress - used
+            else:
+                schedule_gap = completion - progress
+
+    status = status_of(indicator, period, actual, target, schedule_gap)
+    status_source = "computed" if status not in (Status.NO_DATA, Status.NO_TARGET) else None
+    if status is Status.NO_TARGET and actual_entry and actual_entry.stated_status:
+        status, status_source = Status(actual_entry.stated_status), "stated"
+    return Figures(
+        indicator=indicator,
+        period=period,
+        target_entry=target_entry,
+        actual_entry=actual_entry,
+        base=base,
+        target_base=target_growth_base,
+        growth=growth,
+        growth_source=growth_source,
+        target_growth=target_growth,
+        target_growth_source=target_growth_source,
+        completion=completion,
+        schedule_gap=schedule_gap,
+        status=status,
+        status_source=status_source,
+    )
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    """One line of `status`: figures as stored, percentages rounded once for display and JSON."""
+
+    id: str
+    name: str
+    name_en: str | None
+    unit: str
+    kind: str
+    direction: str
+    target: Decimal | None
+    actual: Decimal | None
+    base: Decimal | None
+    change: Decimal | None
+    remaining: Decimal | None
+    completion_pct: Decimal | None
+    growth_pct: Decimal | None
+    growth_source: str | None
+    growth_pp: Decimal | None
+    target_growth_pct: Decimal | None
+    target_growth_source: str | None
+    schedule_gap_pp: Decimal | None
+    status: Status
+    status_source: str | None
+    note: str | None
+
+
+def _rounded(value: Decimal | None, rounding: str) -> Decimal | None:
+    return None if value is None else round_to(value, PERCENT_PLACES, rounding)
+
+
+def _as_stated_or_rounded(value: Decimal | None, source: str | None, rounding: str) -> Decimal | None:
+    # A stated rate is shown as the source printed it; a computed one is rounded here, once.
+    return value if source == "stated" else _rounded(value, rounding)
+
+
+def status_row(fig: Figures, rounding: str) -> StatusRow:
+    indicator = fig.indicator
+    is_ratio = indicator.kind is Kind.RATIO
+    growth = _as_stated_or_rounded(fig.growth, fig.growth_source, rounding)
+    target_growth = _as_stated_or_rounded(fig.target_growth, fig.target_growth_source, rounding)
+    remaining = None
+    if indicator.direction is Direction.UP and fig.target is not None and fig.actual is not None:
+        remaining = fig.target - fig.actual if fig.target > fig.actual else None
+    note = fig.actual_entry.note if fig.actual_entry and fig.actual_entry.note else None
+    if note is None and fig.target_entry and fig.target_entry.note:
+        note = fig.target_entry.note
+    return StatusRow(
+        id=indicator.id,
+        name=indicator.name,
+        name_en=indicator.name_en,
+        unit=indicator.unit,
+        kind=indicator.kind.value,
+        direction=indicator.direction.value,
+        target=fig.target,
+        actual=fig.actual,
+        base=fig.base,
+        change=difference(fig.actual, fig.base),
+        remaining=remaining,
+        completion_pct=_rounded(fig.completion, rounding),
+        growth_pct=None if is_ratio else growth,
+        growth_source=fig.growth_source,
+        growth_pp=growth if is_ratio else None,
+        target_growth_pct=None if is_ratio else target_growth,
+        target_growth_source=fig.target_growth_source,
+        schedule_gap_pp=_rounded(fig.schedule_gap, rounding),
+        status=fig.status,
+        status_source=fig.status_source,
+        note=note,
+    )
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    entity: str
+    period: Period | None
+    time_progress_pct: Decimal | None
+    rows: list[StatusRow]
+    figures: list[Figures]
+
+
+def build_status(store: Store, period: Period | None = None) -> StatusReport:
+    """The status of every indicator in a period (default: the latest period with data)."""
+    if period is None:
+        period = store.latest_period()
+    if period is None:
+        return StatusReport(store.entity, None, None, [], [])
+    all_figures = [figures(indicator, period) for indicator in store.indicators.values()]
+    rows = [status_row(fig, store.rounding) for fig in all_figures]
+    progress = _rounded(time_progress_pct(period), store.rounding)
+    return StatusReport(store.entity, period, progress, rows, all_figures)

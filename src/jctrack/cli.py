@@ -1,0 +1,347 @@
+"""The `jctrack` command line: parses arguments, calls the store and the calculations, prints results."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+import shlex
+import subprocess
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from jctrack import __version__, store
+from jctrack.calc import build_status
+from jctrack.errors import InputError, JctrackError
+from jctrack.model import Direction, Entry, Indicator, Kind, Period, Revision, Store, validate_value
+from jctrack.render import Format, renderer_for
+from jctrack.units import known_units, parse_decimal, parse_quantity
+
+app = typer.Typer(
+    name="jctrack",
+    help="Track a town's yearly targets (目标) and actuals (完成值): exact 同比增长, 完成率 and 序时进度.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _say(message: str) -> None:
+    """Messages go to stderr, so stdout carries only data."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def handles_errors(command: F) -> F:
+    """The boundary: a JctrackError becomes one line on stderr and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except JctrackError as exc:
+            _say("error: " + " ".join(str(exc).split("\n")))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            _say("interrupted; the data file is unchanged")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(show: bool) -> None:
+    if show:
+        print(f"jctrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True),
+    ] = Path(store.DEFAULT_FILE),
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    ctx.obj = file
+
+
+def _file(ctx: typer.Context) -> Path:
+    path = ctx.obj
+    assert isinstance(path, Path)
+    return path
+
+
+# --- shared argument types -------------------------------------------------------------------------
+
+IndicatorArg = Annotated[str, typer.Argument(help="Indicator id, Chinese name or alias.", show_default=False)]
+ValueArg = Annotated[str, typer.Argument(help="The figure, optionally with its unit: 201, 4800万元.", show_default=False)]
+StatedGrowthOpt = Annotated[
+    str | None, typer.Option("--stated-growth", help="Growth the source stated, as written: 14.4 or 15%.")
+]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="A remark, e.g. 全口径.")]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Document and date the figure comes from.")]
+ReplaceOpt = Annotated[bool, typer.Option("--replace", help="Replace an existing value (kept in the history).")]
+
+
+def _percent(text: str | None, what: str) -> Decimal | None:
+    """A percentage as written (precision kept): 14.4, 15%, -4.2%."""
+    if text is None:
+        return None
+    cleaned = text.strip().removesuffix("%").removesuffix("％")
+    return parse_decimal(cleaned, what)
+
+
+def _entry(
+    indicator: Indicator,
+    value: str,
+    *,
+    stated_growth: str | None,
+    base: str | None,
+    note: str | None,
+    source: str | None,
+    stated_status: str | None = None,
+) -> Entry:
+    amount = validate_value(indicator, parse_quantity(value, indicator.unit))
+    base_amount = None if base is None else validate_value(indicator, parse_quantity(base, indicator.unit, "base"), "base")
+    return Entry(
+        value=amount,
+        note=note,
+        source=source,
+        stated_growth=_percent(stated_growth, "stated growth"),
+        base=base_amount,
+        stated_status=stated_status,
+    )
+
+
+def _now() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _put(
+    data: Store,
+    indicator: Indicator,
+    table: dict[Any, Entry],
+    key: Any,
+    entry: Entry,
+    kind: str,
+    replace: bool,
+) -> tuple[str, bool]:
+    """Store an entry, refusing to overwrite without --replace, and recording what a replace removed.
+
+    Returns the message to show and whether anything changed.
+    """
+    old = table.get(key)
+    label = f"{indicator.name} {key} {kind}"
+    if old is not None:
+        if old == entry:
+            return f"{label} is already {entry.value} {indicator.unit}; nothing changed", False
+        if not replace:
+            raise InputError(
+                f"{label} is already {old.value} {indicator.unit}; add --replace to change it to {entry.value} "
+                "(the old value is kept in the file's revisions)"
+            )
+        data.revisions.append(Revision(_now(), indicator.id, str(key), kind, old.value, entry.value, old.source))
+    table[key] = entry
+    verb = "replaced" if old is not None else "added"
+    return f"{verb} {label} = {entry.value} {indicator.unit}", True
+
+
+# --- commands --------------------------------------------------------------------------------------
+
+
+@app.command()
+@handles_errors
+def init(
+    ctx: typer.Context,
+    entity: Annotated[str, typer.Option("--entity", help="Whose targets these are, e.g. 金城镇.")] = "",
+) -> None:
+    """Create an empty data file (never overwrites one)."""
+    path = _file(ctx)
+    store.create(path, Store(entity=entity))
+    _say(f"created {path}")
+
+
+@app.command("add-indicator")
+@handles_errors
+def add_indicator(
+    ctx: typer.Context,
+    indicator_id: Annotated[str, typer.Argument(metavar="ID", help="ASCII id for scripts, e.g. industrial_sales.")],
+    name: Annotated[str, typer.Option("--name", help="Chinese name, e.g. 工业开票销售.")],
+    unit: Annotated[str, typer.Option("--unit", help="Unit: " + ", ".join(known_units()) + ".")],
+    kind: Annotated[Kind, typer.Option("--kind", help="flow, count, ratio (a share in %) or level.")] = Kind.FLOW,
+    direction: Annotated[Direction, typer.Option("--direction", help="up: higher is better; down: lower.")] = Direction.UP,
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name it goes by (repeatable).")] = None,
+    name_en: Annotated[str | None, typer.Option("--name-en", help="English name for English reports.")] = None,
+    allow_negative: Annotated[bool, typer.Option("--allow-negative", help="Values may be below zero.")] = False,
+) -> None:
+    """Define an indicator."""
+    indicator = Indicator(
+        id=indicator_id,
+        name=name,
+        unit=unit,
+        kind=kind,
+        direction=direction,
+        aliases=list(alias or []),
+        name_en=name_en,
+        allow_negative=allow_negative,
+    )
+    with store.transaction(_file(ctx)) as data:
+        try:
+            data.add_indicator(indicator)
+        except JctrackError as exc:
+            raise InputError(str(exc).removeprefix(f"indicators.{indicator_id}: ")) from None
+    _say(f"added indicator {indicator_id} ({name}, {unit})")
+
+
+@app.command("set-target")
+@handles_errors
+def set_target(
+    ctx: typer.Context,
+    indicator_ref: IndicatorArg,
+    year: Annotated[str, typer.Argument(metavar="YEAR", help="The target's year, e.g. 2019.")],
+    value: ValueArg,
+    stated_growth: StatedGrowthOpt = None,
+    base: Annotated[str | None, typer.Option("--base", help="Comparable base the growth is measured on.")] = None,
+    note: NoteOpt = None,
+    source: SourceOpt = None,
+    replace: ReplaceOpt = False,
+) -> None:
+    """Set a year's target."""
+    period = Period.parse(year)
+    if not period.is_year:
+        raise InputError(f"targets are yearly: give a year like {period.year}, not {year}")
+    with store.transaction(_file(ctx)) as data:
+        indicator = data.find(indicator_ref)
+        entry = _entry(indicator, value, stated_growth=stated_growth, base=base, note=note, source=source)
+        message, changed = _put(data, indicator, indicator.targets, period.year, entry, "target", replace)
+        if not changed:
+            raise store.Unchanged
+    _say(message)
+
+
+@app.command("add-actual")
+@handles_errors
+def add_actual(
+    ctx: typer.Context,
+    indicator_ref: IndicatorArg,
+    period_text: Annotated[str, typer.Argument(metavar="PERIOD", help="A year (2018) or year-to-date month (2019-06).")],
+    value: ValueArg,
+    stated_growth: StatedGrowthOpt = None,
+    base: Annotated[
+        str | None, typer.Option("--base", help="上年同期可比数: last year's comparable figure for this period.")
+    ] = None,
+    note: NoteOpt = None,
+    source: SourceOpt = None,
+    stated_status: Annotated[
+        str | None,
+        typer.Option("--stated-status", help="Outcome the source stated without a target: exceeded, met, not_met."),
+    ] = None,
+    replace: ReplaceOpt = False,
+) -> None:
+    """Record an actual (完成值) for a year or a year-to-date month."""
+    period = Period.parse(period_text)
+    if stated_status is not None and stated_status not in ("exceeded", "met", "not_met"):
+        raise InputError(f"--stated-status {stated_status!r} must be exceeded, met or not_met")
+    with store.transaction(_file(ctx)) as data:
+        indicator = data.find(indicator_ref)
+        entry = _entry(
+            indicator, value, stated_growth=stated_growth, base=base, note=note, source=source, stated_status=stated_status
+        )
+        message, changed = _put(data, indicator, indicator.actuals, period, entry, "actual", replace)
+        if not changed:
+            raise store.Unchanged
+    _say(message)
+
+
+def _period_option(year: int | None, period: str | None) -> Period | None:
+    if year is not None and period is not None:
+        raise typer.BadParameter("give --year or --period, not both")
+    if year is not None:
+        return Period.parse(str(year))
+    return None if period is None else Period.parse(period)
+
+
+@app.command()
+@handles_errors
+def status(
+    ctx: typer.Context,
+    year: Annotated[int | None, typer.Option("--year", help="A whole year, e.g. 2018.")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="A year-to-date month, e.g. 2019-06.")] = None,
+    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.TABLE,
+) -> None:
+    """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest with data)."""
+    chosen = _period_option(year, period)
+    data = store.load(_file(ctx))
+    report = build_status(data, chosen)
+    if report.period is None:
+        _say("the file has no targets or actuals yet; add them with `jctrack set-target` and `jctrack add-actual`")
+    renderer_for(output_format)(report, sys.stdout)
+
+
+@app.command()
+@handles_errors
+def check(
+    ctx: typer.Context,
+    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Validate the file and compare every stated growth rate with the stored figures; exit 1 on any disagreement."""
+    from jctrack.checks import check_store
+    from jctrack.render import checkout
+
+    if output_format not in ("table", "json"):
+        raise typer.BadParameter("--format must be table or json")
+    result = check_store(store.load(_file(ctx)))
+    if output_format == "json":
+        checkout.render_json(result, sys.stdout)
+    else:
+        checkout.render_table(result, sys.stdout)
+    _say(checkout.summary(result))
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+def _run_editor(path: Path) -> None:
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        if not sys.stdin.isatty():
+            raise InputError("no editor: set EDITOR (e.g. EDITOR=nano) to use `jctrack edit`")
+        editor = "vi"
+    try:
+        completed = subprocess.run([*shlex.split(editor), str(path)], check=False)
+    except FileNotFoundError:
+        raise InputError(f"the editor {editor!r} was not found; set EDITOR to one that is installed") from None
+    if completed.returncode != 0:
+        raise InputError(f"the editor {editor!r} exited with status {completed.returncode}; nothing was saved")
+
+
+@app.command()
+@handles_errors
+def edit(ctx: typer.Context) -> None:
+    """Edit the data file in $EDITOR under the lock; it is saved only if it is valid."""
+    outcome = store.edit(_file(ctx), _run_editor)
+    _say(f"{_file(ctx)}: {'no changes' if outcome == 'unchanged' else 'saved'}")
+
+
+def _utf8_streams() -> None:
+    # Under cron (`env -i`, LANG=C) Python may pick ASCII; Chinese output must still print.
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def main() -> None:
+    _utf8_streams()
+    app()

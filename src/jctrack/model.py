@@ -1,0 +1,424 @@
+"""The data model: indicators, their yearly targets and period actuals, and how they map to TOML."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from jctrack.errors import DataFileError, InputError
+from jctrack.units import check_unit, family_of
+
+SCHEMA_VERSION = 1
+ROUNDING_MODES = ("half-up", "half-even")
+STATED_STATUSES = ("exceeded", "met", "not_met")
+
+
+class Kind(StrEnum):
+    FLOW = "flow"  # amounts that accumulate over the year
+    COUNT = "count"  # things counted, accumulating over the year (新增企业)
+    RATIO = "ratio"  # a share in %, compared in percentage points
+    LEVEL = "level"  # a point-in-time stock
+
+
+class Direction(StrEnum):
+    UP = "up"
+    DOWN = "down"
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+_INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A calendar year (`2018`) or a year-to-date month (`2019-06` = 1–6月累计)."""
+
+    year: int
+    month: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        match = _PERIOD.match(str(text).strip())
+        if not match:
+            raise InputError(f"period {text!r} is not a year like 2019 or a month like 2019-06")
+        year, month = int(match.group(1)), match.group(2)
+        if not 1900 <= year <= 2999:
+            raise InputError(f"year {year} is out of range; give a year like 2019")
+        if month is None:
+            return cls(year)
+        if not 1 <= int(month) <= 12:
+            raise InputError(f"month {int(month)} in {text!r} is outside 1–12; give a period like {year}-06")
+        return cls(year, int(month))
+
+    @property
+    def is_year(self) -> bool:
+        return self.month is None
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        """Chronological order: a whole year comes after its December year-to-date."""
+        return (self.year, 13 if self.month is None else self.month)
+
+    def same_period_last_year(self) -> Period:
+        return Period(self.year - 1, self.month)
+
+    def label_zh(self) -> str:
+        if self.month is None:
+            return f"{self.year}年"
+        if self.month == 1:
+            return f"{self.year}年1月"
+        return f"{self.year}年1-{self.month}月"
+
+    def __str__(self) -> str:
+        return str(self.year) if self.month is None else f"{self.year}-{self.month:02d}"
+
+
+@dataclass
+class Entry:
+    """One stored figure (a target or an actual) with what a statistician records beside it."""
+
+    value: Decimal
+    note: str | None = None
+    source: str | None = None
+    stated_growth: Decimal | None = None  # as the source printed it: precision matters
+    base: Decimal | None = None  # 上年同期可比数, when published
+    stated_status: str | None = None  # outcome the source stated without giving the target
+
+
+@dataclass
+class Indicator:
+    id: str
+    name: str
+    unit: str
+    kind: Kind = Kind.FLOW
+    direction: Direction = Direction.UP
+    aliases: list[str] = field(default_factory=list)
+    name_en: str | None = None
+    allow_negative: bool = False
+    targets: dict[int, Entry] = field(default_factory=dict)
+    actuals: dict[Period, Entry] = field(default_factory=dict)
+
+    def names(self) -> list[str]:
+        return [self.id, self.name, *self.aliases]
+
+    def actual_for_year(self, year: int) -> Entry | None:
+        """A year's actual: the year's own figure, else its 1–12月 year-to-date."""
+        return self.actuals.get(Period(year)) or self.actuals.get(Period(year, 12))
+
+
+@dataclass
+class Revision:
+    """A value that was replaced, kept so that nothing is silently lost."""
+
+    at: str
+    indicator: str
+    period: str
+    type: str  # "actual" or "target"
+    old: Decimal
+    new: Decimal
+    old_source: str | None = None
+
+
+@dataclass
+class Store:
+    entity: str = ""
+    rounding: str = "half-up"
+    indicators: dict[str, Indicator] = field(default_factory=dict)
+    revisions: list[Revision] = field(default_factory=list)
+
+    def find(self, reference: str) -> Indicator:
+        """The indicator named by id, Chinese name or alias; refuse with suggestions otherwise."""
+        for indicator in self.indicators.values():
+            if reference in indicator.names():
+                return indicator
+        raise InputError(f"unknown indicator {reference!r}; {self._suggest(reference)}")
+
+    def _suggest(self, reference: str) -> str:
+        import difflib
+
+        lookup = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
+        close = difflib.get_close_matches(reference, list(lookup), n=3, cutoff=0.4)
+        close += [name for name in lookup if reference and reference in name and name not in close]
+        if close:
+            return "did you mean " + ", ".join(close[:3]) + "?"
+        if not lookup:
+            return "the file has no indicators yet: add one with `jctrack add-indicator`"
+        return "see `jctrack status` for the indicators in the file"
+
+    def add_indicator(self, indicator: Indicator) -> None:
+        if not _INDICATOR_ID.match(indicator.id):
+            raise InputError(
+                f"indicator id {indicator.id!r} must be lower-case ASCII letters, digits and _, "
+                "starting with a letter (e.g. industrial_sales)"
+            )
+        taken = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
+        for name in indicator.names():
+            if name in taken:
+                raise InputError(f"{name!r} is already used by indicator {taken[name]!r}; choose another")
+        validate_indicator_definition(indicator, f"indicators.{indicator.id}")
+        self.indicators[indicator.id] = indicator
+
+    def all_periods(self) -> list[Period]:
+        periods = {p for ind in self.indicators.values() for p in ind.actuals}
+        return sorted(periods, key=lambda p: p.sort_key)
+
+    def latest_period(self) -> Period | None:
+        """The latest period with an actual; else the latest year with a target."""
+        periods = self.all_periods()
+        if periods:
+            return periods[-1]
+        years = {y for ind in self.indicators.values() for y in ind.targets}
+        return Period(max(years)) if years else None
+
+
+def validate_indicator_definition(indicator: Indicator, where: str) -> None:
+    if not indicator.name.strip():
+        raise DataFileError(f"{where}: name is empty; give the indicator's Chinese name")
+    try:
+        check_unit(indicator.unit)
+    except InputError as exc:
+        raise DataFileError(f"{where}: {exc}") from None
+    if indicator.kind is Kind.RATIO and indicator.unit != "%":
+        raise DataFileError(f"{where}: a ratio indicator is kept in %, not {indicator.unit}")
+    if indicator.kind is Kind.COUNT and not (family_of(indicator.unit) or "").startswith("count:"):
+        raise DataFileError(f"{where}: a count indicator needs a counting unit such as 家 or 个")
+
+
+def validate_value(indicator: Indicator, value: Decimal, what: str = "value") -> Decimal:
+    """Refuse a value that makes no sense for the indicator (negative, fractional count, share over 100)."""
+    if not value.is_finite():
+        raise InputError(f"{what} {value} is not a finite number")
+    if value < 0 and not indicator.allow_negative:
+        raise InputError(
+            f"{what} {value} is negative, which {indicator.name} cannot be; "
+            "if it really can, set allow_negative = true on the indicator"
+        )
+    if indicator.kind is Kind.COUNT and value != value.to_integral_value():
+        raise InputError(f"{what} {value} is not a whole number, but {indicator.name} counts {indicator.unit}")
+    if indicator.kind is Kind.RATIO and value > 100:
+        raise InputError(f"{what} {value} is over 100, but {indicator.name} is a share in %")
+    return value
+
+
+# --- TOML mapping -------------------------------------------------------------------------------
+
+_INDICATOR_KEYS = ("name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative", "targets", "actuals")
+_ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
+_TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
+_REVISION_KEYS = ("at", "indicator", "period", "type", "old", "new", "old_source")
+
+
+def _number(raw: Any, where: str) -> Decimal:
+    if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
+        raise DataFileError(f"{where} must be a number, not {type(raw).__name__} {raw!r}")
+    number = Decimal(raw)
+    if not number.is_finite():
+        raise DataFileError(f"{where} is {raw}; give a finite number")
+    return number
+
+
+def _text(raw: Any, where: str) -> str:
+    if not isinstance(raw, str):
+        raise DataFileError(f"{where} must be a string in quotes, not {raw!r}")
+    return raw
+
+
+def _mapping(raw: Any, where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{where} must be a table, not {raw!r}")
+    return raw
+
+
+def _table(raw: Any, where: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+    _mapping(raw, where)
+    unknown = [key for key in raw if key not in allowed]
+    if unknown:
+        raise DataFileError(f"{where}: unknown key {unknown[0]!r}; allowed keys are {', '.join(allowed)}")
+    return raw
+
+
+def _entry_from_toml(raw: Any, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        return Entry(value=_number(raw, where))
+    table = _table(raw, where, _ENTRY_KEYS)
+    if "value" not in table:
+        raise DataFileError(f"{where}: value is missing")
+    stated_status = table.get("stated_status")
+    if stated_status is not None and stated_status not in STATED_STATUSES:
+        raise DataFileError(f"{where}.stated_status must be one of {', '.join(STATED_STATUSES)}")
+
+    def optional(key: str, read: Any) -> Any:
+        return read(table[key], f"{where}.{key}") if key in table else None
+
+    return Entry(
+        value=_number(table["value"], f"{where}.value"),
+        note=optional("note", _text),
+        source=optional("source", _text),
+        stated_growth=optional("stated_growth", _number),
+        base=optional("base", _number),
+        stated_status=stated_status,
+    )
+
+
+def _choice(enum: type[Kind] | type[Direction], raw: Any, where: str) -> Any:
+    try:
+        return enum(raw)
+    except ValueError:
+        raise DataFileError(f"{where} is {raw!r}; use one of {', '.join(m.value for m in enum)}") from None
+
+
+def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
+    where = f"indicators.{indicator_id}"
+    table = _table(raw, where, _INDICATOR_KEYS)
+    for key in ("name", "unit"):
+        if key not in table:
+            raise DataFileError(f"{where}: {key} is missing")
+    aliases = table.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise DataFileError(f"{where}.aliases must be a list of strings")
+    allow_negative = table.get("allow_negative", False)
+    if not isinstance(allow_negative, bool):
+        raise DataFileError(f"{where}.allow_negative must be true or false")
+    indicator = Indicator(
+        id=indicator_id,
+        name=_text(table["name"], f"{where}.name"),
+        unit=_text(table["unit"], f"{where}.unit"),
+        kind=_choice(Kind, table.get("kind", "flow"), f"{where}.kind"),
+        direction=_choice(Direction, table.get("direction", "up"), f"{where}.direction"),
+        aliases=list(aliases),
+        name_en=_text(table["name_en"], f"{where}.name_en") if "name_en" in table else None,
+        allow_negative=allow_negative,
+    )
+    for key, raw_entry in _mapping(table.get("targets", {}), f"{where}.targets").items():
+        entry_where = f"{where}.targets.{key}"
+        period = _period_key(key, entry_where)
+        if not period.is_year:
+            raise DataFileError(f"{entry_where}: targets are yearly; use a year like {period.year}")
+        if period.year in indicator.targets:
+            raise DataFileError(f"{entry_where}: year {period.year} is given twice; keep one")
+        indicator.targets[period.year] = _checked_entry(indicator, raw_entry, entry_where)
+    for key, raw_entry in _mapping(table.get("actuals", {}), f"{where}.actuals").items():
+        entry_where = f"{where}.actuals.{key}"
+        period = _period_key(key, entry_where)
+        if period in indicator.actuals:
+            raise DataFileError(f"{entry_where}: period {period} is given twice; keep one")
+        indicator.actuals[period] = _checked_entry(indicator, raw_entry, entry_where)
+    return indicator
+
+
+def _period_key(key: str, where: str) -> Period:
+    try:
+        return Period.parse(key)
+    except InputError as exc:
+        raise DataFileError(f"{where}: {exc}") from None
+
+
+def _checked_entry(indicator: Indicator, raw: Any, where: str) -> Entry:
+    entry = _entry_from_toml(raw, where)
+    try:
+        validate_value(indicator, entry.value)
+        if entry.base is not None:
+            validate_value(indicator, entry.base, "base")
+    except InputError as exc:
+        raise DataFileError(f"{where}: {exc}") from None
+    return entry
+
+
+def _revision_from_toml(raw: Any, where: str) -> Revision:
+    table = _table(raw, where, _REVISION_KEYS)
+    for key in ("at", "indicator", "period", "type", "old", "new"):
+        if key not in table:
+            raise DataFileError(f"{where}: {key} is missing")
+    return Revision(
+        at=_text(table["at"], f"{where}.at"),
+        indicator=_text(table["indicator"], f"{where}.indicator"),
+        period=_text(table["period"], f"{where}.period"),
+        type=_text(table["type"], f"{where}.type"),
+        old=_number(table["old"], f"{where}.old"),
+        new=_number(table["new"], f"{where}.new"),
+        old_source=_text(table["old_source"], f"{where}.old_source") if "old_source" in table else None,
+    )
+
+
+def store_from_toml(document: dict[str, Any]) -> Store:
+    """Build and validate a Store from a parsed TOML document; raise DataFileError on the first problem."""
+    top = _table(document, "the file", _TOP_KEYS)
+    version = top.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise DataFileError(
+            f"schema_version is {version!r}, but this jctrack reads version {SCHEMA_VERSION}; "
+            f"set schema_version = {SCHEMA_VERSION} or use the jctrack that wrote the file"
+        )
+    rounding = top.get("rounding", "half-up")
+    if rounding not in ROUNDING_MODES:
+        raise DataFileError(f"rounding is {rounding!r}; use one of {', '.join(ROUNDING_MODES)}")
+    store = Store(entity=_text(top.get("entity", ""), "entity"), rounding=rounding)
+    indicators = top.get("indicators", {})
+    if not isinstance(indicators, dict):
+        raise DataFileError("indicators must be a table of [indicators.ID] tables")
+    for indicator_id, raw in indicators.items():
+        indicator = _indicator_from_toml(indicator_id, raw)
+        try:
+            store.add_indicator(indicator)
+        except InputError as exc:
+            raise DataFileError(f"indicators.{indicator_id}: {exc}") from None
+    revisions = top.get("revisions", [])
+    if not isinstance(revisions, list):
+        raise DataFileError("revisions must be a list")
+    store.revisions = [_revision_from_toml(raw, f"revisions[{i}]") for i, raw in enumerate(revisions)]
+    return store
+
+
+def _toml_number(value: Decimal) -> int | Decimal:
+    # tomli-w writes Decimal('230') as 230.0, which would read back with a false decimal place.
+    exponent = value.as_tuple().exponent
+    return int(value) if isinstance(exponent, int) and exponent >= 0 else value
+
+
+def _entry_to_toml(entry: Entry) -> int | Decimal | dict[str, Any]:
+    extras = {
+        "note": entry.note,
+        "source": entry.source,
+        "stated_growth": None if entry.stated_growth is None else _toml_number(entry.stated_growth),
+        "base": None if entry.base is None else _toml_number(entry.base),
+        "stated_status": entry.stated_status,
+    }
+    extras = {key: value for key, value in extras.items() if value is not None}
+    if not extras:
+        return _toml_number(entry.value)
+    return {"value": _toml_number(entry.value), **extras}
+
+
+def store_to_toml(store: Store) -> dict[str, Any]:
+    """The canonical document: fixed key order, periods in time order, so diffs show only changes."""
+    indicators: dict[str, Any] = {}
+    for indicator in store.indicators.values():
+        table: dict[str, Any] = {"name": indicator.name}
+        if indicator.name_en:
+            table["name_en"] = indicator.name_en
+        table.update(unit=indicator.unit, kind=indicator.kind.value, direction=indicator.direction.value)
+        if indicator.aliases:
+            table["aliases"] = list(indicator.aliases)
+        if indicator.allow_negative:
+            table["allow_negative"] = True
+        if indicator.targets:
+            table["targets"] = {str(year): _entry_to_toml(e) for year, e in sorted(indicator.targets.items())}
+        if indicator.actuals:
+            ordered = sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key)
+            table["actuals"] = {str(period): _entry_to_toml(e) for period, e in ordered}
+        indicators[indicator.id] = table
+    document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "entity": store.entity, "rounding": store.rounding}
+    document["indicators"] = indicators
+    if store.revisions:
+        document["revisions"] = [
+            {
+                key: _toml_number(value) if isinstance(value, Decimal) else value
+                for key, value in vars(revision).items()
+                if value is not None
+            }
+            for revision in store.revisions
+        ]
+    return document

@@ -1,0 +1,206 @@
+"""Reading and writing the data file: tomllib in, tomli-w out, atomic replace under a file lock."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import stat
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import tomli_w
+
+from jctrack.errors import DataFileError, LockError
+from jctrack.model import Store, store_from_toml, store_to_toml
+
+DEFAULT_FILE = "targets.toml"
+LOCK_TIMEOUT_SECONDS = 10.0
+
+
+def parse(text: str, name: str = DEFAULT_FILE) -> Store:
+    """Parse and validate the text of a data file; every float is read as an exact Decimal."""
+    try:
+        document = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{name} is not valid TOML: {exc}; fix that line or restore the file from git") from None
+    try:
+        return store_from_toml(document)
+    except DataFileError as exc:
+        raise DataFileError(f"{name}: {exc}") from None
+
+
+def dumps(store: Store) -> str:
+    return tomli_w.dumps(store_to_toml(store))
+
+
+def load(path: Path) -> Store:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DataFileError(
+            f"{path} does not exist; create it with `jctrack init`, or choose a file with --file or JCTRACK_FILE"
+        ) from None
+    except IsADirectoryError:
+        raise DataFileError(f"{path} is a directory; give the path of a .toml data file") from None
+    except OSError as exc:
+        raise DataFileError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    return parse(text, str(path))
+
+
+def _real_path(path: Path) -> Path:
+    # Writing to the link's target keeps a symlinked data file a symlink.
+    return Path(os.path.realpath(path))
+
+
+def lock_path(path: Path) -> Path:
+    real = _real_path(path)
+    return real.with_name(real.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold an exclusive lock beside the data file; give up with LockError after `timeout` seconds."""
+    if timeout is None:
+        timeout = float(os.environ.get("JCTRACK_LOCK_TIMEOUT", LOCK_TIMEOUT_SECONDS))
+    lock_file = lock_path(path)
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise LockError(f"cannot create the lock file {lock_file}: {exc.strerror}; check the folder's permissions") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockError(
+                        f"{lock_file} is held by another process (waited {timeout:g} s); "
+                        "try again when it has finished, or find the process with `fuser` on that file"
+                    ) from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace the file's content all at once: a reader or a crash sees the old file or the new, never half."""
+    real = _real_path(path)
+    try:
+        mode = stat.S_IMODE(real.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    if not mode & 0o222:
+        raise DataFileError(f"{path} is read-only; make it writable (chmod u+w) to change it")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+    except OSError as exc:
+        raise DataFileError(f"cannot write beside {path}: {exc.strerror}; the file is unchanged") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, real)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+            raise DataFileError(f"cannot write {path}: {reason}; the file is unchanged") from None
+        raise
+    _fsync_dir(real.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def save(path: Path, store: Store) -> None:
+    text = dumps(store)
+    parse(text, str(path))  # never write what we could not read back
+    write_atomic(path, text)
+
+
+class Unchanged(Exception):
+    """Raised inside a transaction to end it without writing: the request changes nothing."""
+
+
+@contextlib.contextmanager
+def transaction(path: Path) -> Iterator[Store]:
+    """Load under the lock, let the caller change the store, and write it back only if no error was raised."""
+    with locked(path):
+        store = load(path)
+        try:
+            yield store
+        except Unchanged:
+            return
+        save(path, store)
+
+
+def create(path: Path, store: Store) -> None:
+    """Write a new data file, refusing to replace one that exists."""
+    with locked(path):
+        if path.exists() or path.is_symlink():
+            raise DataFileError(f"{path} already exists; it is left as it is (edit it, or choose another --file)")
+        save(path, store)
+
+
+def edit(path: Path, run_editor: Callable[[Path], None]) -> str:
+    """Let a person edit a copy under the lock; install it only if it is a valid data file.
+
+    Returns "unchanged" or "saved". An invalid edit leaves the data file as it was and keeps the
+    edited copy beside it (as `crontab -e` and `visudo` do), named in the error.
+    """
+    real = _real_path(path)
+    with locked(path):
+        load(path)  # refuse to start from a file that is already broken
+        before = real.read_text(encoding="utf-8")
+        fd, copy_name = tempfile.mkstemp(prefix=f"{real.stem}.edit-", suffix=".toml", dir=real.parent)
+        copy = Path(copy_name)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(before)
+        try:
+            run_editor(copy)
+        except BaseException:
+            copy.unlink(missing_ok=True)
+            raise
+        kept = f"nothing was saved; your edit is kept in {copy}"
+        try:
+            after = copy.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            raise DataFileError(f"the edited file is not UTF-8 text; {kept}") from None
+        if after == before:
+            copy.unlink()
+            return "unchanged"
+        try:
+            parse(after, str(path))
+        except DataFileError as exc:
+            raise DataFileError(f"{exc} — {kept}") from None
+        write_atomic(path, after)
+        copy.unlink()
+        return "saved"

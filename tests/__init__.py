@@ -1,0 +1,1 @@
+"""jctrack test suite."""

@@ -1,0 +1,54 @@
+"""The README cannot drift: every command has help and a section, and its examples are valid."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from jctrack import store
+from jctrack.cli import app
+
+from .conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_commands_are_known() -> None:
+    assert {"init", "add-indicator", "set-target", "add-actual", "status", "check", "edit"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_a_readme_section(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    assert f"### `jctrack {command}" in README
+
+
+def test_readme_toml_example_is_a_valid_file() -> None:
+    example = re.search(r"```toml\n(.*?)```", README, re.S)
+    assert example is not None
+    store.parse(example.group(1))
+
+
+def test_readme_json_example_has_every_contract_field() -> None:
+    from jctrack.render.jsonout import ROW_FIELDS
+
+    example = re.search(r"```json\n(.*?)```", README, re.S)
+    assert example is not None
+    document = json.loads(example.group(1))
+    assert list(document) == ["entity", "period", "time_progress_pct", "rows"]
+    assert set(document["rows"][0]) == set(ROW_FIELDS)
+    for field in ROW_FIELDS:
+        assert f"`{field}`" in README or field in {"id", "name", "unit", "kind", "direction", "note"}
+
+
+def test_readme_starts_with_the_two_setup_commands() -> None:
+    head = README[:1500]
+    assert ".venv/bin/jctrack status" in head
+    assert "pip install -e '.[test]' && .venv/bin/python -m pytest" in head

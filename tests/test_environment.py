@@ -1,0 +1,62 @@
+"""The installed `jctrack` script where the environment matters: cron's empty environment, pipes, imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, timeout=60, check=False)
+
+
+@pytest.mark.parametrize("env", [{}, {"LANG": "C"}, {"LANG": "C", "LC_ALL": "C"}], ids=["env -i", "LANG=C", "LC_ALL=C"])
+def test_status_under_cron_environment(shipped: Path, env: dict[str, str]) -> None:
+    result = run(["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(BIN / "jctrack"), "status"], shipped.parent)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    output = result.stdout.decode("utf-8")
+    assert "工业开票销售" in output and "金城镇(金科园) 2018年目标完成情况" in output
+    assert "\x1b[" not in output
+
+
+def test_json_and_errors_under_lang_c(shipped: Path) -> None:
+    result = run(["env", "-i", "LANG=C", str(BIN / "jctrack"), "status", "--format", "json"], shipped.parent)
+    assert json.loads(result.stdout.decode("utf-8"))["rows"][0]["name"] == "工业开票销售"
+    bad = run(["env", "-i", "LANG=C", str(BIN / "jctrack"), "add-actual", "工业开票", "2019", "1"], shipped.parent)
+    assert bad.returncode == 1
+    assert bad.stderr.decode("utf-8").startswith("error: unknown indicator '工业开票'")
+    assert bad.stdout == b""
+
+
+def test_python_dash_m(shipped: Path) -> None:
+    result = run([sys.executable, "-m", "jctrack", "--file", str(shipped), "status", "--format", "csv"], shipped.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("period,id,name,unit")
+
+
+def test_check_exit_code_in_subprocess(shipped: Path) -> None:
+    result = run([str(BIN / "jctrack"), "check"], shipped.parent)
+    assert result.returncode == 1
+    assert "工业实际投入" in result.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize("command", ["status", "add-actual"])
+def test_fast_paths_never_import_pandas(shipped: Path, command: str) -> None:
+    code = (
+        "import sys\n"
+        "from jctrack.cli import app\n"
+        f"args = ['--file', {str(shipped)!r}, {command!r}]\n"
+        "args += ['industrial_sales', '2019-03', '50'] if args[-1] == 'add-actual' else []\n"
+        "try:\n    app(args)\nexcept SystemExit as done:\n    assert done.code == 0, done.code\n"
+        "heavy = sorted(m for m in ('pandas', 'matplotlib', 'openpyxl', 'numpy') if m in sys.modules)\n"
+        "sys.stderr.write('HEAVY=' + ','.join(heavy) + '\\n')\n"
+    )
+    result = run([sys.executable, "-c", code], shipped.parent)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert result.stderr.decode("utf-8").splitlines()[-1] == "HEAVY="
