@@ -288,6 +288,7 @@ class StatusReport:
     time_progress_pct: Decimal | None
     rows: list[StatusRow]
     figures: list[Figures]
+    rounding: str = "half-up"
 
 
 def build_status(store: Store, period: Period | None = None) -> StatusReport:
@@ -295,8 +296,39 @@ def build_status(store: Store, period: Period | None = None) -> StatusReport:
     if period is None:
         period = store.latest_period()
     if period is None:
-        return StatusReport(store.entity, None, None, [], [])
+        return StatusReport(store.entity, None, None, [], [], store.rounding)
     all_figures = [figures(indicator, period) for indicator in store.indicators.values()]
     rows = [status_row(fig, store.rounding) for fig in all_figures]
     progress = _rounded(time_progress_pct(period), store.rounding)
-    return StatusReport(store.entity, period, progress, rows, all_figures)
+    return StatusReport(store.entity, period, progress, rows, all_figures, store.rounding)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    period: Period
+    row: StatusRow
+    figures: Figures
+
+
+def history_periods(indicator: Indicator, from_year: int | None = None) -> list[Period]:
+    """One period per year: the whole year where it has a figure, else its latest year-to-date month."""
+    years = set(indicator.targets) | {period.year for period in indicator.actuals}
+    periods = []
+    for year in sorted(years):
+        if from_year is not None and year < from_year:
+            continue
+        months = [p for p in indicator.actuals if p.year == year and not p.is_year]
+        if indicator.actual_for_year(year) is None and months:
+            periods.append(max(months, key=lambda p: p.sort_key))
+        else:
+            periods.append(Period(year))
+    return periods
+
+
+def build_history(indicator: Indicator, rounding: str, from_year: int | None = None) -> list[HistoryLine]:
+    """Every year of one indicator: target, actual, growth, completion and status."""
+    lines = []
+    for period in history_periods(indicator, from_year):
+        fig = figures(indicator, period)
+        lines.append(HistoryLine(period, status_row(fig, rounding), fig))
+    return lines

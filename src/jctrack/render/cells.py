@@ -1,29 +1,73 @@
-"""Plain-text cells of the status table, shared by every human-readable format."""
+"""Plain-text cells and labels of the status table, shared by every human-readable format."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from jctrack.calc import StatusReport, StatusRow
+from jctrack.model import Period
 
 MISSING = "—"
 STATED_MARK = "*"
-STATED_FOOTNOTE = "* 来源所述，无上年数据可复算"
 
-STATUS_LABELS = {
-    "exceeded": "超额完成",
-    "met": "完成",
-    "not_met": "未完成",
-    "ahead": "超序时",
-    "behind": "落后序时",
-    "no_target": "无目标",
-    "no_data": "无数据",
-}
 GOOD_STATUSES = {"exceeded", "met", "ahead"}
 BAD_STATUSES = {"not_met", "behind"}
-
-HEADERS = ("指标", "单位", "目标", "完成", "完成率", "同比", "目标增幅", "序时进度差", "状态")
 NUMERIC_COLUMNS = frozenset(range(2, 8))
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every word a table shows, in one language."""
+
+    headers: tuple[str, ...]
+    statuses: dict[str, str]
+    points: str
+    stated_footnote: str
+    report_title: str
+    schedule: str
+
+    def period(self, period: Period) -> str:
+        if self is EN:
+            return str(period) if period.is_year else f"Jan–{_MONTHS_EN[period.month - 1]} {period.year}"  # type: ignore[index]
+        return period.label_zh()
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+ZH = Labels(
+    headers=("指标", "单位", "目标", "完成", "完成率", "同比", "目标增幅", "序时进度差", "状态"),
+    statuses={
+        "exceeded": "超额完成",
+        "met": "完成",
+        "not_met": "未完成",
+        "ahead": "超序时",
+        "behind": "落后序时",
+        "no_target": "无目标",
+        "no_data": "无数据",
+    },
+    points="个百分点",
+    stated_footnote="* 来源所述，无上年数据可复算",
+    report_title="目标完成情况",
+    schedule="序时进度",
+)
+EN = Labels(
+    headers=("Indicator", "Unit", "Target", "Actual", "Completion", "YoY", "Target growth", "Vs schedule", "Status"),
+    statuses={
+        "exceeded": "exceeded",
+        "met": "met",
+        "not_met": "not met",
+        "ahead": "ahead",
+        "behind": "behind",
+        "no_target": "no target",
+        "no_data": "no data",
+    },
+    points=" pp",
+    stated_footnote="* as stated by the source; no base in the file to recompute it",
+    report_title="progress against targets",
+    schedule="time elapsed",
+)
+LABELS = {"zh": ZH, "en": EN}
 
 
 def number(value: Decimal | None) -> str:
@@ -37,52 +81,47 @@ def percent(value: Decimal | None, stated: bool = False) -> str:
     return f"{format(value, 'f')}%" + (STATED_MARK if stated else "")
 
 
-def points(value: Decimal | None, stated: bool = False) -> str:
-    """Percentage points with their sign: +1.2个百分点."""
-    if value is None:
-        return MISSING
-    sign = "+" if value > 0 else ""
-    return f"{sign}{format(value, 'f')}个百分点" + (STATED_MARK if stated else "")
-
-
 def signed(value: Decimal | None) -> str:
     if value is None:
         return MISSING
     return ("+" if value > 0 else "") + format(value, "f")
 
 
-def growth_cell(row: StatusRow) -> str:
+def growth_cell(row: StatusRow, labels: Labels = ZH) -> str:
     stated = row.growth_source == "stated"
     if row.growth_pp is not None:
-        return points(row.growth_pp, stated)
+        return signed(row.growth_pp) + labels.points + (STATED_MARK if stated else "")
     return percent(row.growth_pct, stated)
 
 
-def status_cell(row: StatusRow) -> str:
-    return STATUS_LABELS[row.status] + (STATED_MARK if row.status_source == "stated" else "")
+def status_cell(row: StatusRow, labels: Labels = ZH) -> str:
+    return labels.statuses[row.status] + (STATED_MARK if row.status_source == "stated" else "")
 
 
-def cells(row: StatusRow) -> list[str]:
-    """The row's cells in HEADERS order."""
+def cells(row: StatusRow, labels: Labels = ZH) -> list[str]:
+    """The row's cells in the order of labels.headers."""
     return [
-        row.name,
+        row.name if labels is ZH else (row.name_en or row.name),
         row.unit,
         number(row.target),
         number(row.actual),
         percent(row.completion_pct),
-        growth_cell(row),
+        growth_cell(row, labels),
         percent(row.target_growth_pct, row.target_growth_source == "stated"),
         signed(row.schedule_gap_pp),
-        status_cell(row),
+        status_cell(row, labels),
     ]
 
 
-def title(report: StatusReport) -> str:
+def title(report: StatusReport, labels: Labels = ZH) -> str:
     if report.period is None:
-        return f"{report.entity} 目标完成情况".strip()
-    progress = "" if report.period.is_year else f"（序时进度 {format(report.time_progress_pct, 'f')}%）"
-    return f"{report.entity} {report.period.label_zh()}目标完成情况{progress}".strip()
+        return f"{report.entity} {labels.report_title}".strip()
+    progress = ""
+    if not report.period.is_year:
+        progress = f"（{labels.schedule} {format(report.time_progress_pct, 'f')}%）"
+    joiner = "" if labels is ZH else " "
+    return f"{report.entity} {labels.period(report.period)}{joiner}{labels.report_title}{progress}".strip()
 
 
 def has_stated(report: StatusReport) -> bool:
-    return any(STATED_MARK in cell for row in report.rows for cell in cells(row)[5:])
+    return any(row.growth_source == "stated" or row.target_growth_source == "stated" or row.status_source == "stated" for row in report.rows)

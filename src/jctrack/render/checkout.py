@@ -33,10 +33,11 @@ def render_table(result: CheckResult, stream: TextIO) -> None:
     for comparison in result.comparisons:
         verdict = Text(VERDICT_LABELS[comparison.verdict], style=VERDICT_STYLES[comparison.verdict])
         unit = "个百分点" if comparison.kind_is_points else "%"
+        kind_label = "比上年增减" if comparison.kind_is_points and comparison.type == "actual" else KIND_LABELS[comparison.type]
         table.add_row(
             Text(comparison.indicator_name),
             Text(comparison.period),
-            Text(KIND_LABELS[comparison.type]),
+            Text(kind_label),
             Text(_stated(comparison) + unit),
             Text(_computed(comparison) + ("" if comparison.computed is None else unit)),
             verdict,

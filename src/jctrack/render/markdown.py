@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from jctrack.calc import StatusReport
-from jctrack.render.cells import HEADERS, NUMERIC_COLUMNS, STATED_FOOTNOTE, cells, has_stated, title
+from jctrack.render.cells import NUMERIC_COLUMNS, ZH, Labels, cells, has_stated, title
 
 
 def escape(text: str) -> str:
@@ -20,8 +20,14 @@ def table(headers: tuple[str, ...] | list[str], body: list[list[str]], numeric: 
     return "\n".join(lines) + "\n"
 
 
-def render(report: StatusReport, stream: TextIO) -> None:
-    stream.write(f"## {escape(title(report))}\n\n")
-    stream.write(table(HEADERS, [cells(row) for row in report.rows], NUMERIC_COLUMNS))
+def status_section(report: StatusReport, labels: Labels = ZH, heading: str = "##") -> str:
+    text = f"{heading} {escape(title(report, labels))}\n\n"
+    text += table(labels.headers, [cells(row, labels) for row in report.rows], NUMERIC_COLUMNS)
     if has_stated(report):
-        stream.write(f"\n{STATED_FOOTNOTE}\n")
+        # A leading "* " would start a Markdown list.
+        text += "\n" + escape(labels.stated_footnote).replace("*", "\\*", 1) + "\n"
+    return text
+
+
+def render(report: StatusReport, stream: TextIO) -> None:
+    stream.write(status_section(report))
