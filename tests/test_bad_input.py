@@ -25,7 +25,7 @@ BAD_COMMANDS = [
     (["add-actual", "sales", "2019-06", "121"], 1, "already 120"),
     (["add-actual", "sales", "2019-07", "5", "--stated-growth", "fast"], 1, "stated growth 'fast' is not a number"),
     (["add-actual", "sales", "2019-07", "5", "--base", "x"], 1, "base 'x' is not a number"),
-    (["add-actual", "sales", "2019-07", "5", "--stated-status", "great"], 1, "must be exceeded, met or not_met"),
+    (["add-actual", "sales", "2019-07", "5", "--stated-status", "great"], 1, "must be one of exceeded, met, not_met"),
     (["add-actual", "firms", "2019-07", "2.5"], 1, "not a whole number"),
     (["add-actual", "share", "2019-07", "120"], 1, "over 100"),
     (["add-actual", "sales", "2019-07"], 2, "Missing argument"),

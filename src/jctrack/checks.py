@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -74,7 +75,7 @@ def _problems(indicator: Indicator) -> list[Problem]:
     found = []
     if accumulates(indicator):
         months = sorted((p for p in indicator.actuals if not p.is_year), key=lambda p: p.sort_key)
-        for earlier, later in zip(months, months[1:]):
+        for earlier, later in itertools.pairwise(months):
             if earlier.year == later.year and indicator.actuals[later].value < indicator.actuals[earlier].value:
                 found.append(
                     Problem(

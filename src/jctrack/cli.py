@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import datetime
 import functools
 import os
 import shlex
 import subprocess
 import sys
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 
-from jctrack import __version__, store
+from jctrack import __version__, edits, store
 from jctrack.calc import build_status
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Direction, Entry, Indicator, Kind, Period, Revision, Store, validate_value
+from jctrack.model import Direction, Indicator, Kind, Period, Store
 from jctrack.render import Format, renderer_for
-from jctrack.units import known_units, parse_decimal, parse_quantity
+from jctrack.units import known_units
 
 app = typer.Typer(
     name="jctrack",
@@ -95,69 +93,6 @@ SourceOpt = Annotated[str | None, typer.Option("--source", help="Document and da
 ReplaceOpt = Annotated[bool, typer.Option("--replace", help="Replace an existing value (kept in the history).")]
 
 
-def _percent(text: str | None, what: str) -> Decimal | None:
-    """A percentage as written (precision kept): 14.4, 15%, -4.2%."""
-    if text is None:
-        return None
-    cleaned = text.strip().removesuffix("%").removesuffix("％")
-    return parse_decimal(cleaned, what)
-
-
-def _entry(
-    indicator: Indicator,
-    value: str,
-    *,
-    stated_growth: str | None,
-    base: str | None,
-    note: str | None,
-    source: str | None,
-    stated_status: str | None = None,
-) -> Entry:
-    amount = validate_value(indicator, parse_quantity(value, indicator.unit))
-    base_amount = None if base is None else validate_value(indicator, parse_quantity(base, indicator.unit, "base"), "base")
-    return Entry(
-        value=amount,
-        note=note,
-        source=source,
-        stated_growth=_percent(stated_growth, "stated growth"),
-        base=base_amount,
-        stated_status=stated_status,
-    )
-
-
-def _now() -> str:
-    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def _put(
-    data: Store,
-    indicator: Indicator,
-    table: dict[Any, Entry],
-    key: Any,
-    entry: Entry,
-    kind: str,
-    replace: bool,
-) -> tuple[str, bool]:
-    """Store an entry, refusing to overwrite without --replace, and recording what a replace removed.
-
-    Returns the message to show and whether anything changed.
-    """
-    old = table.get(key)
-    label = f"{indicator.name} {key} {kind}"
-    if old is not None:
-        if old == entry:
-            return f"{label} is already {entry.value} {indicator.unit}; nothing changed", False
-        if not replace:
-            raise InputError(
-                f"{label} is already {old.value} {indicator.unit}; add --replace to change it to {entry.value} "
-                "(the old value is kept in the file's revisions)"
-            )
-        data.revisions.append(Revision(_now(), indicator.id, str(key), kind, old.value, entry.value, old.source))
-    table[key] = entry
-    verb = "replaced" if old is not None else "added"
-    return f"{verb} {label} = {entry.value} {indicator.unit}", True
-
-
 # --- commands --------------------------------------------------------------------------------------
 
 
@@ -219,16 +154,14 @@ def set_target(
     replace: ReplaceOpt = False,
 ) -> None:
     """Set a year's target."""
-    period = Period.parse(year)
-    if not period.is_year:
-        raise InputError(f"targets are yearly: give a year like {period.year}, not {year}")
+    target_year = edits.parse_target_year(year)
     with store.transaction(_file(ctx)) as data:
         indicator = data.find(indicator_ref)
-        entry = _entry(indicator, value, stated_growth=stated_growth, base=base, note=note, source=source)
-        message, changed = _put(data, indicator, indicator.targets, period.year, entry, "target", replace)
-        if not changed:
+        entry = edits.make_entry(indicator, value, stated_growth=stated_growth, base=base, note=note, source=source)
+        change = edits.put(data, indicator, "target", target_year, entry, replace)
+        if change.action == "unchanged":
             raise store.Unchanged
-    _say(message)
+    _say(change.describe())
 
 
 @app.command("add-actual")
@@ -252,17 +185,15 @@ def add_actual(
 ) -> None:
     """Record an actual (完成值) for a year or a year-to-date month."""
     period = Period.parse(period_text)
-    if stated_status is not None and stated_status not in ("exceeded", "met", "not_met"):
-        raise InputError(f"--stated-status {stated_status!r} must be exceeded, met or not_met")
     with store.transaction(_file(ctx)) as data:
         indicator = data.find(indicator_ref)
-        entry = _entry(
+        entry = edits.make_entry(
             indicator, value, stated_growth=stated_growth, base=base, note=note, source=source, stated_status=stated_status
         )
-        message, changed = _put(data, indicator, indicator.actuals, period, entry, "actual", replace)
-        if not changed:
+        change = edits.put(data, indicator, "actual", period, entry, replace)
+        if change.action == "unchanged":
             raise store.Unchanged
-    _say(message)
+    _say(change.describe())
 
 
 def _period_option(year: int | None, period: str | None) -> Period | None:

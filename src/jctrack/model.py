@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from jctrack.errors import DataFileError, InputError
 from jctrack.units import check_unit, family_of
@@ -229,15 +229,15 @@ def _text(raw: Any, where: str) -> str:
 def _mapping(raw: Any, where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise DataFileError(f"{where} must be a table, not {raw!r}")
-    return raw
+    return cast(dict[str, Any], raw)
 
 
 def _table(raw: Any, where: str, allowed: tuple[str, ...]) -> dict[str, Any]:
-    _mapping(raw, where)
-    unknown = [key for key in raw if key not in allowed]
+    table = _mapping(raw, where)
+    unknown = [key for key in table if key not in allowed]
     if unknown:
         raise DataFileError(f"{where}: unknown key {unknown[0]!r}; allowed keys are {', '.join(allowed)}")
-    return raw
+    return table
 
 
 def _entry_from_toml(raw: Any, where: str) -> Entry:

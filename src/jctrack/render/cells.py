@@ -29,7 +29,7 @@ class Labels:
 
     def period(self, period: Period) -> str:
         if self is EN:
-            return str(period) if period.is_year else f"Jan–{_MONTHS_EN[period.month - 1]} {period.year}"  # type: ignore[index]
+            return str(period) if period.month is None else f"Jan–{_MONTHS_EN[period.month - 1]} {period.year}"
         return period.label_zh()
 
 
@@ -124,4 +124,5 @@ def title(report: StatusReport, labels: Labels = ZH) -> str:
 
 
 def has_stated(report: StatusReport) -> bool:
-    return any(row.growth_source == "stated" or row.target_growth_source == "stated" or row.status_source == "stated" for row in report.rows)
+    sources = ("growth_source", "target_growth_source", "status_source")
+    return any(getattr(row, source) == "stated" for row in report.rows for source in sources)

@@ -11,8 +11,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from jctrack.calc import StatusReport, StatusRow
-from jctrack.render.cells import BAD_STATUSES, GOOD_STATUSES, MISSING, NUMERIC_COLUMNS, ZH, Labels, cells, has_stated, title
+from jctrack.calc import StatusReport
+from jctrack.render.cells import (
+    BAD_STATUSES,
+    GOOD_STATUSES,
+    MISSING,
+    NUMERIC_COLUMNS,
+    ZH,
+    Labels,
+    cells,
+    has_stated,
+    title,
+)
 
 BAR_WIDTH = 10
 PIPED_WIDTH = 200  # not a terminal: wide enough that a mail or log never wraps a row

@@ -1,0 +1,99 @@
+"""Changes to a store with the same rules everywhere: typed values, no silent overwrite, a revision kept."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from jctrack.errors import InputError
+from jctrack.model import STATED_STATUSES, Entry, Indicator, Period, Revision, Store, validate_value
+from jctrack.units import parse_decimal, parse_quantity
+
+
+def parse_percent(text: str | None, what: str = "stated growth") -> Decimal | None:
+    """A percentage as written, precision kept: 14.4, 15%, -4.2%."""
+    if text is None or not text.strip():
+        return None
+    cleaned = text.strip().removesuffix("%").removesuffix("％")
+    return parse_decimal(cleaned, what)
+
+
+def make_entry(
+    indicator: Indicator,
+    value: str,
+    *,
+    stated_growth: str | None = None,
+    base: str | None = None,
+    note: str | None = None,
+    source: str | None = None,
+    stated_status: str | None = None,
+) -> Entry:
+    """Build an entry from text as typed (units allowed), refusing what makes no sense for the indicator."""
+    amount = validate_value(indicator, parse_quantity(value, indicator.unit))
+    base_amount = None
+    if base is not None and base.strip():
+        base_amount = validate_value(indicator, parse_quantity(base, indicator.unit, "base"), "base")
+    if stated_status is not None and stated_status not in STATED_STATUSES:
+        raise InputError(f"stated status {stated_status!r} must be one of {', '.join(STATED_STATUSES)}")
+    return Entry(
+        value=amount,
+        note=note or None,
+        source=source or None,
+        stated_growth=parse_percent(stated_growth),
+        base=base_amount,
+        stated_status=stated_status or None,
+    )
+
+
+def parse_target_year(text: str) -> int:
+    period = Period.parse(text)
+    if not period.is_year:
+        raise InputError(f"targets are yearly: give a year like {period.year}, not {text}")
+    return period.year
+
+
+@dataclass(frozen=True)
+class Change:
+    """What putting one entry did (or, in a dry run, would do)."""
+
+    action: str  # "added", "replaced" or "unchanged"
+    indicator: Indicator
+    kind: str  # "actual" or "target"
+    key: str  # the period
+    old: Entry | None
+    new: Entry
+
+    def describe(self) -> str:
+        label = f"{self.indicator.name} {self.key} {self.kind}"
+        unit = self.indicator.unit
+        if self.action == "unchanged":
+            return f"{label} is already {self.new.value} {unit}; nothing changed"
+        if self.action == "replaced" and self.old is not None:
+            return f"replaced {label}: {self.old.value} → {self.new.value} {unit}"
+        return f"added {label} = {self.new.value} {unit}"
+
+
+def now() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def put(store: Store, indicator: Indicator, kind: str, key: Period | int, entry: Entry, replace: bool) -> Change:
+    """Store an actual (key: Period) or a target (key: year), never overwriting without `replace`.
+
+    A replaced value is appended to the store's revisions, so nothing is silently lost.
+    """
+    table: dict[Any, Entry] = indicator.actuals if kind == "actual" else indicator.targets
+    old = table.get(key)
+    if old is not None and old == entry:
+        return Change("unchanged", indicator, kind, str(key), old, entry)
+    if old is not None:
+        if not replace:
+            raise InputError(
+                f"{indicator.name} {key} {kind} is already {old.value} {indicator.unit}; add --replace to change it "
+                f"to {entry.value} (the old value is kept in the file's revisions)"
+            )
+        store.revisions.append(Revision(now(), indicator.id, str(key), kind, old.value, entry.value, old.source))
+    table[key] = entry
+    return Change("replaced" if old is not None else "added", indicator, kind, str(key), old, entry)
