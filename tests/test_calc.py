@@ -130,9 +130,7 @@ def test_stated_status_used_when_no_target() -> None:
 
 
 def test_ratio_change_is_in_percentage_points() -> None:
-    ind = indicator(
-        kind=Kind.RATIO, unit="%", actuals={Period(2017): Entry(D("90.7")), Period(2018): Entry(D("91.9"))}
-    )
+    ind = indicator(kind=Kind.RATIO, unit="%", actuals={Period(2017): Entry(D("90.7")), Period(2018): Entry(D("91.9"))})
     row = status_row(figures(ind, Period(2018)), "half-up")
     assert row.growth_pct is None
     assert row.growth_pp == D("1.2")

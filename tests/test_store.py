@@ -31,7 +31,7 @@ def test_values_are_exact_decimals() -> None:
 def test_round_trip_keeps_precision_as_written(tmp_path: Path) -> None:
     data = store.parse(SAMPLE)
     sales = data.indicators["sales"]
-    sales.actuals[Period(2019, 7)] = Entry(D("130.50"), stated_growth=D("15"), note="全口径 \"引号\" [red]")
+    sales.actuals[Period(2019, 7)] = Entry(D("130.50"), stated_growth=D("15"), note='全口径 "引号" [red]')
     sales.targets[2020] = Entry(D("250.0"), stated_growth=D("15.0"))
     path = tmp_path / "t.toml"
     store.save(path, data)
@@ -68,7 +68,10 @@ def test_malformed_toml_names_line_and_column() -> None:
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.targets]\n2019-06 = 1\n", "yearly"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019-6 = 1\n2019-06 = 2\n", "twice"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.y]\nname = 'a'\nunit = '亿元'\n", "already used"),
-        ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '家'\nkind = 'count'\n[indicators.x.actuals]\n2019 = 1.5\n", "whole number"),
+        (
+            "schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '家'\nkind = 'count'\n[indicators.x.actuals]\n2019 = 1.5\n",
+            "whole number",
+        ),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '%'\nkind = 'ratio'\n[indicators.x.actuals]\n2019 = 101\n", "over 100"),
         ("schema_version = 1\n[indicators.X]\nname = 'a'\nunit = '亿元'\n", "lower-case ASCII"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019 = nan\n", "finite"),

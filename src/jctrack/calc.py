@@ -75,9 +75,7 @@ def difference(current: Decimal | None, base: Decimal | None) -> Decimal | None:
     return current - base
 
 
-def status_of(
-    indicator: Indicator, period: Period, actual: Decimal | None, target: Decimal | None, schedule_gap: Decimal | None
-) -> Status:
+def status_of(indicator: Indicator, period: Period, actual: Decimal | None, target: Decimal | None, schedule_gap: Decimal | None) -> Status:
     if actual is None:
         return Status.NO_DATA
     if target is None:

@@ -47,9 +47,7 @@ def decimal_places(number: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def compare(
-    indicator: Indicator, period: str, kind: str, stated: Decimal, exact: Decimal | None, rounding: str
-) -> Comparison:
+def compare(indicator: Indicator, period: str, kind: str, stated: Decimal, exact: Decimal | None, rounding: str) -> Comparison:
     points = indicator.kind is Kind.RATIO
     if exact is None:
         return Comparison(indicator.id, indicator.name, period, kind, stated, None, "unverifiable", points)

@@ -8,6 +8,7 @@ import shlex
 import subprocess
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -18,6 +19,7 @@ from jctrack.calc import build_status
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Indicator, Kind, Period, Store
 from jctrack.render import Format, renderer_for
+from jctrack.render.reporting import ReportFormat
 from jctrack.units import known_units
 
 app = typer.Typer(
@@ -68,9 +70,7 @@ def options(
         Path,
         typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True),
     ] = Path(store.DEFAULT_FILE),
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     ctx.obj = file
 
@@ -85,9 +85,7 @@ def _file(ctx: typer.Context) -> Path:
 
 IndicatorArg = Annotated[str, typer.Argument(help="Indicator id, Chinese name or alias.", show_default=False)]
 ValueArg = Annotated[str, typer.Argument(help="The figure, optionally with its unit: 201, 4800万元.", show_default=False)]
-StatedGrowthOpt = Annotated[
-    str | None, typer.Option("--stated-growth", help="Growth the source stated, as written: 14.4 or 15%.")
-]
+StatedGrowthOpt = Annotated[str | None, typer.Option("--stated-growth", help="Growth the source stated, as written: 14.4 or 15%.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="A remark, e.g. 全口径.")]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Document and date the figure comes from.")]
 ReplaceOpt = Annotated[bool, typer.Option("--replace", help="Replace an existing value (kept in the history).")]
@@ -172,9 +170,7 @@ def add_actual(
     period_text: Annotated[str, typer.Argument(metavar="PERIOD", help="A year (2018) or year-to-date month (2019-06).")],
     value: ValueArg,
     stated_growth: StatedGrowthOpt = None,
-    base: Annotated[
-        str | None, typer.Option("--base", help="上年同期可比数: last year's comparable figure for this period.")
-    ] = None,
+    base: Annotated[str | None, typer.Option("--base", help="上年同期可比数: last year's comparable figure for this period.")] = None,
     note: NoteOpt = None,
     source: SourceOpt = None,
     stated_status: Annotated[
@@ -197,6 +193,7 @@ def add_actual(
 
 
 def _period_option(year: int | None, period: str | None) -> Period | None:
+    """--year and --period are alternatives; neither means the latest period with data."""
     if year is not None and period is not None:
         raise typer.BadParameter("give --year or --period, not both")
     if year is not None:
@@ -204,13 +201,30 @@ def _period_option(year: int | None, period: str | None) -> Period | None:
     return None if period is None else Period.parse(period)
 
 
+class FailOn(StrEnum):
+    BEHIND = "behind"
+    NOT_MET = "not-met"
+
+
+# Statuses that make `--fail-on` exit 3: falling short of a target is worse than behind schedule.
+FAILING_STATUSES = {FailOn.BEHIND: {"behind", "not_met"}, FailOn.NOT_MET: {"not_met"}}
+ALERT_EXIT = 3
+
+YearOpt = Annotated[int | None, typer.Option("--year", help="A whole year, e.g. 2018.")]
+PeriodOpt = Annotated[str | None, typer.Option("--period", help="A year-to-date month, e.g. 2019-06.")]
+
+
 @app.command()
 @handles_errors
 def status(
     ctx: typer.Context,
-    year: Annotated[int | None, typer.Option("--year", help="A whole year, e.g. 2018.")] = None,
-    period: Annotated[str | None, typer.Option("--period", help="A year-to-date month, e.g. 2019-06.")] = None,
+    year: YearOpt = None,
+    period: PeriodOpt = None,
     output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.TABLE,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help=f"Exit {ALERT_EXIT} after printing if any indicator is behind / has not met its target."),
+    ] = None,
 ) -> None:
     """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest with data)."""
     chosen = _period_option(year, period)
@@ -219,6 +233,13 @@ def status(
     if report.period is None:
         _say("the file has no targets or actuals yet; add them with `jctrack set-target` and `jctrack add-actual`")
     renderer_for(output_format)(report, sys.stdout)
+    if fail_on is not None:
+        failing = [row for row in report.rows if row.status in FAILING_STATUSES[fail_on]]
+        if failing:
+            sys.stdout.flush()
+            names = ", ".join(f"{row.name} ({row.status})" for row in failing)
+            _say(f"alert: {len(failing)} indicator(s) {fail_on.value} in {report.period}: {names}")
+            raise typer.Exit(ALERT_EXIT)
 
 
 @app.command()
@@ -241,6 +262,143 @@ def check(
     _say(checkout.summary(result))
     if not result.ok:
         raise typer.Exit(1)
+
+
+def _emit(content: str | bytes, output: str | None) -> None:
+    """Write to stdout (no --output, or -) or atomically to a file."""
+    if output is None or output == "-":
+        if isinstance(content, bytes):
+            if sys.stdout.isatty():
+                raise InputError("that format is binary; write it to a file with --output FILE")
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(content)
+        return
+    store.write_atomic(Path(output), content)
+    _say(f"wrote {output}")
+
+
+def _infer_format(chosen: Any, output: str | None, suffixes: dict[str, Any], default: Any) -> Any:
+    """An explicit --format wins; else the output file's suffix; else the default."""
+    if chosen is not None:
+        return chosen
+    if output and output != "-":
+        suffix = Path(output).suffix.lower()
+        if suffix in suffixes:
+            return suffixes[suffix]
+        raise InputError(f"cannot tell the format from {output!r}; add --format ({', '.join(str(v) for v in set(suffixes.values()))})")
+    return default
+
+
+class Lang(StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
+OutputOpt = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (atomically); - for stdout.")]
+
+
+@app.command()
+@handles_errors
+def report(
+    ctx: typer.Context,
+    year: YearOpt = None,
+    period: PeriodOpt = None,
+    output_format: Annotated[
+        ReportFormat | None, typer.Option("--format", help="text, markdown, html, xlsx, csv or json (default: from --output, else text).")
+    ] = None,
+    output: OutputOpt = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of labels and sentences.")] = Lang.ZH,
+) -> None:
+    """The progress report: narrative sentences, the status table, and each indicator's history."""
+    from jctrack.render import reporting
+    from jctrack.report import build_report
+
+    chosen = _period_option(year, period)
+    fmt = _infer_format(output_format, output, reporting.SUFFIXES, ReportFormat.TEXT)
+    built = build_report(store.load(_file(ctx)), chosen, lang.value)
+    _emit(reporting.render(built, fmt), output)
+
+
+@app.command()
+@handles_errors
+def history(
+    ctx: typer.Context,
+    indicator_ref: IndicatorArg,
+    from_year: Annotated[int | None, typer.Option("--from", help="First year to show.")] = None,
+    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.TABLE,
+) -> None:
+    """Every year of one indicator: target, actual, 同比, 完成率 and status, with a bar per year."""
+    from jctrack.calc import build_history
+    from jctrack.render import history as history_render
+    from jctrack.report import IndicatorHistory
+
+    data = store.load(_file(ctx))
+    ind = data.find(indicator_ref)
+    lines = build_history(ind, data.rounding, from_year)
+    built = IndicatorHistory(ind.id, ind.name, ind.name_en, ind.unit, ind.kind.value, lines)
+    history_render.renderer_for(output_format)(built, sys.stdout)
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+@app.command()
+@handles_errors
+def export(
+    ctx: typer.Context,
+    output_format: Annotated[ExportFormat | None, typer.Option("--format", help="csv or xlsx (default: from --output, else csv).")] = None,
+    output: OutputOpt = None,
+) -> None:
+    """Every indicator and value in long form, for a spreadsheet or `jctrack import`."""
+    from jctrack import longform, tabular
+
+    fmt = _infer_format(output_format, output, {".csv": ExportFormat.CSV, ".xlsx": ExportFormat.XLSX}, ExportFormat.CSV)
+    data = store.load(_file(ctx))
+    definitions, values = longform.definition_rows(data), longform.value_rows(data)
+    if fmt is ExportFormat.XLSX:
+        _emit(tabular.xlsx_bytes(definitions, values), output)
+        return
+    text = tabular.csv_text(definitions, values)
+    # Excel and WPS read a CSV file as UTF-8 only with a byte-order mark; a pipe gets none.
+    _emit(text if output in (None, "-") else "\ufeff" + text, output)
+
+
+@app.command("import")
+@handles_errors
+def import_(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(metavar="FILE", help="A .csv or .xlsx file in the long form of `export`.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
+    replace: ReplaceOpt = False,
+) -> None:
+    """Import indicators and values from CSV or XLSX: every row is checked first, and any bad row refuses all."""
+    from jctrack import longform, tabular
+
+    definitions, values = tabular.read_table(source)
+    if not definitions and not values:
+        raise InputError(f"{source} has no rows to import; see `jctrack export` for the columns")
+    with store.transaction(_file(ctx)) as data:
+        try:
+            plan = longform.apply_import(data, definitions, values, replace)
+        except longform.ImportRefused as refused:
+            for label, reason in refused.problems:
+                _say(f"{label}: {reason}")
+            raise
+        for indicator in plan.new_indicators:
+            print(f"{'would add' if dry_run else 'added'} indicator {indicator.id} ({indicator.name}, {indicator.unit})")
+        for change in plan.changes:
+            if change.action != "unchanged":
+                print(change.describe(dry_run))
+        counts = plan.counts()
+        if dry_run or counts["indicators"] + counts["added"] + counts["replaced"] == 0:
+            raise store.Unchanged
+    summary = ", ".join(f"{count} {what}" for what, count in counts.items())
+    _say(f"{'dry run, nothing written: ' if dry_run else 'imported: '}{summary}")
 
 
 def _run_editor(path: Path) -> None:

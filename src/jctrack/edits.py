@@ -65,14 +65,15 @@ class Change:
     old: Entry | None
     new: Entry
 
-    def describe(self) -> str:
+    def describe(self, dry_run: bool = False) -> str:
         label = f"{self.indicator.name} {self.key} {self.kind}"
         unit = self.indicator.unit
         if self.action == "unchanged":
             return f"{label} is already {self.new.value} {unit}; nothing changed"
         if self.action == "replaced" and self.old is not None:
-            return f"replaced {label}: {self.old.value} → {self.new.value} {unit}"
-        return f"added {label} = {self.new.value} {unit}"
+            verb = "would replace" if dry_run else "replaced"
+            return f"{verb} {label}: {self.old.value} → {self.new.value} {unit}"
+        return f"{'would add' if dry_run else 'added'} {label} = {self.new.value} {unit}"
 
 
 def now() -> str:

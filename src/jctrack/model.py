@@ -193,8 +193,7 @@ def validate_value(indicator: Indicator, value: Decimal, what: str = "value") ->
         raise InputError(f"{what} {value} is not a finite number")
     if value < 0 and not indicator.allow_negative:
         raise InputError(
-            f"{what} {value} is negative, which {indicator.name} cannot be; "
-            "if it really can, set allow_negative = true on the indicator"
+            f"{what} {value} is negative, which {indicator.name} cannot be; if it really can, set allow_negative = true on the indicator"
         )
     if indicator.kind is Kind.COUNT and value != value.to_integral_value():
         raise InputError(f"{what} {value} is not a whole number, but {indicator.name} counts {indicator.unit}")

@@ -43,9 +43,7 @@ def load(path: Path) -> Store:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(
-            f"{path} does not exist; create it with `jctrack init`, or choose a file with --file or JCTRACK_FILE"
-        ) from None
+        raise DataFileError(f"{path} does not exist; create it with `jctrack init`, or choose a file with --file or JCTRACK_FILE") from None
     except IsADirectoryError:
         raise DataFileError(f"{path} is a directory; give the path of a .toml data file") from None
     except OSError as exc:
@@ -95,7 +93,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, content: str | bytes) -> None:
     """Replace the file's content all at once: a reader or a crash sees the old file or the new, never half."""
     real = _real_path(path)
     try:
@@ -110,7 +108,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise DataFileError(f"cannot write beside {path}: {exc.strerror}; the file is unchanged") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)

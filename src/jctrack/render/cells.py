@@ -13,6 +13,15 @@ STATED_MARK = "*"
 
 GOOD_STATUSES = {"exceeded", "met", "ahead"}
 BAD_STATUSES = {"not_met", "behind"}
+
+
+def tone(status: str) -> str:
+    """How a status should look: "good", "bad" or "neutral" (no target, no data)."""
+    if status in GOOD_STATUSES:
+        return "good"
+    return "bad" if status in BAD_STATUSES else "neutral"
+
+
 NUMERIC_COLUMNS = frozenset(range(2, 8))
 
 
@@ -21,6 +30,7 @@ class Labels:
     """Every word a table shows, in one language."""
 
     headers: tuple[str, ...]
+    compact_headers: tuple[str, ...]  # for 80 columns: the unit joins the name
     statuses: dict[str, str]
     points: str
     stated_footnote: str
@@ -37,6 +47,7 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 
 ZH = Labels(
     headers=("指标", "单位", "目标", "完成", "完成率", "同比", "目标增幅", "序时进度差", "状态"),
+    compact_headers=("指标", "目标", "完成", "完成率", "同比", "目标增幅", "序时差", "状态"),
     statuses={
         "exceeded": "超额完成",
         "met": "完成",
@@ -53,6 +64,7 @@ ZH = Labels(
 )
 EN = Labels(
     headers=("Indicator", "Unit", "Target", "Actual", "Completion", "YoY", "Target growth", "Vs schedule", "Status"),
+    compact_headers=("Indicator", "Target", "Actual", "Done", "YoY", "Tgt growth", "Vs sched", "Status"),
     statuses={
         "exceeded": "exceeded",
         "met": "met",
@@ -126,3 +138,22 @@ def title(report: StatusReport, labels: Labels = ZH) -> str:
 def has_stated(report: StatusReport) -> bool:
     sources = ("growth_source", "target_growth_source", "status_source")
     return any(getattr(row, source) == "stated" for row in report.rows for source in sources)
+
+
+HISTORY_HEADERS = {
+    "zh": ("期间", "目标", "完成", "同比", "完成率", "状态"),
+    "en": ("Period", "Target", "Actual", "YoY", "Completion", "Status"),
+}
+HISTORY_NUMERIC = frozenset(range(1, 5))
+
+
+def history_cells(period: Period, row: StatusRow, labels: Labels = ZH) -> list[str]:
+    period_label = period.label_zh() if labels is ZH else str(period)
+    return [
+        period_label,
+        number(row.target),
+        number(row.actual),
+        growth_cell(row, labels),
+        percent(row.completion_pct),
+        status_cell(row, labels),
+    ]

@@ -13,8 +13,6 @@ from rich.text import Text
 
 from jctrack.calc import StatusReport
 from jctrack.render.cells import (
-    BAD_STATUSES,
-    GOOD_STATUSES,
     MISSING,
     NUMERIC_COLUMNS,
     ZH,
@@ -22,6 +20,7 @@ from jctrack.render.cells import (
     cells,
     has_stated,
     title,
+    tone,
 )
 
 BAR_WIDTH = 10
@@ -47,31 +46,52 @@ def bar_cells(value: Decimal, full: Decimal, width: int = BAR_WIDTH) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+TONE_STYLES = {"good": "green", "bad": "red", "neutral": "dim"}
+
+
 def status_style(status: str) -> str:
-    if status in GOOD_STATUSES:
-        return "green"
-    if status in BAD_STATUSES:
-        return "red"
-    return "dim"
+    return TONE_STYLES[tone(status)]
 
 
-def build_table(report: StatusReport, labels: Labels = ZH, with_bar: bool = True, table_box: box.Box = box.HEAVY_HEAD) -> Table:
-    table = Table(title=Text(title(report, labels)), title_justify="left", box=table_box)
+def build_table(report: StatusReport, labels: Labels = ZH) -> Table:
+    """The terminal table: every column, a bar beside each 完成率."""
+    table = Table(title=Text(title(report, labels)), title_justify="left")
     for index, header in enumerate(labels.headers):
-        numeric = index in NUMERIC_COLUMNS
-        table.add_column(Text(header), justify="right" if numeric else "left", no_wrap=index > 0)
+        table.add_column(Text(header), justify="right" if index in NUMERIC_COLUMNS else "left", no_wrap=index > 0)
     for row in report.rows:
         texts = cells(row, labels)
-        if with_bar:
-            texts[4] = bar(row.completion_pct)
-        rendered = [Text(cell) for cell in texts]
-        for column in (7, 8):
-            rendered[column].stylize(status_style(row.status))
-        table.add_row(*rendered)
+        texts[4] = bar(row.completion_pct)
+        table.add_row(*_styled(texts, row.status, status_columns=(7, 8)))
+    _add_footnote(table, report, labels)
+    return table
+
+
+def build_compact_table(report: StatusReport, labels: Labels = ZH) -> Table:
+    """The same rows within 80 columns: unit beside the name, long cells folded onto a second line."""
+    table = Table(title=Text(title(report, labels)), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for index, header in enumerate(labels.compact_headers):
+        numeric = index + 1 in NUMERIC_COLUMNS
+        # Only the name wraps; figures and statuses keep their width.
+        table.add_column(Text(header), justify="right" if numeric else "left", no_wrap=index > 0, overflow="fold")
+    for row in report.rows:
+        texts = cells(row, labels)
+        texts = [f"{texts[0]}（{texts[1]}）" if labels is ZH else f"{texts[0]} ({texts[1]})", *texts[2:]]
+        table.add_row(*_styled(texts, row.status, status_columns=(6, 7)))
+    _add_footnote(table, report, labels)
+    return table
+
+
+def _styled(texts: list[str], status: str, status_columns: tuple[int, ...]) -> list[Text]:
+    rendered = [Text(cell) for cell in texts]
+    for column in status_columns:
+        rendered[column].stylize(status_style(status))
+    return rendered
+
+
+def _add_footnote(table: Table, report: StatusReport, labels: Labels) -> None:
     if has_stated(report):
         table.caption = Text(labels.stated_footnote)
         table.caption_justify = "left"
-    return table
 
 
 def render(report: StatusReport, stream: TextIO) -> None:

@@ -1,0 +1,169 @@
+"""The long form of a store (one row per value, plus indicator definitions) and all-or-nothing import of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jctrack import edits
+from jctrack.errors import InputError, JctrackError
+from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
+
+VALUE_COLUMNS = ("indicator", "period", "type", "value", "unit", "note", "source", "stated_growth", "base", "stated_status")
+DEFINITION_COLUMNS = ("id", "name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative")
+ALIAS_SEPARATOR = ";"
+
+Row = dict[str, str]
+
+
+def text(value: Decimal | str | None) -> str:
+    if value is None:
+        return ""
+    return format(value, "f") if isinstance(value, Decimal) else value
+
+
+def value_rows(store: Store) -> list[Row]:
+    """Every target and actual, targets first, each in time order."""
+    rows = []
+    for indicator in store.indicators.values():
+        entries: list[tuple[str, str, Entry]] = [("target", str(year), e) for year, e in sorted(indicator.targets.items())]
+        ordered = sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key)
+        entries += [("actual", str(period), e) for period, e in ordered]
+        for kind, period, entry in entries:
+            rows.append(
+                {
+                    "indicator": indicator.id,
+                    "period": period,
+                    "type": kind,
+                    "value": text(entry.value),
+                    "unit": indicator.unit,
+                    "note": text(entry.note),
+                    "source": text(entry.source),
+                    "stated_growth": text(entry.stated_growth),
+                    "base": text(entry.base),
+                    "stated_status": text(entry.stated_status),
+                }
+            )
+    return rows
+
+
+def definition_rows(store: Store) -> list[Row]:
+    return [
+        {
+            "id": ind.id,
+            "name": ind.name,
+            "name_en": ind.name_en or "",
+            "unit": ind.unit,
+            "kind": ind.kind.value,
+            "direction": ind.direction.value,
+            "aliases": ALIAS_SEPARATOR.join(ind.aliases),
+            "allow_negative": "true" if ind.allow_negative else "",
+        }
+        for ind in store.indicators.values()
+    ]
+
+
+class ImportRefused(JctrackError):
+    """Some rows are bad; nothing was imported. `problems` lists each as (row number, reason)."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        super().__init__(f"import refused: {len(problems)} bad row(s), nothing was imported; the data file is unchanged")
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    new_indicators: list[Indicator]
+    changes: list[edits.Change]
+
+    def counts(self) -> dict[str, int]:
+        counts = {"indicators": len(self.new_indicators), "added": 0, "replaced": 0, "unchanged": 0}
+        for change in self.changes:
+            counts[change.action] += 1
+        return counts
+
+
+def _definition(row: Row) -> Indicator:
+    def choice(enum: type[Kind] | type[Direction], key: str, default: str) -> Kind | Direction:
+        raw = (row.get(key) or default).strip()
+        try:
+            return enum(raw)
+        except ValueError:
+            raise InputError(f"{key} {raw!r} must be one of {', '.join(m.value for m in enum)}") from None
+
+    allow_negative = (row.get("allow_negative") or "").strip().lower()
+    if allow_negative not in ("", "true", "false", "1", "0", "yes", "no"):
+        raise InputError(f"allow_negative {allow_negative!r} must be true or false")
+    aliases = [a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip()]
+    return Indicator(
+        id=(row.get("id") or "").strip(),
+        name=(row.get("name") or "").strip(),
+        unit=(row.get("unit") or "").strip(),
+        kind=choice(Kind, "kind", "flow"),  # type: ignore[arg-type]
+        direction=choice(Direction, "direction", "up"),  # type: ignore[arg-type]
+        aliases=aliases,
+        name_en=(row.get("name_en") or "").strip() or None,
+        allow_negative=allow_negative in ("true", "1", "yes"),
+    )
+
+
+def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[tuple[str, Row]], replace: bool) -> ImportPlan:
+    """Validate every row with the rules of add-indicator/add-actual/set-target, then apply them to `store`.
+
+    Rows are (label, row) pairs; the label (e.g. "row 7") names a bad row in the error. Any bad row
+    refuses the whole import: ImportRefused is raised and the caller must not save the store.
+    """
+    problems: list[tuple[str, str]] = []
+    new_indicators = []
+    for label, row in definitions:
+        try:
+            indicator = _definition(row)
+            existing = store.indicators.get(indicator.id)
+            if existing is not None:
+                if (existing.name, existing.unit, existing.kind) != (indicator.name, indicator.unit, indicator.kind):
+                    raise InputError(f"indicator {indicator.id!r} exists with a different name, unit or kind")
+                continue
+            store.add_indicator(indicator)
+            new_indicators.append(indicator)
+        except JctrackError as exc:
+            problems.append((label, str(exc).removeprefix(f"indicators.{row.get('id', '')}: ")))
+    changes = []
+    for label, row in values:
+        try:
+            changes.append(_apply_value(store, row, replace))
+        except JctrackError as exc:
+            problems.append((label, str(exc)))
+    if problems:
+        raise ImportRefused(problems)
+    return ImportPlan(new_indicators, changes)
+
+
+def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
+    reference = (row.get("indicator") or "").strip()
+    if not reference:
+        raise InputError("indicator is empty")
+    indicator = store.find(reference)
+    unit = (row.get("unit") or "").strip()
+
+    def with_unit(cell: str | None) -> str:
+        # The unit column converts like a unit typed after the number (4800 + 万元 into 亿元).
+        number = (cell or "").strip()
+        return number + unit if unit and number and number[-1].isdigit() else number
+
+    base = with_unit(row.get("base"))
+    entry = edits.make_entry(
+        indicator,
+        with_unit(row.get("value")),
+        stated_growth=row.get("stated_growth"),
+        base=base or None,
+        note=(row.get("note") or "").strip() or None,
+        source=(row.get("source") or "").strip() or None,
+        stated_status=(row.get("stated_status") or "").strip() or None,
+    )
+    kind = (row.get("type") or "actual").strip()
+    period_text = (row.get("period") or "").strip()
+    if kind == "target":
+        return edits.put(store, indicator, "target", edits.parse_target_year(period_text), entry, replace)
+    if kind == "actual":
+        return edits.put(store, indicator, "actual", Period.parse(period_text), entry, replace)
+    raise InputError(f"type {kind!r} must be actual or target")

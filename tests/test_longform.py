@@ -1,0 +1,129 @@
+"""`export` and `import`: the long form, byte-identical round trips, and all-or-nothing validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import SHIPPED
+
+
+def test_export_csv_sections(jc: Any, shipped: Path) -> None:
+    result = jc("export")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "id,name,name_en,unit,kind,direction,aliases,allow_negative"
+    assert "indicator,period,type,value,unit,note,source,stated_growth,base,stated_status" in lines
+    assert "industrial_sales,2019,target,230,亿元,,金城镇2019年工作思路(经济发展主要预期目标),14.4,," in lines
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_into_empty_file_is_byte_identical(jc: Any, tmp_path: Path, suffix: str) -> None:
+    exported = tmp_path / f"all{suffix}"
+    assert jc("export", "-o", str(exported), file=SHIPPED).exit_code == 0
+    fresh = tmp_path / "fresh.toml"
+    assert jc("init", "--entity", "金城镇(金科园)", file=fresh).exit_code == 0
+    result = jc("import", str(exported), file=fresh)
+    assert result.exit_code == 0, result.output
+    assert fresh.read_bytes() == SHIPPED.read_bytes()
+    again = jc("import", str(exported), file=fresh)
+    assert again.exit_code == 0 and "0 added, 0 replaced" in again.stderr
+
+
+def test_csv_export_to_file_has_bom_for_excel(jc: Any, shipped: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    jc("export", "-o", str(out))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def values_csv(*rows: str) -> str:
+    return "indicator,period,type,value,unit,note,source,stated_growth,base\n" + "\n".join(rows) + "\n"
+
+
+def test_import_with_a_bad_row_in_the_middle_changes_nothing(jc: Any, sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        values_csv(
+            "sales,2019-07,actual,130,亿元,,,,",
+            "sales,2019-13,actual,140,亿元,,,,",
+            "nosuch,2019-08,actual,150,亿元,,,,",
+            "sales,2019-09,actual,5,家,,,,",
+            "sales,2019-10,actual,160,亿元,,,,",
+        ),
+        encoding="utf-8",
+    )
+    before = sample.read_bytes()
+    result = jc("import", str(source))
+    assert result.exit_code == 1
+    assert "line 3: month 13 in '2019-13' is outside 1–12" in result.stderr
+    assert "line 4: unknown indicator 'nosuch'" in result.stderr
+    assert "line 5: cannot convert 家 into 亿元" in result.stderr
+    assert "error: import refused: 3 bad row(s), nothing was imported; the data file is unchanged" in result.stderr
+    assert sample.read_bytes() == before
+
+
+def test_import_units_dry_run_and_replace(jc: Any, sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(values_csv("开票,2019-07,actual,4800万元,,,统计月报,,", "sales,2019-06,actual,125,亿元,,,,"), encoding="utf-8")
+    before = sample.read_bytes()
+    refused = jc("import", str(source))
+    assert refused.exit_code == 1 and "already 120" in refused.stderr
+    dry = jc("import", str(source), "--dry-run", "--replace")
+    assert dry.exit_code == 0
+    assert "would add 工业开票销售 2019-07 actual = 0.48 亿元" in dry.stdout
+    assert "would replace 工业开票销售 2019-06 actual: 120 → 125 亿元" in dry.stdout
+    assert sample.read_bytes() == before
+    done = jc("import", str(source), "--replace")
+    assert done.exit_code == 0, done.output
+    text = sample.read_text(encoding="utf-8")
+    assert "value = 0.48" in text and "2019-06 = 125" in text and "old = 120" in text
+
+
+def test_import_gb18030_csv_with_unit_column(jc: Any, sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "gbk.csv"
+    source.write_bytes(values_csv("工业开票销售,2019-08,actual,1500000,万元,全口径,,,").encode("gb18030"))
+    result = jc("import", str(source))
+    assert result.exit_code == 0, result.output
+    assert "value = 150" in sample.read_text(encoding="utf-8")
+
+
+def test_import_new_indicator_definitions(jc: Any, sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "defs.csv"
+    source.write_text("id,name,unit,kind\nland,平整土地面积,亩,flow\n\n" + values_csv("land,2019,actual,296.32,亩,,,,"), encoding="utf-8")
+    result = jc("import", str(source))
+    assert result.exit_code == 0, result.output
+    assert "added indicator land (平整土地面积, 亩)" in result.stdout
+    assert "[indicators.land]" in sample.read_text(encoding="utf-8")
+
+
+def test_import_bad_definition_refuses_all(jc: Any, sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "defs.csv"
+    source.write_text("id,name,unit,kind\nland,平整土地面积,亩,stock\n\n" + values_csv("sales,2019-07,actual,1,,,,,"), encoding="utf-8")
+    before = sample.read_bytes()
+    result = jc("import", str(source))
+    assert result.exit_code == 1
+    assert "line 2: kind 'stock' must be one of flow, count, ratio, level" in result.stderr
+    assert sample.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("none.csv", None, "does not exist"),
+        ("x.pdf", b"%PDF", "reads .csv or .xlsx"),
+        ("empty.csv", b"", "no rows to import"),
+        ("noheader.csv", b"sales,2019-07,actual,1\n", "no header row"),
+        ("broken.xlsx", b"not a zip", "not a readable .xlsx"),
+    ],
+)
+def test_import_unreadable_files(jc: Any, sample: Path, tmp_path: Path, name: str, content: bytes | None, message: str) -> None:
+    source = tmp_path / name
+    if content is not None:
+        source.write_bytes(content)
+    before = sample.read_bytes()
+    result = jc("import", str(source))
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert sample.read_bytes() == before
