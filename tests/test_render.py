@@ -52,13 +52,34 @@ def test_markdown_escapes_pipes() -> None:
     assert "| 开票\\|销售 |" in stream.getvalue()
 
 
-def test_table_aligns_chinese_columns() -> None:
-    stream = io.StringIO()
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_terminal_table_is_rich_and_aligned() -> None:
+    stream = FakeTerminal()
     renderer_for(Format.TABLE)(build_status(store.parse(SAMPLE)), stream)
     from rich.cells import cell_len
 
     rows = [line for line in stream.getvalue().splitlines() if line.startswith("│")]
+    assert len(rows) == 3
     assert len({cell_len(line) for line in rows}) == 1
+    assert stream.getvalue().splitlines()[1].startswith("┏━")
+
+
+def test_piped_table_is_plain_and_aligned() -> None:
+    stream = io.StringIO()
+    renderer_for(Format.TABLE)(build_status(store.parse(SAMPLE)), stream)
+    from rich.cells import cell_len
+
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "测试镇 2019年1-6月目标完成情况（序时进度 50.0%）"
+    assert "│" not in stream.getvalue() and "\x1b[" not in stream.getvalue()
+    # right-aligned figures end in the same column on every row
+    ends = {cell_len(line[: line.index("52.2%") + 5]) for line in lines if "52.2%" in line}
+    assert len(ends) == 1
+    assert "工业开票销售      亿元   230   120  █████░░░░░ 52.2%" in stream.getvalue()
 
 
 def test_bar() -> None:

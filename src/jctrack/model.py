@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
-from jctrack.errors import DataFileError, InputError
+from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.units import check_unit, family_of
 
 SCHEMA_VERSION = 1
@@ -32,15 +33,21 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
 _INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-@dataclass(frozen=True, order=True)
-class Period:
-    """A calendar year (`2018`) or a year-to-date month (`2019-06` = 1–6月累计)."""
+class Period(NamedTuple):
+    """A calendar year (`2018`) or a year-to-date month (`2019-06` = 1–6月累计).
+
+    A named tuple, not a dataclass: large files hash and compare hundreds of thousands of periods.
+    """
 
     year: int
     month: int | None = None
 
     @classmethod
     def parse(cls, text: str) -> Period:
+        return _parse_period(str(text))
+
+    @classmethod
+    def _parse(cls, text: str) -> Period:
         match = _PERIOD.match(str(text).strip())
         if not match:
             raise InputError(f"period {text!r} is not a year like 2019 or a month like 2019-06")
@@ -76,7 +83,13 @@ class Period:
         return str(self.year) if self.month is None else f"{self.year}-{self.month:02d}"
 
 
-@dataclass
+@functools.lru_cache(maxsize=4096)
+def _parse_period(text: str) -> Period:
+    # A large file names the same few hundred periods over and over; parse each once.
+    return Period._parse(text)
+
+
+@dataclass(slots=True)
 class Entry:
     """One stored figure (a target or an actual) with what a statistician records beside it."""
 
@@ -148,18 +161,21 @@ class Store:
             return "the file has no indicators yet: add one with `jctrack add-indicator`"
         return "see `jctrack status` for the indicators in the file"
 
-    def add_indicator(self, indicator: Indicator) -> None:
+    def add_indicator(self, indicator: Indicator, taken: dict[str, str] | None = None) -> None:
+        """Add a new indicator; `taken` (name → id of every indicator so far) saves rebuilding it per call."""
         if not _INDICATOR_ID.match(indicator.id):
             raise InputError(
                 f"indicator id {indicator.id!r} must be lower-case ASCII letters, digits and _, "
                 "starting with a letter (e.g. industrial_sales)"
             )
-        taken = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
+        if taken is None:
+            taken = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
         for name in indicator.names():
             if name in taken:
                 raise InputError(f"{name!r} is already used by indicator {taken[name]!r}; choose another")
         validate_indicator_definition(indicator, f"indicators.{indicator.id}")
         self.indicators[indicator.id] = indicator
+        taken.update(dict.fromkeys(indicator.names(), indicator.id))
 
     def all_periods(self) -> list[Period]:
         periods = {p for ind in self.indicators.values() for p in ind.actuals}
@@ -189,6 +205,8 @@ def validate_indicator_definition(indicator: Indicator, where: str) -> None:
 
 def validate_value(indicator: Indicator, value: Decimal, what: str = "value") -> Decimal:
     """Refuse a value that makes no sense for the indicator (negative, fractional count, share over 100)."""
+    if indicator.kind is Kind.FLOW and value >= 0 and value.is_finite():
+        return value  # the common case needs no further test
     if not value.is_finite():
         raise InputError(f"{what} {value} is not a finite number")
     if value < 0 and not indicator.allow_negative:
@@ -239,21 +257,27 @@ def _table(raw: Any, where: str, allowed: tuple[str, ...]) -> dict[str, Any]:
     return table
 
 
-def _entry_from_toml(raw: Any, where: str) -> Entry:
+def _entry_from_toml(raw: Any) -> Entry:
+    """An entry from a bare number or a table; errors name the key inside the entry, the caller adds where."""
+    kind = type(raw)  # the common cases, a bare number, kept cheap for large files
+    if kind is Decimal and raw.is_finite():
+        return Entry(raw)
+    if kind is int:
+        return Entry(Decimal(raw))
     if not isinstance(raw, dict):
-        return Entry(value=_number(raw, where))
-    table = _table(raw, where, _ENTRY_KEYS)
+        return Entry(value=_number(raw, "the value"))
+    table = _table(raw, "the entry", _ENTRY_KEYS)
     if "value" not in table:
-        raise DataFileError(f"{where}: value is missing")
+        raise DataFileError("value is missing")
     stated_status = table.get("stated_status")
     if stated_status is not None and stated_status not in STATED_STATUSES:
-        raise DataFileError(f"{where}.stated_status must be one of {', '.join(STATED_STATUSES)}")
+        raise DataFileError(f"stated_status must be one of {', '.join(STATED_STATUSES)}")
 
     def optional(key: str, read: Any) -> Any:
-        return read(table[key], f"{where}.{key}") if key in table else None
+        return read(table[key], key) if key in table else None
 
     return Entry(
-        value=_number(table["value"], f"{where}.value"),
+        value=_number(table["value"], "value"),
         note=optional("note", _text),
         source=optional("source", _text),
         stated_growth=optional("stated_growth", _number),
@@ -292,37 +316,38 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         allow_negative=allow_negative,
     )
     for key, raw_entry in _mapping(table.get("targets", {}), f"{where}.targets").items():
-        entry_where = f"{where}.targets.{key}"
-        period = _period_key(key, entry_where)
-        if not period.is_year:
-            raise DataFileError(f"{entry_where}: targets are yearly; use a year like {period.year}")
-        if period.year in indicator.targets:
-            raise DataFileError(f"{entry_where}: year {period.year} is given twice; keep one")
-        indicator.targets[period.year] = _checked_entry(indicator, raw_entry, entry_where)
+        try:
+            period = Period.parse(key)
+            if not period.is_year:
+                raise DataFileError(f"targets are yearly; use a year like {period.year}")
+            if period.year in indicator.targets:
+                raise DataFileError(f"year {period.year} is given twice; keep one")
+            indicator.targets[period.year] = _checked_entry(indicator, raw_entry)
+        except JctrackError as exc:
+            raise DataFileError(f"{where}.targets.{key}: {exc}") from None
+    # A district file has hundreds of thousands of actuals: messages are built only on failure, and a
+    # bare non-negative decimal of a flow (nearly all of them) is taken without further calls.
+    plain_flow = indicator.kind is Kind.FLOW
+    actuals = indicator.actuals
     for key, raw_entry in _mapping(table.get("actuals", {}), f"{where}.actuals").items():
-        entry_where = f"{where}.actuals.{key}"
-        period = _period_key(key, entry_where)
-        if period in indicator.actuals:
-            raise DataFileError(f"{entry_where}: period {period} is given twice; keep one")
-        indicator.actuals[period] = _checked_entry(indicator, raw_entry, entry_where)
+        try:
+            period = _parse_period(key)
+            if period in actuals:
+                raise DataFileError(f"period {period} is given twice; keep one")
+            if plain_flow and type(raw_entry) is Decimal and raw_entry.is_finite() and raw_entry >= 0:
+                actuals[period] = Entry(raw_entry)
+            else:
+                actuals[period] = _checked_entry(indicator, raw_entry)
+        except JctrackError as exc:
+            raise DataFileError(f"{where}.actuals.{key}: {exc}") from None
     return indicator
 
 
-def _period_key(key: str, where: str) -> Period:
-    try:
-        return Period.parse(key)
-    except InputError as exc:
-        raise DataFileError(f"{where}: {exc}") from None
-
-
-def _checked_entry(indicator: Indicator, raw: Any, where: str) -> Entry:
-    entry = _entry_from_toml(raw, where)
-    try:
-        validate_value(indicator, entry.value)
-        if entry.base is not None:
-            validate_value(indicator, entry.base, "base")
-    except InputError as exc:
-        raise DataFileError(f"{where}: {exc}") from None
+def _checked_entry(indicator: Indicator, raw: Any) -> Entry:
+    entry = _entry_from_toml(raw)
+    validate_value(indicator, entry.value)
+    if entry.base is not None:
+        validate_value(indicator, entry.base, "base")
     return entry
 
 
@@ -358,10 +383,11 @@ def store_from_toml(document: dict[str, Any]) -> Store:
     indicators = top.get("indicators", {})
     if not isinstance(indicators, dict):
         raise DataFileError("indicators must be a table of [indicators.ID] tables")
+    taken: dict[str, str] = {}
     for indicator_id, raw in indicators.items():
         indicator = _indicator_from_toml(indicator_id, raw)
         try:
-            store.add_indicator(indicator)
+            store.add_indicator(indicator, taken)
         except InputError as exc:
             raise DataFileError(f"indicators.{indicator_id}: {exc}") from None
     revisions = top.get("revisions", [])

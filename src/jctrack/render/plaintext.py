@@ -44,11 +44,12 @@ def pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
-def format_table(headers: tuple[str, ...] | list[str], rows: list[list[str]], numeric: frozenset[int], max_width: int = 80) -> str:
+def format_table(headers: tuple[str, ...] | list[str], rows: list[list[str]], numeric: frozenset[int], max_width: int | None = 80) -> str:
     """Columns sized to their content; the first column wraps if the table would exceed `max_width`."""
     widths = [max([cell_len(h), *(cell_len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
     others = sum(widths[1:]) + len(GAP) * (len(headers) - 1)
-    widths[0] = max(4, min(widths[0], max_width - others))
+    if max_width is not None:
+        widths[0] = max(4, min(widths[0], max_width - others))
     out = []
 
     def emit(cells: list[str]) -> None:
@@ -58,7 +59,8 @@ def format_table(headers: tuple[str, ...] | list[str], rows: list[list[str]], nu
             out.append(GAP.join(parts).rstrip())
 
     emit(list(headers))
-    out.append("-" * min(max_width, sum(widths) + len(GAP) * (len(headers) - 1)))
+    rule = sum(widths) + len(GAP) * (len(headers) - 1)
+    out.append("-" * (rule if max_width is None else min(max_width, rule)))
     for row in rows:
         emit(row)
     return "\n".join(out) + "\n"

@@ -1,0 +1,108 @@
+"""The data file's canonical TOML text, written directly for our schema, byte for byte as tomli-w writes it.
+
+tomli-w is the reference (the tests compare both on every kind of store); this writer exists because
+tomli-w's general recursion takes over a second for a district's 250,000 values, and every
+`add-actual` rewrites the whole file.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import tomli_w
+
+from jctrack.model import Entry, Indicator, Store, store_to_toml
+
+_ESCAPES = {"\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_NEEDS_ESCAPE = frozenset(chr(i) for i in range(32) if chr(i) != "\t") | {chr(127), '"', "\\"}
+
+
+def string(text: str) -> str:
+    """A TOML basic string, escaped as tomli-w escapes it."""
+    if _NEEDS_ESCAPE.isdisjoint(text):
+        return f'"{text}"'
+    parts = []
+    for char in text:
+        if char in _NEEDS_ESCAPE:
+            parts.append(_ESCAPES.get(char) or "\\u" + hex(ord(char))[2:].rjust(4, "0"))
+        else:
+            parts.append(char)
+    return '"' + "".join(parts) + '"'
+
+
+def number(value: Decimal) -> str:
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= 0:
+        return str(int(value))  # as model._toml_number: no false decimal place
+    text = str(value).lower()
+    return text if "." in text or "e" in text else text + ".0"
+
+
+def _entry_lines(entry: Entry) -> list[str]:
+    lines = [f"value = {number(entry.value)}"]
+    if entry.note is not None:
+        lines.append(f"note = {string(entry.note)}")
+    if entry.source is not None:
+        lines.append(f"source = {string(entry.source)}")
+    if entry.stated_growth is not None:
+        lines.append(f"stated_growth = {number(entry.stated_growth)}")
+    if entry.base is not None:
+        lines.append(f"base = {number(entry.base)}")
+    if entry.stated_status is not None:
+        lines.append(f"stated_status = {string(entry.stated_status)}")
+    return lines
+
+
+def _is_bare(entry: Entry) -> bool:
+    extras = (entry.note, entry.source, entry.stated_growth, entry.base, entry.stated_status)
+    return all(extra is None for extra in extras)
+
+
+def _entries(name: str, items: list[tuple[str, Entry]], out: list[str]) -> None:
+    # tomli-w writes a table's plain values under its header first, then each sub-table.
+    bare = [(key, entry) for key, entry in items if _is_bare(entry)]
+    if bare:
+        out.append(f"\n[{name}]\n")
+        out.extend(f"{key} = {number(entry.value)}\n" for key, entry in bare)
+    for key, entry in items:
+        if not _is_bare(entry):
+            out.append(f"\n[{name}.{key}]\n" + "".join(line + "\n" for line in _entry_lines(entry)))
+
+
+def _indicator(indicator: Indicator, out: list[str]) -> None:
+    name = f"indicators.{indicator.id}"
+    lines = [f"name = {string(indicator.name)}"]
+    if indicator.name_en:
+        lines.append(f"name_en = {string(indicator.name_en)}")
+    lines += [f"unit = {string(indicator.unit)}", f"kind = {string(indicator.kind.value)}"]
+    lines.append(f"direction = {string(indicator.direction.value)}")
+    if indicator.aliases:
+        lines.append("aliases = [\n" + "".join(f"    {string(alias)},\n" for alias in indicator.aliases) + "]")
+    if indicator.allow_negative:
+        lines.append("allow_negative = true")
+    out.append(f"\n[{name}]\n" + "".join(line + "\n" for line in lines))
+    if indicator.targets:
+        _entries(f"{name}.targets", [(str(year), entry) for year, entry in sorted(indicator.targets.items())], out)
+    if indicator.actuals:
+        ordered = sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key)
+        _entries(f"{name}.actuals", [(str(period), entry) for period, entry in ordered], out)
+
+
+def dumps(store: Store) -> str:
+    """The canonical text of a store; equal to tomli_w.dumps(store_to_toml(store))."""
+    top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, store.revisions))
+    top.pop("indicators")
+    # Revisions are rare and short: tomli-w itself decides between an inline array and [[revisions]].
+    revisions = tomli_w.dumps({"revisions": top.pop("revisions")}) if "revisions" in top else ""
+    out = [tomli_w.dumps(top)]
+    if revisions.startswith("revisions = "):
+        out.append(revisions)
+        revisions = ""
+    for indicator in store.indicators.values():
+        _indicator(indicator, out)
+    if not store.indicators:
+        out.append("\n[indicators]\n")  # tomli-w writes an empty table's header
+    if revisions:
+        out.append("\n" + revisions)
+    return "".join(out)
