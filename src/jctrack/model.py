@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -48,7 +49,8 @@ class Period(NamedTuple):
 
     @classmethod
     def _parse(cls, text: str) -> Period:
-        match = _PERIOD.match(str(text).strip())
+        # Full-width digits and dashes (２０１９－０６) are what a Chinese input method often types.
+        match = _PERIOD.match(unicodedata.normalize("NFKC", str(text)).strip().replace("－", "-"))
         if not match:
             raise InputError(f"period {text!r} is not a year like 2019 or a month like 2019-06")
         year, month = int(match.group(1)), match.group(2)

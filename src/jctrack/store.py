@@ -6,6 +6,7 @@ import contextlib
 import errno
 import fcntl
 import gc
+import glob
 import os
 import stat
 import tempfile
@@ -170,7 +171,16 @@ def transaction(path: Path) -> Iterator[Store]:
             yield store
         except Unchanged:
             return
+        _remove_stale_temporaries(path)
         save(path, store)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove temporary files a killed writer left; under the lock no live writer can own one."""
+    real = _real_path(path)
+    for leftover in real.parent.glob(f".{glob.escape(real.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def create(path: Path, store: Store) -> None:

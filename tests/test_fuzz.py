@@ -1,0 +1,152 @@
+"""The loader on damaged copies of real files, and every command on every kind of malformed argument."""
+
+from __future__ import annotations
+
+import random
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jctrack import store
+from jctrack.errors import JctrackError
+
+from .conftest import SAMPLE, SHIPPED
+
+REAL_FILES = [SHIPPED.read_text(encoding="utf-8"), SAMPLE]
+
+
+def mutations(text: str, rng: random.Random) -> list[bytes]:
+    data = text.encode("utf-8")
+    found = []
+    for _ in range(60):
+        cut = rng.randrange(len(data))
+        found.append(data[:cut])  # truncated, possibly inside a multi-byte character
+        flipped = bytearray(data)
+        for _ in range(rng.randint(1, 4)):
+            flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
+        found.append(bytes(flipped))
+        lines = text.splitlines(keepends=True)
+        del lines[rng.randrange(len(lines))]
+        found.append("".join(lines).encode("utf-8"))
+    return found
+
+
+WRONG_VALUES = ['"text"', "true", "-1", "[1, 2]", "{ a = 1 }", "1979-05-27", "nan", "inf", "1e400", '""', "0"]
+
+
+def wrong_types(text: str) -> list[str]:
+    """Every `key = value` line of the file with its value replaced by each wrong kind of value."""
+    found = []
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if " = " in line and not line.startswith("["):
+            key = line.split(" = ", 1)[0]
+            for wrong in WRONG_VALUES:
+                changed = [*lines[:number], f"{key} = {wrong}\n", *lines[number + 1 :]]
+                found.append("".join(changed))
+    return found
+
+
+def load_or_refuse(data: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "fuzzed.toml"
+    path.write_bytes(data)
+    try:
+        store.load(path)
+    except JctrackError as exc:
+        message = str(exc)
+        assert "\n" not in message.strip() or "line" in message, message
+        assert message
+
+
+@pytest.mark.parametrize("index", range(len(REAL_FILES)))
+def test_damaged_files_load_or_give_one_error(index: int, tmp_path: Path) -> None:
+    rng = random.Random(index)
+    for damaged in mutations(REAL_FILES[index], rng):
+        load_or_refuse(damaged, tmp_path)
+
+
+@pytest.mark.parametrize("index", range(len(REAL_FILES)))
+def test_wrong_types_in_every_field(index: int, tmp_path: Path) -> None:
+    variants = wrong_types(REAL_FILES[index])
+    assert len(variants) > 50
+    refused = 0
+    for variant in variants:
+        try:
+            store.parse(variant)
+        except JctrackError:
+            refused += 1
+        except tomllib.TOMLDecodeError:  # pragma: no cover - must never escape
+            raise
+    assert refused > len(variants) // 2
+
+
+def test_damaged_file_through_the_cli_never_shows_a_traceback(jc: Any, tmp_path: Path) -> None:
+    rng = random.Random(7)
+    for damaged in mutations(SAMPLE, rng)[:40]:
+        path = tmp_path / "targets.toml"
+        path.write_bytes(damaged)
+        for command in (["status"], ["check"], ["add-actual", "sales", "2019-07", "1"]):
+            result = jc(*command)
+            assert "Traceback" not in result.output
+            assert result.exit_code in (0, 1), result.output
+            if result.exit_code == 1:
+                assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+
+
+MALFORMED = {
+    "period": ["", " ", "2019-", "-2019", "2019-1a", "2019-123", "2019.06", "二〇一九", "1899", "3000-01", "2019-06-30", "19", "2019--6"],
+    "value": ["", "-", ".", "1e5", "NaN", "inf", "1,23", "1..2", "2亿元元", "亿元", "--5", "5 5", "0x10", "1/2", "五"],
+    "indicator": ["", " ", "销售", "SALES", "sales ", "工业开票销售额", "'; drop", "\n"],
+    "growth": ["", "abc", "%", "1.2.3", "五%"],
+}
+
+
+@pytest.mark.parametrize("period", MALFORMED["period"])
+def test_malformed_periods(jc: Any, sample: Path, period: str) -> None:
+    before = sample.read_bytes()
+    result = jc("add-actual", "sales", period, "1")
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    assert sample.read_bytes() == before
+
+
+@pytest.mark.parametrize("value", MALFORMED["value"])
+def test_malformed_values(jc: Any, sample: Path, value: str) -> None:
+    before = sample.read_bytes()
+    result = jc("add-actual", "sales", "2019-07", value)
+    assert result.exit_code in (1, 2), result.output
+    assert "Traceback" not in result.output
+    assert sample.read_bytes() == before
+    target = jc("set-target", "sales", "2020", value)
+    assert target.exit_code in (1, 2) and sample.read_bytes() == before
+
+
+@pytest.mark.parametrize("reference", MALFORMED["indicator"])
+def test_malformed_indicator_references(jc: Any, sample: Path, reference: str) -> None:
+    before = sample.read_bytes()
+    for command in (["add-actual", reference, "2019-07", "1"], ["history", reference], ["set-target", reference, "2020", "1"]):
+        result = jc(*command)
+        assert result.exit_code == 1, result.output
+        assert "unknown indicator" in result.stderr
+    assert sample.read_bytes() == before
+
+
+@pytest.mark.parametrize("growth", MALFORMED["growth"][1:])
+def test_malformed_stated_growth(jc: Any, sample: Path, growth: str) -> None:
+    before = sample.read_bytes()
+    result = jc("add-actual", "sales", "2019-07", "1", "--stated-growth", growth)
+    assert result.exit_code == 1 and "stated growth" in result.stderr
+    assert sample.read_bytes() == before
+
+
+@pytest.mark.parametrize(("value", "stored"), [("１２０", "120"), ("1,200", "1200"), ("4800万元", "0.48"), ("120亿", "120"), ("+5", "5")])
+def test_accepted_value_forms(jc: Any, sample: Path, value: str, stored: str) -> None:
+    result = jc("add-actual", "sales", "2019-08", value)
+    assert result.exit_code == 0, result.output
+    assert f"2019-08 = {stored}\n" in sample.read_text(encoding="utf-8")
+
+
+def test_full_width_period(jc: Any, sample: Path) -> None:
+    assert jc("add-actual", "sales", "２０１９－０８", "130").exit_code == 0
+    assert "2019-08 = 130" in sample.read_text(encoding="utf-8")

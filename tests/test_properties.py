@@ -1,0 +1,163 @@
+"""Property tests: any store survives write and read, any text round-trips, calculations never fail."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from decimal import Decimal
+from fractions import Fraction
+
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jctrack import store
+from jctrack.calc import build_status, completion_pct, figures, growth_pct, round_to, share_pct, status_row
+from jctrack.model import Direction, Entry, Indicator, Kind, Period, Revision, Store, store_to_toml
+
+KIND_UNITS = {Kind.FLOW: ["亿元", "万元", "亩"], Kind.LEVEL: ["亿元", "吨"], Kind.COUNT: ["家", "个"], Kind.RATIO: ["%"]}
+
+texts = st.text(min_size=1, max_size=30).filter(lambda s: s.strip())
+any_text = st.text(max_size=40)
+periods = st.builds(Period, st.integers(2000, 2030), st.one_of(st.none(), st.integers(1, 12)))
+
+
+def amounts(kind: Kind) -> st.SearchStrategy[Decimal]:
+    if kind is Kind.COUNT:
+        return st.integers(0, 10**9).map(Decimal)
+    if kind is Kind.RATIO:
+        return st.decimals(min_value=0, max_value=100, places=2)
+    return st.decimals(min_value=0, max_value=Decimal(10) ** 15, allow_nan=False, allow_infinity=False)
+
+
+any_decimal = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(Decimal(10) ** 30), max_value=Decimal(10) ** 30)
+
+
+@st.composite
+def entries(draw: st.DrawFn, kind: Kind) -> Entry:
+    return Entry(
+        value=draw(amounts(kind)),
+        note=draw(st.one_of(st.none(), any_text)),
+        source=draw(st.one_of(st.none(), any_text)),
+        stated_growth=draw(st.one_of(st.none(), any_decimal)),
+        base=draw(st.one_of(st.none(), amounts(kind))),
+        stated_status=draw(st.one_of(st.none(), st.sampled_from(["exceeded", "met", "not_met"]))),
+    )
+
+
+@st.composite
+def stores(draw: st.DrawFn) -> Store:
+    data = Store(entity=draw(any_text), rounding=draw(st.sampled_from(["half-up", "half-even"])))
+    ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), unique=True, max_size=4))
+    names = draw(st.lists(texts, unique=True, min_size=len(ids) * 2, max_size=len(ids) * 2))
+    for number, indicator_id in enumerate(ids):
+        kind = draw(st.sampled_from(list(Kind)))
+        name, alias = names[2 * number], names[2 * number + 1]
+        if alias in ids or name in ids:
+            continue
+        indicator = Indicator(
+            id=indicator_id,
+            name=name,
+            unit=draw(st.sampled_from(KIND_UNITS[kind])),
+            kind=kind,
+            direction=draw(st.sampled_from(list(Direction))),
+            aliases=draw(st.sampled_from([[], [alias]])),
+            name_en=draw(st.one_of(st.none(), texts)),
+        )
+        indicator.targets = draw(st.dictionaries(st.integers(2000, 2030), entries(kind), max_size=3))
+        indicator.actuals = draw(st.dictionaries(periods, entries(kind), max_size=5))
+        data.add_indicator(indicator)
+    data.revisions = draw(
+        st.lists(
+            st.builds(Revision, any_text, any_text, any_text, st.sampled_from(["actual", "target"]), any_decimal, any_decimal),
+            max_size=2,
+        )
+    )
+    return data
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(stores())
+def test_any_store_survives_write_and_read(data: Store) -> None:
+    text = store.dumps(data)
+    again = store.parse(text)
+    assert again == data
+    assert store.dumps(again) == text  # precision as written survives too
+
+
+@SETTINGS
+@given(stores())
+def test_fast_writer_is_byte_identical_to_tomli_w(data: Store) -> None:
+    assert store.dumps(data) == tomli_w.dumps(store_to_toml(data))
+    tomllib.loads(store.dumps(data))
+
+
+@SETTINGS
+@given(name=texts, note=any_text, value=st.decimals(min_value=0, max_value=Decimal(10) ** 20, allow_nan=False))
+def test_any_name_note_and_value_round_trip(name: str, note: str, value: Decimal) -> None:
+    data = Store(entity="<script>alert(1)</script>")
+    data.add_indicator(Indicator("x", name, "亿元", actuals={Period(2019, 6): Entry(value, note=note)}))
+    again = store.parse(store.dumps(data))
+    entry = again.indicators["x"].actuals[Period(2019, 6)]
+    assert again.indicators["x"].name == name
+    assert entry.note == note
+    assert str(entry.value) == str(value) or (entry.value == value and value == value.to_integral_value())
+
+
+finite = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(Decimal(10) ** 100), max_value=Decimal(10) ** 100)
+maybe = st.one_of(st.none(), finite, st.sampled_from([Decimal(0), Decimal("-0"), Decimal("1E-90"), Decimal("-1E-90")]))
+
+
+def sane(value: Decimal | None) -> bool:
+    return value is None or value.is_finite()
+
+
+@settings(max_examples=400, deadline=None)
+@given(maybe, maybe, st.sampled_from(list(Direction)))
+def test_calculations_never_raise_nor_return_nan(current: Decimal | None, base: Decimal | None, direction: Direction) -> None:
+    for result in (growth_pct(current, base), share_pct(current, base), completion_pct(current, base, direction)):
+        assert sane(result)
+        if result is not None:
+            assert sane(round_to(result, 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(kind=st.sampled_from(list(Kind)), direction=st.sampled_from(list(Direction)), values=st.lists(maybe, min_size=4, max_size=4))
+def test_rows_never_fail_for_any_figures(kind: Kind, direction: Direction, values: list[Decimal | None]) -> None:
+    target, actual, last_year, base = values
+    indicator = Indicator("x", "指标", "%" if kind is Kind.RATIO else "亿元", kind, direction, allow_negative=True)
+    if target is not None:
+        indicator.targets[2019] = Entry(target, stated_growth=Decimal("1.5"))
+    if actual is not None:
+        indicator.actuals[Period(2019, 6)] = Entry(actual, base=base)
+    if last_year is not None:
+        indicator.actuals[Period(2018, 6)] = Entry(last_year)
+    for period in (Period(2019, 6), Period(2019)):
+        row = status_row(figures(indicator, period), "half-up")
+        for field in ("completion_pct", "growth_pct", "growth_pp", "target_growth_pct", "schedule_gap_pp", "change"):
+            assert sane(getattr(row, field))
+    data = Store()
+    data.indicators["x"] = indicator
+    build_status(data)
+
+
+def reference_half_up(value: Decimal) -> Fraction:
+    """Round to one decimal, halves away from zero, in exact rational arithmetic."""
+    scaled = abs(Fraction(value)) * 10
+    rounded = math.floor(scaled + Fraction(1, 2))
+    return Fraction(rounded if value >= 0 else -rounded, 10)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12, places=3))
+def test_half_up_agrees_with_reference(value: Decimal) -> None:
+    assert Fraction(round_to(value, 1)) == reference_half_up(value)
+
+
+@given(st.integers(-(10**6), 10**6))
+def test_half_up_on_exact_halves(tenths_and_half: int) -> None:
+    value = Decimal(tenths_and_half) / 10 + Decimal("0.05")
+    assert Fraction(round_to(value, 1)) == reference_half_up(value)
