@@ -401,6 +401,81 @@ def import_(
     _say(f"{'dry run, nothing written: ' if dry_run else 'imported: '}{summary}")
 
 
+class AuditFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+def _report_text(source: str) -> tuple[str, str]:
+    """The text of FILE, or of stdin for -, and a name for it."""
+    from jctrack.textfigures import read_text
+
+    if source == "-":
+        return read_text(None, sys.stdin.read()), "stdin"
+    return read_text(Path(source)), Path(source).name
+
+
+@app.command()
+@handles_errors
+def audit(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="FILE|-", help="Report text (UTF-8 or GB18030); - reads stdin.")],
+    output_format: Annotated[AuditFormat, typer.Option("--format", help="table or json.")] = AuditFormat.TABLE,
+    use_data: Annotated[bool, typer.Option("--data", help="Also take bases and targets from the data file.")] = False,
+) -> None:
+    """Recompute every percentage a report states; exit 1 if any is inconsistent."""
+    from jctrack import audit as auditing
+    from jctrack.render import auditout
+
+    text, _ = _report_text(source)
+    data = store.load(_file(ctx)) if use_data else None
+    findings = auditing.audit(text, data)
+    if output_format is AuditFormat.JSON:
+        auditout.render_findings_json(findings, sys.stdout)
+    else:
+        auditout.render_findings_table(findings, sys.stdout)
+    _say(auditout.summary_line(findings))
+    if any(finding.verdict == "inconsistent" for finding in findings):
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def extract(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="FILE|-", help="Report text (UTF-8 or GB18030); - reads stdin.")],
+    year: Annotated[int | None, typer.Option("--year", help="The year figures are for where the text names none.")] = None,
+    apply: Annotated[bool, typer.Option("--apply", help="Store the figures of known indicators.")] = False,
+    source_label: Annotated[str | None, typer.Option("--source", help="Recorded as each value's source (default: FILE).")] = None,
+    replace: ReplaceOpt = False,
+    output_format: Annotated[AuditFormat, typer.Option("--format", help="table or json.")] = AuditFormat.TABLE,
+) -> None:
+    """List the figures a report states, matched to the file's indicators; --apply stores them."""
+    from jctrack import extract as extracting
+    from jctrack.render import auditout
+
+    text, name = _report_text(source)
+    path = _file(ctx)
+    figures = extracting.extract(text, store.load(path), year)
+    if output_format is AuditFormat.JSON:
+        auditout.render_figures_json(figures, sys.stdout)
+    else:
+        auditout.render_figures_table(figures, sys.stdout)
+    new = [figure.name for figure in figures if figure.indicator is None]
+    if new:
+        _say(f"{len(new)} figure(s) match no indicator (add them with `jctrack add-indicator`): {', '.join(dict.fromkeys(new))}")
+    if not apply:
+        return
+    with store.transaction(path) as data:
+        # Resolve again against the locked copy, so nothing written in between is overwritten.
+        changes = extracting.apply(data, extracting.extract(text, data, year), source_label or name, replace)
+        if not any(change.action != "unchanged" for change in changes):
+            raise store.Unchanged
+    for change in changes:
+        if change.action != "unchanged":
+            _say(change.describe())
+
+
 def _run_editor(path: Path) -> None:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
