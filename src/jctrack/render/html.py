@@ -77,7 +77,13 @@ def _num(value: float) -> str:
 
 def completion_chart(report: Report) -> str:
     """完成率 per indicator as horizontal bars, with 序时进度 as a dashed line."""
-    rows = [row for row in report.status.rows if row.completion_pct is not None]
+    period = report.status.period
+    # A share or a stock has no pace through the year: beside 序时进度 only flows and counts, except for a whole year.
+    rows = [
+        row
+        for row in report.status.rows
+        if row.completion_pct is not None and (period is None or period.is_year or row.kind in ("flow", "count"))
+    ]
     if not rows:
         return ""
     progress = report.status.time_progress_pct or Decimal(100)
@@ -126,7 +132,9 @@ def history_chart(history: IndicatorHistory, lang: str) -> str:
     top_value = max([*figures, Decimal(0)])
     bottom_value = min([*figures, Decimal(0)])
     span = (top_value - bottom_value) or Decimal(1)
-    column, gap, plot_height, top, left = 46.0, 28.0, 160.0, 22.0, 10.0
+    labels = [line.period.label_zh() if lang == "zh" else str(line.period) for line in lines]
+    column, plot_height, top, left = 46.0, 160.0, 22.0, 10.0
+    gap = max(28.0, max(text_width(label) for label in labels) + 12 - column)  # room for the longest period label
     width = left * 2 + len(lines) * (column + gap)
     height = top + plot_height + 40
 
@@ -157,7 +165,7 @@ def history_chart(history: IndicatorHistory, lang: str) -> str:
                 f'<line x1="{_num(x - 6)}" y1="{_num(y)}" x2="{_num(x + column + 6)}" y2="{_num(y)}" stroke="#b22" stroke-width="3">'
                 f"<title>{escape(target_label)} {escape(format(target, 'f'))}</title></line>"
             )
-        label = line.period.label_zh() if lang == "zh" else str(line.period)
+        label = labels[index]
         parts.append(f'<text x="{_num(x + column / 2)}" y="{_num(top + plot_height + 22)}" text-anchor="middle">{escape(label)}</text>')
     parts.append("</svg>")
     return "".join(parts)
