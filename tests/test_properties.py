@@ -30,7 +30,10 @@ def amounts(kind: Kind) -> st.SearchStrategy[Decimal]:
     return st.decimals(min_value=0, max_value=Decimal(10) ** 15, allow_nan=False, allow_infinity=False)
 
 
-any_decimal = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(Decimal(10) ** 30), max_value=Decimal(10) ** 30)
+any_decimal = st.one_of(
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(Decimal(10) ** 30), max_value=Decimal(10) ** 30),
+    st.sampled_from([Decimal("-0"), Decimal("-0.0"), Decimal("1E+2"), Decimal("1E-7"), Decimal("0E-3")]),
+)
 
 
 @st.composite

@@ -12,7 +12,7 @@ from jctrack.calc import build_status
 from jctrack.model import Period
 from jctrack.render import Format, renderer_for
 from jctrack.render.jsonout import encode
-from jctrack.render.table import bar
+from jctrack.render.cells import bar
 
 from .conftest import SAMPLE
 

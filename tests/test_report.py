@@ -13,7 +13,8 @@ import pytest
 from rich.cells import cell_len
 
 from jctrack import store
-from jctrack.render.reporting import ReportFormat, render, renderer_for
+from jctrack.render import ReportFormat
+from jctrack.render.reporting import render, renderer_for
 from jctrack.report import build_report
 
 from .conftest import SHIPPED
@@ -181,3 +182,20 @@ def test_report_under_cron_environment(shipped: Path, tmp_path: Path) -> None:
     assert "工业开票销售" in (tmp_path / "r.html").read_text(encoding="utf-8")
     text = subprocess.run(["env", "-i", "LANG=C", str(jctrack), "report"], cwd=shipped.parent, capture_output=True, timeout=60)
     assert text.stdout.decode("utf-8") == (GOLDEN / "report_2018_zh.txt").read_text(encoding="utf-8")
+
+
+def test_missing_optional_dependency_names_the_extra(jc: Any, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    real_import = importlib.import_module
+
+    def without_pandas(name: str, *args: Any) -> Any:
+        if name == "pandas":
+            raise ImportError("No module named 'pandas'")
+        return real_import(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", without_pandas)
+    result = jc("report", "--output", str(tmp_path / "r.xlsx"))
+    assert result.exit_code == 1
+    assert "pandas is not installed; it comes with the report extra: pip install 'jctrack[report]'" in result.stderr
+    assert not (tmp_path / "r.xlsx").exists()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shlex
-import subprocess
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -18,8 +16,7 @@ from jctrack import __version__, edits, store
 from jctrack.calc import build_status
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Indicator, Kind, Period, Store
-from jctrack.render import Format, renderer_for
-from jctrack.render.reporting import ReportFormat
+from jctrack.render import REPORT_SUFFIXES, Format, ReportFormat, renderer_for
 from jctrack.units import known_units
 
 app = typer.Typer(
@@ -317,7 +314,7 @@ def report(
     from jctrack.report import build_report
 
     chosen = _period_option(year, period)
-    fmt = _infer_format(output_format, output, reporting.SUFFIXES, ReportFormat.TEXT)
+    fmt = _infer_format(output_format, output, REPORT_SUFFIXES, ReportFormat.TEXT)
     built = build_report(store.load(_file(ctx)), chosen, lang.value)
     _emit(reporting.render(built, fmt), output)
 
@@ -477,6 +474,9 @@ def extract(
 
 
 def _run_editor(path: Path) -> None:
+    import shlex
+    import subprocess
+
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         if not sys.stdin.isatty():

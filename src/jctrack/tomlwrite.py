@@ -32,11 +32,14 @@ def string(text: str) -> str:
 
 
 def number(value: Decimal) -> str:
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent >= 0:
-        return str(int(value))  # as model._toml_number: no false decimal place
-    text = str(value).lower()
-    return text if "." in text or "e" in text else text + ".0"
+    """A Decimal as tomli-w writes it, except that an integral one with no decimals is a TOML integer."""
+    text = str(value)
+    if "E" in text:  # exponent form is rare: 1E+2 is written 100, 1E-7 as 1e-7
+        exponent = value.as_tuple().exponent
+        return str(int(value)) if isinstance(exponent, int) and exponent >= 0 else text.lower()
+    if text == "-0":
+        return "0"  # as int(Decimal("-0")) writes it
+    return text  # 14.4, 0.48 and 230 are already TOML as they stand
 
 
 def _entry_lines(entry: Entry) -> list[str]:
@@ -54,20 +57,24 @@ def _entry_lines(entry: Entry) -> list[str]:
     return lines
 
 
-def _is_bare(entry: Entry) -> bool:
-    extras = (entry.note, entry.source, entry.stated_growth, entry.base, entry.stated_status)
-    return all(extra is None for extra in extras)
-
-
 def _entries(name: str, items: list[tuple[str, Entry]], out: list[str]) -> None:
     # tomli-w writes a table's plain values under its header first, then each sub-table.
-    bare = [(key, entry) for key, entry in items if _is_bare(entry)]
+    bare, detailed = [], []
+    for key, entry in items:
+        if (
+            entry.note is None
+            and entry.source is None
+            and entry.stated_growth is None
+            and entry.base is None
+            and entry.stated_status is None
+        ):
+            bare.append(f"{key} = {number(entry.value)}\n")
+        else:
+            detailed.append(f"\n[{name}.{key}]\n" + "".join(line + "\n" for line in _entry_lines(entry)))
     if bare:
         out.append(f"\n[{name}]\n")
-        out.extend(f"{key} = {number(entry.value)}\n" for key, entry in bare)
-    for key, entry in items:
-        if not _is_bare(entry):
-            out.append(f"\n[{name}.{key}]\n" + "".join(line + "\n" for line in _entry_lines(entry)))
+        out.extend(bare)
+    out.extend(detailed)
 
 
 def _indicator(indicator: Indicator, out: list[str]) -> None:

@@ -9,6 +9,7 @@ from jctrack.calc import StatusReport, StatusRow
 from jctrack.model import Period
 
 MISSING = "—"
+BAR_WIDTH = 10
 STATED_MARK = "*"
 
 GOOD_STATUSES = {"exceeded", "met", "ahead"}
@@ -157,3 +158,15 @@ def history_cells(period: Period, row: StatusRow, labels: Labels = ZH) -> list[s
         percent(row.completion_pct),
         status_cell(row, labels),
     ]
+
+
+def bar(percent: Decimal | None, full: Decimal = Decimal(100), width: int = BAR_WIDTH) -> str:
+    """A bar of `width` cells, full at `full`, followed by the percentage."""
+    if percent is None:
+        return MISSING
+    return bar_cells(percent, full, width) + f" {format(percent, 'f')}%"
+
+
+def bar_cells(value: Decimal, full: Decimal, width: int = BAR_WIDTH) -> str:
+    filled = 0 if full <= 0 else max(0, min(width, int(value * width // full)))
+    return "█" * filled + "░" * (width - filled)

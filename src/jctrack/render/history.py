@@ -11,11 +11,11 @@ from rich.table import Table
 from rich.text import Text
 
 from jctrack.render import Format
-from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, ZH, Labels, history_cells
+from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, ZH, Labels, bar_cells, history_cells
 from jctrack.render.csvout import write_rows
 from jctrack.render.jsonout import encode, row_fields
 from jctrack.render.markdown import escape, table
-from jctrack.render.table import bar_cells, console_for, status_style
+from jctrack.render.table import console_for, status_style
 from jctrack.report import IndicatorHistory
 
 TREND_WIDTH = 16

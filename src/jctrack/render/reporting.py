@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from enum import StrEnum
 from typing import assert_never
 
+from jctrack.render import ReportFormat
 from jctrack.render.cells import LABELS, Labels
 from jctrack.render.jsonout import encode, report_fields
 from jctrack.render.markdown import escape
@@ -14,26 +14,6 @@ from jctrack.report import Report
 
 TEXT_WIDTH = 80
 
-
-class ReportFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    HTML = "html"
-    XLSX = "xlsx"
-    CSV = "csv"
-    JSON = "json"
-
-
-SUFFIXES = {
-    ".txt": ReportFormat.TEXT,
-    ".md": ReportFormat.MARKDOWN,
-    ".markdown": ReportFormat.MARKDOWN,
-    ".html": ReportFormat.HTML,
-    ".htm": ReportFormat.HTML,
-    ".xlsx": ReportFormat.XLSX,
-    ".csv": ReportFormat.CSV,
-    ".json": ReportFormat.JSON,
-}
 
 SECTIONS = {
     "zh": ("一、总体情况", "二、主要指标完成情况", "三、分指标历年情况"),

@@ -1,9 +1,8 @@
-"""The Rich status table for a terminal: aligned with Chinese text, coloured only on a terminal."""
+"""The Rich status table for a terminal: aligned with Chinese text, in colour."""
 
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 from typing import TextIO
 
 from rich import box
@@ -13,17 +12,16 @@ from rich.text import Text
 
 from jctrack.calc import StatusReport
 from jctrack.render.cells import (
-    MISSING,
     NUMERIC_COLUMNS,
     ZH,
     Labels,
+    bar,
     cells,
     has_stated,
     title,
     tone,
 )
 
-BAR_WIDTH = 10
 PIPED_WIDTH = 200  # not a terminal: wide enough that a mail or log never wraps a row
 
 
@@ -32,18 +30,6 @@ def console_for(stream: TextIO, width: int | None = None) -> Console:
     if width is None and not stream.isatty() and not os.environ.get("COLUMNS"):
         width = PIPED_WIDTH
     return Console(file=stream, width=width, highlight=False, markup=False, emoji=False, soft_wrap=False)
-
-
-def bar(percent: Decimal | None, full: Decimal = Decimal(100), width: int = BAR_WIDTH) -> str:
-    """A bar of `width` cells, full at `full`, followed by the percentage."""
-    if percent is None:
-        return MISSING
-    return bar_cells(percent, full, width) + f" {format(percent, 'f')}%"
-
-
-def bar_cells(value: Decimal, full: Decimal, width: int = BAR_WIDTH) -> str:
-    filled = 0 if full <= 0 else max(0, min(width, int(value * width // full)))
-    return "█" * filled + "░" * (width - filled)
 
 
 TONE_STYLES = {"good": "green", "bad": "red", "neutral": "dim"}
@@ -94,26 +80,5 @@ def _add_footnote(table: Table, report: StatusReport, labels: Labels) -> None:
         table.caption_justify = "left"
 
 
-def plain_table(report: StatusReport, labels: Labels = ZH) -> str:
-    """The same table as plain aligned text, for a pipe, a file or a cron mail.
-
-    Rich lays out about a thousand rows a second; a district's 1,800 indicators piped to a file
-    should not wait for layout nobody sees.
-    """
-    from jctrack.render.plaintext import format_table
-
-    rows = []
-    for row in report.rows:
-        texts = cells(row, labels)
-        texts[4] = bar(row.completion_pct)
-        rows.append(texts)
-    text = title(report, labels) + "\n" + format_table(labels.headers, rows, NUMERIC_COLUMNS, max_width=None)
-    return text + (labels.stated_footnote + "\n" if has_stated(report) else "")
-
-
 def render(report: StatusReport, stream: TextIO) -> None:
-    """Rich on a terminal; plain aligned text when piped or redirected (no box drawing, no colour codes)."""
-    if stream.isatty():
-        console_for(stream).print(build_table(report))
-    else:
-        stream.write(plain_table(report))
+    console_for(stream).print(build_table(report))
