@@ -11,8 +11,8 @@ from jctrack import store
 from jctrack.calc import build_status
 from jctrack.model import Period
 from jctrack.render import Format, renderer_for
-from jctrack.render.jsonout import encode
 from jctrack.render.cells import bar
+from jctrack.render.jsonout import encode
 
 from .conftest import SAMPLE
 
