@@ -24,7 +24,6 @@ from jctrack.textfigures import (
 
 HUNDRED = Decimal(100)
 VERDICTS = ("consistent", "rounding", "inconsistent", "unverifiable")
-KINDS = ("growth", "completion", "schedule_gap", "share", "share_change")
 
 _Q = rf"({NUMBER})\s*(?:多|余)?\s*(?:亿|万|千)?(?:余)?(?:元|吨|亩|千瓦时|家|个|户|人次|人|项|件)"
 GROWTH = re.compile(
@@ -190,9 +189,6 @@ class Auditor:
         return min(later) if later else None
 
     # --- inputs ---------------------------------------------------------------------------------
-
-    def _quantity_value(self, quantity: Quantity, unit: str) -> Decimal | None:
-        return quantity.in_unit(unit)
 
     def _base_for(self, current: Mention, sentence: str, window: tuple[int, int]) -> Bounds | None:
         """同期 base: stated in the sentence, implied by an amount of change, from the data, or elsewhere in the text."""
