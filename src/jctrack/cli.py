@@ -80,8 +80,10 @@ def _file(ctx: typer.Context) -> Path:
 
 # --- shared argument types -------------------------------------------------------------------------
 
-IndicatorArg = Annotated[str, typer.Argument(help="Indicator id, Chinese name or alias.", show_default=False)]
-ValueArg = Annotated[str, typer.Argument(help="The figure, optionally with its unit: 201, 4800万元.", show_default=False)]
+IndicatorArg = Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, Chinese name or alias.", show_default=False)]
+ValueArg = Annotated[
+    str, typer.Argument(metavar="VALUE", help="The figure, optionally with its unit: 201, 4800万元 (a negative one after --).")
+]
 StatedGrowthOpt = Annotated[str | None, typer.Option("--stated-growth", help="Growth the source stated, as written: 14.4 or 15%.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="A remark, e.g. 全口径.")]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Document and date the figure comes from.")]
