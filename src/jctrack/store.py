@@ -46,6 +46,8 @@ def parse(text: str, name: str = DEFAULT_FILE) -> Store:
         except DataFileError as exc:
             raise DataFileError(f"{name}: {exc}") from None
     finally:
+        # The loaded store holds no cycles: later collections need not rescan it (refcounting still frees it).
+        gc.freeze()
         if collecting:
             gc.enable()
 
