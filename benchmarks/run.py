@@ -11,6 +11,7 @@ from the child's own rusage (os.wait4), so nothing else on the machine is counte
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import shutil
@@ -117,15 +118,35 @@ def main() -> None:
             ]
             rows.append((size, values, data.stat().st_size, results))
             for result in results:
-                print(
-                    f"{size:>5} indicators {values:>7} values  {result['command']:<22} {result['median_s']:.3f} s  {result['peak_mb']:.0f} MB"
-                )
+                label = f"{size:>5} indicators {values:>7} values  {result['command']:<22}"
+                print(f"{label} {result['median_s']:.3f} s  {result['peak_mb']:.0f} MB")
         floor = floor_comparison(args.runs * 2)
         for result in floor:
             print(f"{result['command']:<40} {result['median_s']:.3f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     write_results(args.output, rows, floor, args.runs)
+
+
+def growth_lines(rows) -> list[str]:  # type: ignore[no-untyped-def]
+    """Time per added value between consecutive sizes: near-constant means cost grows linearly."""
+    steps = list(itertools.pairwise(rows))
+    lines = ["## How cost grows", "", "| command | " + " | ".join(f"{a[1]:,} → {b[1]:,} values" for a, b in steps) + " |"]
+    lines.append("| --- |" + " ---: |" * (len(rows) - 1))
+    for index, result in enumerate(rows[0][3]):
+        slopes = []
+        for smaller, larger in steps:
+            added = larger[1] - smaller[1]
+            slopes.append(f"{(larger[3][index]['median_s'] - smaller[3][index]['median_s']) / added * 1e6:.1f} µs/value")
+        lines.append(f"| `{result['command']}` | " + " | ".join(slopes) + " |")
+    largest = rows[-1]
+    peak = max(float(r["peak_mb"]) for r in largest[3])
+    lines += [
+        "",
+        f"Peak memory at {largest[1]:,} values: {peak:.0f} MB ({peak * 1024 / largest[1]:.2f} KB per value; goal: under 250 MB).",
+        "",
+    ]
+    return lines
 
 
 def write_results(path: Path, rows, floor, runs: int) -> None:  # type: ignore[no-untyped-def]
@@ -163,6 +184,7 @@ def write_results(path: Path, rows, floor, runs: int) -> None:  # type: ignore[n
         f"Ratio: {ratio:.2f}× (goal: at most 1.2×).",
         "",
     ]
+    lines += growth_lines(rows)
     notes = HERE / "NOTES.md"
     if notes.exists():
         lines += [notes.read_text(encoding="utf-8")]
