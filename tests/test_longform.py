@@ -127,3 +127,22 @@ def test_import_unreadable_files(jc: Any, sample: Path, tmp_path: Path, name: st
     assert result.exit_code == 1
     assert message in result.stderr
     assert sample.read_bytes() == before
+
+
+def test_xlsx_keeps_text_that_looks_like_a_formula(jc: Any, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    jc("init")
+    jc("add-indicator", "odd", "--name", '=HYPERLINK("http://example.invalid")', "--unit", "亿元")
+    jc("add-actual", "odd", "2019", "5", "--note", "=1+1")
+    exported = tmp_path / "x.xlsx"
+    assert jc("export", "-o", str(exported)).exit_code == 0
+    book = openpyxl.load_workbook(exported)
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    report = tmp_path / "r.xlsx"
+    assert jc("report", "-o", str(report)).exit_code == 0
+    assert all(c.data_type != "f" for sheet in openpyxl.load_workbook(report).worksheets for row in sheet.iter_rows() for c in row)
+    fresh = tmp_path / "fresh.toml"
+    jc("init", file=fresh)
+    assert jc("import", str(exported), file=fresh).exit_code == 0
+    assert fresh.read_bytes() == (tmp_path / "targets.toml").read_bytes()

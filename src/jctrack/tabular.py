@@ -61,9 +61,18 @@ def xlsx_bytes(definitions: list[Row], values: list[Row]) -> bytes:
         values_frame.to_excel(writer, sheet_name="values", index=False)
         definitions_frame.to_excel(writer, sheet_name="indicators", index=False)
         for sheet in writer.book.worksheets:
+            no_formulas(sheet)
             sheet.freeze_panes = "A2"
             fit_columns(sheet)
     return buffer.getvalue()
+
+
+def no_formulas(sheet: Any) -> None:
+    """Keep text that starts with = as text: a name like =HYPERLINK(…) must not become a live formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def fit_columns(sheet: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from jctrack.longform import VALUE_COLUMNS
 from jctrack.render.cells import LABELS
 from jctrack.report import Report
-from jctrack.tabular import excel_number, excel_value_records, fit_columns, require
+from jctrack.tabular import excel_number, excel_value_records, fit_columns, no_formulas, require
 
 HUNDRED = Decimal(100)
 
@@ -75,6 +75,7 @@ def render(report: Report) -> bytes:
             for index in POINTS_COLUMNS:
                 row[index].number_format = "+0.0;-0.0;0.0"
         for sheet in book.worksheets:
+            no_formulas(sheet)
             sheet.freeze_panes = "A2"
             fit_columns(sheet)
     return buffer.getvalue()
