@@ -78,27 +78,47 @@ def _growth_zh(row: StatusRow, fig: Figures, rounding: str) -> list[str]:
     return parts
 
 
-def _completion_zh(row: StatusRow, period: Period) -> list[str]:
+# How a period's outcome is said: a finished year by its result, a month by 完成率 and its pace.
+OUTCOME_PHRASES = {
+    "zh": {
+        "exceeded": "超额完成全年目标任务",
+        "met": "完成全年目标任务",
+        "share_of_target": "完成全年目标的{}%",
+        "ahead": "超序时进度{}个百分点",
+        "behind": "落后序时进度{}个百分点",
+        "on_schedule": "与序时进度持平",
+    },
+    "en": {
+        "exceeded": "exceeding the annual target",
+        "met": "meeting the annual target",
+        "share_of_target": "{}% of the annual target",
+        "ahead": "{} points ahead of schedule",
+        "behind": "{} points behind schedule",
+        "on_schedule": "on schedule",
+    },
+}
+
+
+def outcome(row: StatusRow, period: Period, lang: str) -> list[str]:
+    """The completion clauses of a sentence, in either language from the same decisions."""
+    decided: list[tuple[str, Decimal | None]] = []
     if period.is_year:
-        if row.status == "exceeded":
-            return ["超额完成全年目标任务"]
-        if row.status == "met":
-            return ["完成全年目标任务"]
-        if row.status == "not_met" and row.completion_pct is not None:
-            return [f"完成全年目标的{plain(row.completion_pct)}%"]
-        return []
-    parts = []
-    if row.completion_pct is not None and row.kind in ("flow", "count"):
-        parts.append(f"完成全年目标的{plain(row.completion_pct)}%")
-    gap = row.schedule_gap_pp
-    if gap is not None:
-        if gap > 0:
-            parts.append(f"超序时进度{plain(gap)}个百分点")
-        elif gap < 0:
-            parts.append(f"落后序时进度{plain(-gap)}个百分点")
-        else:
-            parts.append("与序时进度持平")
-    return parts
+        if row.status in ("exceeded", "met"):
+            decided.append((str(row.status), None))
+        elif row.status == "not_met" and row.completion_pct is not None:
+            decided.append(("share_of_target", row.completion_pct))
+    else:
+        if row.completion_pct is not None and row.kind in ("flow", "count"):
+            decided.append(("share_of_target", row.completion_pct))
+        gap = row.schedule_gap_pp
+        if gap is not None and gap > 0:
+            decided.append(("ahead", gap))
+        elif gap is not None and gap < 0:
+            decided.append(("behind", -gap))
+        elif gap is not None:
+            decided.append(("on_schedule", None))
+    phrases = OUTCOME_PHRASES[lang]
+    return [phrases[key].format("" if value is None else plain(value)) for key, value in decided]
 
 
 def _figure_zh(row: StatusRow, value: Decimal) -> str:
@@ -122,7 +142,7 @@ def sentence_zh(row: StatusRow, fig: Figures, period: Period, rounding: str) -> 
     prefix = period_prefix_zh(period)
     parts = [prefix + figure]
     parts += _growth_zh(row, fig, rounding)
-    parts += _completion_zh(row, period)
+    parts += outcome(row, period, "zh")
     return ",".join(parts) + "。"
 
 
@@ -152,27 +172,6 @@ def _growth_en(row: StatusRow) -> list[str]:
     return [f"{direction} {plain(abs(row.growth_pct))}% year on year"]
 
 
-def _completion_en(row: StatusRow, period: Period) -> list[str]:
-    if period.is_year:
-        if row.status == "exceeded":
-            return ["exceeding the annual target"]
-        if row.status == "met":
-            return ["meeting the annual target"]
-        if row.status == "not_met" and row.completion_pct is not None:
-            return [f"{plain(row.completion_pct)}% of the annual target"]
-        return []
-    parts = []
-    if row.completion_pct is not None and row.kind in ("flow", "count"):
-        parts.append(f"{plain(row.completion_pct)}% of the annual target")
-    gap = row.schedule_gap_pp
-    if gap is not None:
-        if gap == 0:
-            parts.append("on schedule")
-        else:
-            parts.append(f"{plain(abs(gap))} points {'ahead of' if gap > 0 else 'behind'} schedule")
-    return parts
-
-
 def sentence_en(row: StatusRow, period: Period) -> str | None:
     name = row.name_en or row.name
     if row.actual is None:
@@ -182,7 +181,7 @@ def sentence_en(row: StatusRow, period: Period) -> str | None:
         if row.target_growth_pct is not None:
             plan += f", {'up' if row.target_growth_pct >= 0 else 'down'} {plain(abs(row.target_growth_pct))}%"
         return plan + "."
-    parts = [f"{name}: {_value_en(row, row.actual)}", *_growth_en(row), *_completion_en(row, period)]
+    parts = [f"{name}: {_value_en(row, row.actual)}", *_growth_en(row), *outcome(row, period, "en")]
     return ", ".join(parts) + "."
 
 
