@@ -12,6 +12,7 @@ from jctrack.model import Indicator, Period, Store
 from jctrack.textfigures import (
     NUMBER,
     Quantity,
+    YearContext,
     in_target_context,
     month_in,
     name_before,
@@ -19,7 +20,6 @@ from jctrack.textfigures import (
     parse_number,
     quantities,
     sentences,
-    year_at,
 )
 
 HUNDRED = Decimal(100)
@@ -137,6 +137,7 @@ class Auditor:
         self.text = normalize(text)
         self.data = data
         self.sentences = sentences(self.text)
+        self.years = YearContext(self.text)
         self.mentions = [m for offset, sentence in self.sentences for m in self._mentions(offset, sentence)]
 
     def _mentions(self, offset: int, sentence: str) -> list[Mention]:
@@ -152,7 +153,7 @@ class Auditor:
                 if name.endswith(word) and len(name) > len(word) + 1:
                     name, target = name.removesuffix(word), True
                     break
-            found.append(Mention(name, quantity, year_at(self.text, where + 1), month, target, sentence, offset))
+            found.append(Mention(name, quantity, self.years.at(where + 1), month, target, sentence, offset))
         return found
 
     # --- matching ------------------------------------------------------------------------------
@@ -404,7 +405,7 @@ class Auditor:
             previous = Bounds.of(Quantity(printed, parse_number(printed), "%", False, 0, 0), parse_number(printed), exact=False)
         else:
             indicator = self.indicator_for(name)
-            year = year_at(self.text, offset + share.start() + 1)
+            year = self.years.at(offset + share.start() + 1)
             if indicator is not None and year is not None:
                 entry = indicator.actual_for_year(year - 1)
                 previous = Bounds.exactly(entry.value) if entry else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -155,10 +156,17 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def year_at(text: str, offset: int) -> int | None:
-    """The year the text is speaking of at `offset`: the last 'YYYY年' before it."""
-    years = _YEAR.findall(text, 0, offset)
-    return int(years[-1]) if years else None
+class YearContext:
+    """The year a text is speaking of at any point: the last 'YYYY年' before it (found once, then bisected)."""
+
+    def __init__(self, text: str):
+        matches = list(_YEAR.finditer(text))
+        self.starts = [match.start() for match in matches]
+        self.years = [int(match.group(1)) for match in matches]
+
+    def at(self, offset: int) -> int | None:
+        index = bisect.bisect_left(self.starts, offset) - 1
+        return self.years[index] if index >= 0 else None
 
 
 def in_target_context(sentence: str, position: int) -> bool:
