@@ -146,3 +146,12 @@ def test_xlsx_keeps_text_that_looks_like_a_formula(jc: Any, tmp_path: Path) -> N
     jc("init", file=fresh)
     assert jc("import", str(exported), file=fresh).exit_code == 0
     assert fresh.read_bytes() == (tmp_path / "targets.toml").read_bytes()
+
+
+def test_import_of_a_directory_is_an_error_not_a_traceback(jc: Any, sample: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "data.csv"
+    folder.mkdir()
+    before = sample.read_bytes()
+    result = jc("import", str(folder))
+    assert result.exit_code == 1 and "cannot read" in result.stderr and "Is a directory" in result.stderr
+    assert sample.read_bytes() == before

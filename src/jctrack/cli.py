@@ -410,7 +410,7 @@ def _report_text(source: str) -> tuple[str, str]:
     from jctrack.textfigures import read_text
 
     if source == "-":
-        return read_text(None, sys.stdin.read()), "stdin"
+        return sys.stdin.read(), "stdin"
     return read_text(Path(source)), Path(source).name
 
 

@@ -104,16 +104,9 @@ def _sections(rows: list[tuple[str, list[str]]]) -> tuple[list[tuple[str, Row]],
 
 
 def read_csv(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte sequence
-        raise DataFileError(f"{path} is neither UTF-8 nor GB18030 text")
-    reader = csv.reader(io.StringIO(text))
+    from jctrack.textfigures import read_text
+
+    reader = csv.reader(io.StringIO(read_text(path)))
     return _sections([(f"line {reader.line_num}", row) for row in reader])
 
 

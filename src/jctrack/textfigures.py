@@ -42,10 +42,8 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("—", "-").replace("–", "-")
 
 
-def read_text(path: Path | None, stdin_text: str | None = None) -> str:
-    """A report as text: UTF-8 (with or without BOM), else GB18030, the encoding of Chinese Windows."""
-    if path is None:
-        return stdin_text or ""
+def read_text(path: Path) -> str:
+    """A text file as Chinese offices save it: UTF-8 (with or without BOM), else GB18030 (Chinese Windows)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -57,7 +55,7 @@ def read_text(path: Path | None, stdin_text: str | None = None) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{path} is neither UTF-8 nor GB18030 text")  # pragma: no cover - gb18030 decodes anything
+    raise InputError(f"{path} is neither UTF-8 nor GB18030 text; save it as UTF-8")
 
 
 @dataclass(frozen=True)
