@@ -1,4 +1,4 @@
-"""Reading and writing the data file: tomllib in, tomli-w out, atomic replace under a file lock."""
+"""Reading and writing the data file: TOML in (tomli or tomllib), canonical TOML out, atomic replace under a lock."""
 
 from __future__ import annotations
 
@@ -58,6 +58,11 @@ def dumps(store: Store) -> str:
 
 
 def load(path: Path) -> Store:
+    return parse(read(path), str(path))
+
+
+def read(path: Path) -> str:
+    """The data file's text, or an error saying why it cannot be had."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -70,7 +75,7 @@ def load(path: Path) -> Store:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DataFileError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    return parse(text, str(path))
+    return text
 
 
 def _real_path(path: Path) -> Path:
@@ -201,8 +206,8 @@ def edit(path: Path, run_editor: Callable[[Path], None]) -> str:
     """
     real = _real_path(path)
     with locked(path):
-        load(path)  # refuse to start from a file that is already broken
-        before = real.read_text(encoding="utf-8")
+        before = read(path)
+        parse(before, str(path))  # refuse to start from a file that is already broken
         fd, copy_name = tempfile.mkstemp(prefix=f"{real.stem}.edit-", suffix=".toml", dir=real.parent)
         copy = Path(copy_name)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
