@@ -155,6 +155,18 @@ def change_of(indicator: Indicator, current: Decimal | None, base: Decimal | Non
     return growth_pct(current, base)
 
 
+def _computed_or_stated(indicator: Indicator, entry: Entry | None, base: Decimal | None) -> tuple[Decimal | None, str | None]:
+    """An entry's growth from its base; with no base at all, the rate its source stated, marked as such."""
+    if entry is None:
+        return None, None
+    computed = change_of(indicator, entry.value, base)
+    if computed is not None:
+        return computed, "computed"
+    if base is None and entry.stated_growth is not None:
+        return entry.stated_growth, "stated"
+    return None, None
+
+
 def figures(indicator: Indicator, period: Period) -> Figures:
     target_entry = indicator.targets.get(period.year)
     actual_entry = actual_entry_for(indicator, period)
@@ -162,16 +174,9 @@ def figures(indicator: Indicator, period: Period) -> Figures:
     target = target_entry.value if target_entry else None
 
     base = comparable_base(indicator, period, actual_entry)
-    growth = change_of(indicator, actual, base)
-    growth_source = "computed" if growth is not None else None
-    if growth is None and base is None and actual_entry and actual_entry.stated_growth is not None:
-        growth, growth_source = actual_entry.stated_growth, "stated"
-
+    growth, growth_source = _computed_or_stated(indicator, actual_entry, base)
     target_growth_base = target_base(indicator, period.year, target_entry)
-    target_growth = change_of(indicator, target, target_growth_base)
-    target_growth_source = "computed" if target_growth is not None else None
-    if target_growth is None and target_growth_base is None and target_entry and target_entry.stated_growth is not None:
-        target_growth, target_growth_source = target_entry.stated_growth, "stated"
+    target_growth, target_growth_source = _computed_or_stated(indicator, target_entry, target_growth_base)
 
     completion = completion_pct(actual, target, indicator.direction)
     schedule_gap = None
