@@ -146,6 +146,7 @@ HISTORY_HEADERS = {
     "en": ("Period", "Target", "Actual", "YoY", "Completion", "Status"),
 }
 HISTORY_NUMERIC = frozenset(range(1, 5))
+TREND_HEADER = {"zh": "走势", "en": "Trend"}  # the column of bars, where a report or terminal shows one
 
 
 def history_cells(period: Period, row: StatusRow, labels: Labels = ZH) -> list[str]:

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TextIO, assert_never
 
-from rich import box
 from rich.table import Table
 from rich.text import Text
 
 from jctrack.render import Format
-from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, ZH, Labels, bar_cells, history_cells
+from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, TREND_HEADER, ZH, Labels, bar_cells, history_cells
 from jctrack.render.csvout import write_rows
 from jctrack.render.jsonout import encode, row_fields
 from jctrack.render.markdown import escape, table
@@ -33,18 +32,16 @@ def heading(history: IndicatorHistory, labels: Labels = ZH) -> str:
     return f"{name}（{history.unit}）" if labels is ZH else f"{name} ({history.unit})"
 
 
-def rich_table(history: IndicatorHistory, labels: Labels = ZH, table_box: box.Box = box.HEAVY_HEAD, trend: bool = True) -> Table:
-    result = Table(title=Text(heading(history, labels)), title_justify="left", box=table_box)
-    headers = HISTORY_HEADERS["zh" if labels is ZH else "en"]
-    for index, header in enumerate(headers):
+def rich_table(history: IndicatorHistory) -> Table:
+    """The terminal table, with a trend bar per year."""
+    result = Table(title=Text(heading(history)), title_justify="left")
+    for index, header in enumerate(HISTORY_HEADERS["zh"]):
         result.add_column(Text(header), justify="right" if index in HISTORY_NUMERIC else "left", no_wrap=True)
-    if trend:
-        result.add_column(Text("走势" if labels is ZH else "Trend"), no_wrap=True)
+    result.add_column(Text(TREND_HEADER["zh"]), no_wrap=True)
     for line, bar in zip(history.lines, trend_bars(history), strict=True):
-        texts = [Text(cell) for cell in history_cells(line.period, line.row, labels)]
+        texts = [Text(cell) for cell in history_cells(line.period, line.row)]
         texts[-1].stylize(status_style(line.row.status))
-        if trend:
-            texts.append(Text(bar, style="cyan"))
+        texts.append(Text(bar, style="cyan"))
         result.add_row(*texts)
     return result
 

@@ -27,7 +27,16 @@ def labels_of(report: Report) -> Labels:
 
 def render_text(report: Report) -> str:
     """Plain text within 80 columns (a CJK character counts two), for a cron mail."""
-    from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, NUMERIC_COLUMNS, cells, has_stated, history_cells, title
+    from jctrack.render.cells import (
+        HISTORY_HEADERS,
+        HISTORY_NUMERIC,
+        NUMERIC_COLUMNS,
+        TREND_HEADER,
+        cells,
+        has_stated,
+        history_cells,
+        title,
+    )
     from jctrack.render.history import heading, trend_bars
     from jctrack.render.plaintext import format_table, wrap_cells
 
@@ -46,7 +55,7 @@ def render_text(report: Report) -> str:
     if has_stated(report.status):
         parts.append(labels.stated_footnote)
     parts += ["", histories]
-    history_headers = [*HISTORY_HEADERS[report.lang], "走势" if report.lang == "zh" else "Trend"]
+    history_headers = [*HISTORY_HEADERS[report.lang], TREND_HEADER[report.lang]]
     for history in report.histories:
         if history.lines:
             body = [
