@@ -83,6 +83,11 @@ EN = Labels(
 LABELS = {"zh": ZH, "en": EN}
 
 
+def with_unit(name: str, unit: str, labels: Labels = ZH) -> str:
+    """A name with its unit in brackets of the language: 工业开票销售（亿元）, Sales (亿元)."""
+    return f"{name}（{unit}）" if labels is ZH else f"{name} ({unit})"
+
+
 def number(value: Decimal | None) -> str:
     """A stored figure exactly as stored, never in exponent form."""
     return MISSING if value is None else format(value, "f")

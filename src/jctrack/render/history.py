@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jctrack.render import Format
-from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, TREND_HEADER, ZH, Labels, bar_cells, history_cells
+from jctrack.render.cells import HISTORY_HEADERS, HISTORY_NUMERIC, TREND_HEADER, ZH, Labels, bar_cells, history_cells, with_unit
 from jctrack.render.csvout import write_rows
 from jctrack.render.jsonout import encode, row_fields
 from jctrack.render.markdown import escape, table
@@ -29,7 +29,7 @@ def trend_bars(history: IndicatorHistory) -> list[str]:
 
 def heading(history: IndicatorHistory, labels: Labels = ZH) -> str:
     name = history.name if labels is ZH else (history.name_en or history.name)
-    return f"{name}（{history.unit}）" if labels is ZH else f"{name} ({history.unit})"
+    return with_unit(name, history.unit, labels)
 
 
 def rich_table(history: IndicatorHistory) -> Table:

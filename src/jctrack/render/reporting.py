@@ -36,6 +36,7 @@ def render_text(report: Report) -> str:
         has_stated,
         history_cells,
         title,
+        with_unit,
     )
     from jctrack.render.history import heading, trend_bars
     from jctrack.render.plaintext import format_table, wrap_cells
@@ -49,7 +50,7 @@ def render_text(report: Report) -> str:
     rows = []
     for row in report.status.rows:
         texts = cells(row, labels)
-        rows.append([f"{texts[0]}（{texts[1]}）" if labels is LABELS["zh"] else f"{texts[0]} ({texts[1]})", *texts[2:]])
+        rows.append([with_unit(texts[0], texts[1], labels), *texts[2:]])
     numeric = frozenset(i - 1 for i in NUMERIC_COLUMNS)
     parts.append(format_table(labels.compact_headers, rows, numeric, TEXT_WIDTH).rstrip("\n"))
     if has_stated(report.status):
