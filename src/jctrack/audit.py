@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jctrack.calc import round_to
+from jctrack.decimals import round_to
 from jctrack.model import Indicator, Period, Store
 from jctrack.textfigures import (
     NUMBER,

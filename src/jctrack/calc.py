@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import decimal
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
+from jctrack.decimals import HUNDRED, exact, round_to
 from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
 
-HUNDRED = Decimal(100)
 MONTHS = Decimal(12)
 PERCENT_PLACES = 1
-
-ROUNDING = {"half-up": ROUND_HALF_UP, "half-even": ROUND_HALF_EVEN}
 
 
 class Status(StrEnum):
@@ -26,19 +23,7 @@ class Status(StrEnum):
     NO_DATA = "no_data"
 
 
-def round_to(value: Decimal, places: int, rounding: str = "half-up") -> Decimal:
-    """Round once, at the end, to `places` decimals (half-up 四舍五入 by default)."""
-    # Enough working precision that quantize never fails, however large the value.
-    precision = max(28, value.adjusted() + places + 2)
-    with decimal.localcontext(prec=precision):
-        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUNDING[rounding])
-
-
-def _exact() -> decimal.Context:
-    """Ample working precision, so that a quotient is rounded only by round_to."""
-    return decimal.Context(prec=60)
-
-
+@exact
 def growth_pct(current: Decimal | None, base: Decimal | None) -> Decimal | None:
     """同比增长 in %: current / base − 1; no value for a missing, zero or negative base."""
     if current is None or base is None or base <= 0:
@@ -46,12 +31,12 @@ def growth_pct(current: Decimal | None, base: Decimal | None) -> Decimal | None:
     return (current / base - 1) * HUNDRED
 
 
+@exact
 def share_pct(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
     """part / whole in %; no value when the whole is missing, zero or negative."""
     if part is None or whole is None or whole <= 0:
         return None
-    with decimal.localcontext(_exact()):
-        return part / whole * HUNDRED
+    return part / whole * HUNDRED
 
 
 def completion_pct(actual: Decimal | None, target: Decimal | None, direction: Direction) -> Decimal | None:
@@ -61,14 +46,15 @@ def completion_pct(actual: Decimal | None, target: Decimal | None, direction: Di
     return share_pct(actual, target)
 
 
+@exact
 def time_progress_pct(period: Period) -> Decimal:
     """序时进度: the share of the year a period covers (6月 → 50%)."""
     if period.month is None:
         return HUNDRED
-    with decimal.localcontext(_exact()):
-        return Decimal(period.month) * HUNDRED / MONTHS
+    return Decimal(period.month) * HUNDRED / MONTHS
 
 
+@exact
 def difference(current: Decimal | None, base: Decimal | None) -> Decimal | None:
     if current is None or base is None:
         return None
@@ -167,6 +153,7 @@ def _computed_or_stated(indicator: Indicator, entry: Entry | None, base: Decimal
     return None, None
 
 
+@exact
 def figures(indicator: Indicator, period: Period) -> Figures:
     target_entry = indicator.targets.get(period.year)
     actual_entry = actual_entry_for(indicator, period)
@@ -182,13 +169,12 @@ def figures(indicator: Indicator, period: Period) -> Figures:
     schedule_gap = None
     if not period.is_year and accumulates(indicator) and completion is not None and target:
         progress = time_progress_pct(period)
-        with decimal.localcontext(_exact()):
-            if indicator.direction is Direction.DOWN:
-                # Lower is better: ahead while the year's allowance is used more slowly than time passes.
-                used = share_pct(actual, target)
-                schedule_gap = None if used is None else progress - used
-            else:
-                schedule_gap = completion - progress
+        if indicator.direction is Direction.DOWN:
+            # Lower is better: ahead while the year's allowance is used more slowly than time passes.
+            used = share_pct(actual, target)
+            schedule_gap = None if used is None else progress - used
+        else:
+            schedule_gap = completion - progress
 
     status = status_of(indicator, period, actual, target, schedule_gap)
     status_source = "computed" if status not in (Status.NO_DATA, Status.NO_TARGET) else None
@@ -248,6 +234,7 @@ def _as_stated_or_rounded(value: Decimal | None, source: str | None, rounding: s
     return value if source == "stated" else _rounded(value, rounding)
 
 
+@exact
 def status_row(fig: Figures, rounding: str) -> StatusRow:
     indicator = fig.indicator
     is_ratio = indicator.kind is Kind.RATIO

@@ -6,7 +6,8 @@ import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jctrack.calc import accumulates, change_of, comparable_base, round_to, target_base
+from jctrack.calc import accumulates, change_of, comparable_base, target_base
+from jctrack.decimals import round_to
 from jctrack.model import Indicator, Kind, Period, Store
 
 

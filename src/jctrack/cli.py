@@ -394,7 +394,7 @@ def import_(
             if change.action != "unchanged":
                 print(change.describe(dry_run))
         counts = plan.counts()
-        if dry_run or counts["indicators"] + counts["added"] + counts["replaced"] == 0:
+        if dry_run or counts["indicators"] + counts["added"] + counts["replaced"] + counts["updated"] == 0:
             raise store.Unchanged
     summary = ", ".join(f"{count} {what}" for what, count in counts.items())
     _say(f"{'dry run, nothing written: ' if dry_run else 'imported: '}{summary}")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from jctrack.errors import InputError
-from jctrack.model import STATED_STATUSES, Entry, Indicator, Period, Revision, Store, validate_value
+from jctrack.model import ENTRY_FIELDS, STATED_STATUSES, Entry, Indicator, Period, Revision, Store, validate_value
 from jctrack.units import parse_decimal, parse_quantity
 
 
@@ -58,43 +58,74 @@ def parse_target_year(text: str) -> int:
 class Change:
     """What putting one entry did (or, in a dry run, would do)."""
 
-    action: str  # "added", "replaced" or "unchanged"
+    action: str  # "added", "replaced", "updated" (details filled in), or "unchanged"
     indicator: Indicator
     kind: str  # "actual" or "target"
     key: str  # the period
     old: Entry | None
     new: Entry
+    kept: tuple[str, ...] = ()  # details given that differ from the stored ones, kept without --replace
 
     def describe(self, dry_run: bool = False) -> str:
         label = f"{self.indicator.name} {self.key} {self.kind}"
         unit = self.indicator.unit
         if self.action == "unchanged":
-            return f"{label} is already {self.new.value} {unit}; nothing changed"
+            text = f"{label} is already {self.new.value} {unit}; nothing changed"
+            if self.kept:
+                text += f" (the stored {', '.join(self.kept)} differs from the one given and is kept; add --replace to change it)"
+            return text
+        if self.action == "updated":
+            verb = "would add" if dry_run else "added"
+            return f"{verb} {', '.join(self._filled())} to {label} {self.new.value} {unit}"
         if self.action == "replaced" and self.old is not None:
             verb = "would replace" if dry_run else "replaced"
             return f"{verb} {label}: {self.old.value} → {self.new.value} {unit}"
         return f"{'would add' if dry_run else 'added'} {label} = {self.new.value} {unit}"
+
+    def _filled(self) -> list[str]:
+        return [name for name in ENTRY_FIELDS if getattr(self.new, name) != getattr(self.old, name)]
 
 
 def now() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def merged(old: Entry, given: Entry) -> Entry:
+    """The stored entry with every field the command gave put over it; fields not given are kept."""
+    values = {name: getattr(old, name) for name in ENTRY_FIELDS}
+    values.update({name: getattr(given, name) for name in ENTRY_FIELDS if getattr(given, name) is not None})
+    return Entry(**values)
+
+
 def put(store: Store, indicator: Indicator, kind: str, key: Period | int, entry: Entry, replace: bool) -> Change:
     """Store an actual (key: Period) or a target (key: year), never overwriting without `replace`.
 
-    A replaced value is appended to the store's revisions, so nothing is silently lost.
+    A value is the same when its number is. Details the stored entry lacks (a note, a source) are
+    filled in; a detail or a number that differs from the stored one changes only with `replace`,
+    and then only the fields given change. Every change is appended to the store's revisions.
     """
     table: dict[Any, Entry] = indicator.actuals if kind == "actual" else indicator.targets
     old = table.get(key)
-    if old is not None and old == entry:
-        return Change("unchanged", indicator, kind, str(key), old, entry)
-    if old is not None:
-        if not replace:
+    if old is None:
+        table[key] = entry
+        return Change("added", indicator, kind, str(key), None, entry)
+    new = merged(old, entry)
+    if new == old:
+        return Change("unchanged", indicator, kind, str(key), old, old)
+    differing = tuple(name for name in ENTRY_FIELDS if getattr(old, name) is not None and getattr(new, name) != getattr(old, name))
+    if differing and not replace:
+        if old.value != new.value:
             raise InputError(
                 f"{indicator.name} {key} {kind} is already {old.value} {indicator.unit}; add --replace to change it "
-                f"to {entry.value} (the old value is kept in the file's revisions)"
+                f"to {new.value} (the old value is kept in the file's revisions)"
             )
-        store.revisions.append(Revision(now(), indicator.id, str(key), kind, old.value, entry.value, old.source))
-    table[key] = entry
-    return Change("replaced" if old is not None else "added", indicator, kind, str(key), old, entry)
+        # The same number: fill in what is missing, keep what differs, and say so.
+        filled = Entry(**{name: getattr(old, name) if name in differing else getattr(new, name) for name in ENTRY_FIELDS})
+        if filled == old:
+            return Change("unchanged", indicator, kind, str(key), old, old, differing)
+        new = filled
+    store.revisions.append(Revision(now(), indicator.id, str(key), kind, old.value, new.value, old.source, before=old, after=new))
+    table[key] = new
+    if replace and differing:
+        return Change("replaced", indicator, kind, str(key), old, new)
+    return Change("updated", indicator, kind, str(key), old, new, differing)

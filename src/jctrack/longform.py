@@ -77,7 +77,7 @@ class ImportPlan:
     changes: list[edits.Change]
 
     def counts(self) -> dict[str, int]:
-        counts = {"indicators": len(self.new_indicators), "added": 0, "replaced": 0, "unchanged": 0}
+        counts = {"indicators": len(self.new_indicators), "added": 0, "replaced": 0, "updated": 0, "unchanged": 0}
         for change in self.changes:
             counts[change.action] += 1
         return counts

@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple, cast
 
+from jctrack.decimals import MAX_INTEGER_DIGITS, MAX_PLACES, literal_in_bounds, out_of_bounds
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.units import check_unit, family_of
 
@@ -124,9 +125,16 @@ class Indicator:
         return self.actuals.get(Period(year)) or self.actuals.get(Period(year, 12))
 
 
+ENTRY_FIELDS = ("value", "note", "source", "stated_growth", "base", "stated_status")
+
+
 @dataclass
 class Revision:
-    """A value that was replaced, kept so that nothing is silently lost."""
+    """A stored value that was changed, kept so that nothing is silently lost.
+
+    `old`/`new` are the numbers before and after; `before`/`after` every field of the entry, so a
+    change of a note or a source is on record too.
+    """
 
     at: str
     indicator: str
@@ -135,6 +143,8 @@ class Revision:
     old: Decimal
     new: Decimal
     old_source: str | None = None
+    before: Entry | None = None
+    after: Entry | None = None
 
 
 @dataclass
@@ -227,16 +237,41 @@ def validate_value(indicator: Indicator, value: Decimal, what: str = "value") ->
 _INDICATOR_KEYS = ("name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative", "targets", "actuals")
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
 _TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
-_REVISION_KEYS = ("at", "indicator", "period", "type", "old", "new", "old_source")
+_REVISION_KEYS = ("at", "indicator", "period", "type", "old", "new", "old_source", "before", "after")
+
+
+_BOUNDS = f"jctrack keeps at most {MAX_INTEGER_DIGITS} digits before the point and {MAX_PLACES} after"
+
+
+class OutOfRange(str):
+    """A number literal outside what jctrack keeps, left as written so that the loader can name its key."""
+
+
+def read_float(text: str) -> Decimal | OutOfRange:
+    """TOML's float literals as exact Decimals; one outside the stored range becomes an OutOfRange."""
+    if literal_in_bounds(text):
+        return Decimal(text)
+    value = Decimal(text)
+    return OutOfRange(text) if value.is_finite() and out_of_bounds(value) else value
 
 
 def _number(raw: Any, where: str) -> Decimal:
+    if isinstance(raw, OutOfRange):
+        shown = raw if len(raw) <= 30 else raw[:20] + "…"
+        problem = out_of_bounds(Decimal(raw))
+        raise DataFileError(f"{where} is {shown}, which {problem}; {_BOUNDS}")
     if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
         raise DataFileError(f"{where} must be a number, not {type(raw).__name__} {raw!r}")
     number = Decimal(raw)
     if not number.is_finite():
         raise DataFileError(f"{where} is {raw}; give a finite number")
+    problem = out_of_bounds(number)
+    if problem is not None:
+        raise DataFileError(f"{where} {problem}; {_BOUNDS}")
     return number
+
+
+_INT_LIMIT = 10**MAX_INTEGER_DIGITS
 
 
 def _text(raw: Any, where: str) -> str:
@@ -264,7 +299,7 @@ def _entry_from_toml(raw: Any) -> Entry:
     kind = type(raw)  # the common cases, a bare number, kept cheap for large files
     if kind is Decimal and raw.is_finite():
         return Entry(raw)
-    if kind is int:
+    if kind is int and -_INT_LIMIT < raw < _INT_LIMIT:
         return Entry(Decimal(raw))
     if not isinstance(raw, dict):
         return Entry(value=_number(raw, "the value"))
@@ -366,7 +401,18 @@ def _revision_from_toml(raw: Any, where: str) -> Revision:
         old=_number(table["old"], f"{where}.old"),
         new=_number(table["new"], f"{where}.new"),
         old_source=_text(table["old_source"], f"{where}.old_source") if "old_source" in table else None,
+        before=_revision_entry(table, "before", where),
+        after=_revision_entry(table, "after", where),
     )
+
+
+def _revision_entry(table: dict[str, Any], key: str, where: str) -> Entry | None:
+    if key not in table:
+        return None
+    try:
+        return _entry_from_toml(_mapping(table[key], key))
+    except DataFileError as exc:
+        raise DataFileError(f"{where}.{key}: {exc}") from None
 
 
 def store_from_toml(document: dict[str, Any]) -> Store:
@@ -419,6 +465,19 @@ def _entry_to_toml(entry: Entry) -> int | Decimal | dict[str, Any]:
     return {"value": _toml_number(entry.value), **extras}
 
 
+def _revision_to_toml(revision: Revision) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for key, value in vars(revision).items():
+        if value is None:
+            continue
+        if isinstance(value, Entry):
+            entry = _entry_to_toml(value)
+            table[key] = entry if isinstance(entry, dict) else {"value": entry}
+        else:
+            table[key] = _toml_number(value) if isinstance(value, Decimal) else value
+    return table
+
+
 def store_to_toml(store: Store) -> dict[str, Any]:
     """The canonical document: fixed key order, periods in time order, so diffs show only changes."""
     indicators: dict[str, Any] = {}
@@ -440,12 +499,5 @@ def store_to_toml(store: Store) -> dict[str, Any]:
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "entity": store.entity, "rounding": store.rounding}
     document["indicators"] = indicators
     if store.revisions:
-        document["revisions"] = [
-            {
-                key: _toml_number(value) if isinstance(value, Decimal) else value
-                for key, value in vars(revision).items()
-                if value is not None
-            }
-            for revision in store.revisions
-        ]
+        document["revisions"] = [_revision_to_toml(revision) for revision in store.revisions]
     return document

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jctrack.calc import Figures, StatusReport, StatusRow, round_to
+from jctrack.calc import Figures, StatusReport, StatusRow
+from jctrack.decimals import HUNDRED, exact, plain, round_to
 from jctrack.model import Period
 from jctrack.units import family_of
-
-HUNDRED = Decimal(100)
 
 # Count indicators whose name already says what happened (新增…, 签约…) need no verb before them.
 _SELF_DESCRIBING = ("新增", "签约", "引进", "培育", "招引")
@@ -30,10 +29,6 @@ UNITS_EN = {
     "万千瓦时": "10,000 kWh",
     "亿千瓦时": "100 million kWh",
 }
-
-
-def plain(value: Decimal) -> str:
-    return format(value, "f")
 
 
 def _is_amount(row: StatusRow) -> bool:
@@ -129,6 +124,7 @@ def _figure_zh(row: StatusRow, value: Decimal) -> str:
     return f"完成{row.name}{plain(value)}{row.unit}"
 
 
+@exact
 def sentence_zh(row: StatusRow, fig: Figures, period: Period, rounding: str) -> str | None:
     if row.actual is None:
         if row.target is None:

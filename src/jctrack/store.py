@@ -8,11 +8,11 @@ import fcntl
 import gc
 import glob
 import os
+import re
 import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from pathlib import Path
 
 try:
@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - depends on the platform's wheels
 
 from jctrack import tomlwrite
 from jctrack.errors import DataFileError, LockError
-from jctrack.model import Store, store_from_toml
+from jctrack.model import Store, read_float, store_from_toml
 
 DEFAULT_FILE = "targets.toml"
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -38,9 +38,14 @@ def parse(text: str, name: str = DEFAULT_FILE) -> Store:
     gc.disable()
     try:
         try:
-            document = toml_reader.loads(text, parse_float=Decimal)
+            document = toml_reader.loads(text, parse_float=read_float)
         except toml_reader.TOMLDecodeError as exc:
             raise DataFileError(f"{name} is not valid TOML: {exc}; fix that line or restore the file from git") from None
+        except ValueError:
+            # Python refuses integers of more than 4,300 digits before jctrack sees them.
+            raise DataFileError(f"{name}: {_huge_integer_line(text)} has an integer too long to read; fix that line") from None
+        except RecursionError:
+            raise DataFileError(f"{name} nests arrays or tables too deeply for a data file; fix it or restore it from git") from None
         try:
             return store_from_toml(document)
         except DataFileError as exc:
@@ -50,6 +55,14 @@ def parse(text: str, name: str = DEFAULT_FILE) -> Store:
         gc.freeze()
         if collecting:
             gc.enable()
+
+
+def _huge_integer_line(text: str) -> str:
+    match = re.search(r"^([^\n=]*)=\s*[+-]?[\d_]{1000,}", text, re.MULTILINE)
+    if match is None:
+        return "a value"
+    line = text.count("\n", 0, match.start()) + 1
+    return f"line {line} ({match.group(1).strip()})"
 
 
 def dumps(store: Store) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
+from jctrack.decimals import WORKING, normalize, out_of_bounds
 from jctrack.errors import InputError
 
 # Each family maps a unit to its size in the family's smallest unit; values convert only within a family.
@@ -65,9 +66,18 @@ def parse_decimal(text: str, what: str = "value") -> Decimal:
         raise InputError(f"{what} {text!r} is not a number; write it like 201, 4.1 or 1,392,476")
     sign, whole, fraction = match.groups()
     try:
-        return Decimal(sign + whole.replace(",", "") + (fraction or ""))
+        return bounded(Decimal(sign + whole.replace(",", "") + (fraction or "")), what)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid literals
         raise InputError(f"{what} {text!r} is not a number") from None
+
+
+def bounded(value: Decimal, what: str = "value") -> Decimal:
+    """The value, if jctrack can keep it; else an error saying what is wrong with it."""
+    problem = out_of_bounds(value)
+    if problem is not None:
+        shown = str(value) if len(str(value)) <= 40 else str(value)[:20] + "…"
+        raise InputError(f"{what} {shown} {problem}; jctrack keeps at most 20 digits before the point and 15 after")
+    return value
 
 
 def split_number_unit(text: str, what: str = "value") -> tuple[str, str]:
@@ -94,11 +104,6 @@ def parse_quantity(text: str, target_unit: str, what: str = "value") -> Decimal:
     if source_family != family_of(target_unit):
         raise InputError(f"cannot convert {unit} into {target_unit}: give the {what} in {target_unit}")
     members = UNIT_FAMILIES[source_family]
-    return normalize(number * members[unit] / members[target_unit])
-
-
-def normalize(value: Decimal) -> Decimal:
-    """Drop trailing zeros a unit conversion introduced (0.4800 → 0.48) without using exponent form."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    with localcontext(WORKING):
+        converted = normalize(number * members[unit] / members[target_unit])
+    return bounded(converted, f"{what} {text!r} in {target_unit}")

@@ -135,6 +135,6 @@ def renderer_for(output_format: ReportFormat) -> Callable[[Report], str | bytes]
     assert_never(output_format)
 
 
-def render(report: Report, output_format: ReportFormat) -> bytes:
-    output = renderer_for(output_format)(report)
-    return output.encode("utf-8") if isinstance(output, str) else output
+def render(report: Report, output_format: ReportFormat) -> str | bytes:
+    """Text formats as text (they print on a terminal); XLSX as bytes."""
+    return renderer_for(output_format)(report)

@@ -1,0 +1,96 @@
+"""Exact decimal arithmetic: the bounds of a stored number, the working context, one rounding, plain text."""
+
+from __future__ import annotations
+
+import decimal
+import functools
+from collections.abc import Callable
+from decimal import ROUND_05UP, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from typing import ParamSpec, TypeVar
+
+HUNDRED = Decimal(100)
+
+# What a stored number may be. Every figure an office keeps fits (a province's output in 元 is
+# below 10^16), and the bound keeps a typo or a damaged file from making numbers of millions of
+# digits that no later command could print or parse.
+MAX_INTEGER_DIGITS = 20
+MAX_PLACES = 15
+
+# Inputs have at most 35 digits; 80 digits of working precision keep every sum and product exact.
+# A quotient is rounded to 80 digits with ROUND_05UP, which records "inexact" in its last digit, so
+# the one rounding at the end (half-up or half-even to a few places) is the same as rounding the
+# exact value: no double rounding, however close the value lies to a tie.
+WORKING = decimal.Context(
+    prec=80,
+    rounding=ROUND_05UP,
+    Emax=999_999,
+    Emin=-999_999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+
+
+class Rounding(StrEnum):
+    HALF_UP = "half-up"  # 四舍五入, the default
+    HALF_EVEN = "half-even"  # GB/T 8170 四舍六入五成双
+
+
+_MODES = {Rounding.HALF_UP: ROUND_HALF_UP, Rounding.HALF_EVEN: ROUND_HALF_EVEN}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def exact(function: Callable[P, R]) -> Callable[P, R]:
+    """Run a calculation in the working context, whatever context the caller has."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with decimal.localcontext(WORKING):
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
+def out_of_bounds(value: Decimal) -> str | None:
+    """Why a number cannot be stored, or None when it can."""
+    if not value.is_finite():
+        return "is not a finite number"
+    if value.adjusted() >= MAX_INTEGER_DIGITS:
+        return f"has more than {MAX_INTEGER_DIGITS} digits before the decimal point"
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_PLACES:
+        return f"has more than {MAX_PLACES} decimal places"
+    return None
+
+
+def literal_in_bounds(text: str) -> bool:
+    """A quick test of a number as written: short literals without an exponent always fit."""
+    return len(text) <= MAX_PLACES + 1 and "e" not in text and "E" not in text
+
+
+def round_to(value: Decimal, places: int, rounding: str = Rounding.HALF_UP) -> Decimal:
+    """Round once, at the end, to `places` decimals (half-up 四舍五入 by default)."""
+    # Enough precision that quantize never fails, however large the value.
+    precision = max(28, value.adjusted() + places + 2)
+    with decimal.localcontext(prec=precision):
+        return value.quantize(Decimal(1).scaleb(-places), rounding=_MODES[Rounding(rounding)])
+
+
+def decimal_places(number: Decimal) -> int:
+    """How many decimals a figure was written with: 15 → 0, 14.4 → 1, 14.40 → 2."""
+    exponent = number.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def plain(value: Decimal) -> str:
+    """A number as people write it, never in exponent form: 0.48, 230, 1392476."""
+    return format(value, "f")
+
+
+@exact
+def normalize(value: Decimal) -> Decimal:
+    """Drop trailing zeros a conversion introduced (0.4800 → 0.48) without using exponent form."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
