@@ -1,8 +1,28 @@
-"""The one exception family of jctrack: every message says what is wrong and what to do."""
+"""The one exception family of jctrack: every message says what is wrong and what to do, in the user's language."""
+
+from __future__ import annotations
+
+from enum import StrEnum
 
 
 class JctrackError(Exception):
-    """A problem the user can act on; the CLI prints it on one line and exits 1."""
+    """A problem the user can act on; the CLI prints it on one line and exits 1.
+
+    It carries a message key and its parameters, so that the text is made in the language of the
+    process when it is shown, not when it is raised.
+    """
+
+    def __init__(self, key: StrEnum | str, /, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        from jctrack.words import say
+
+        if not isinstance(self.key, StrEnum):  # a message not yet moved into jctrack.words
+            return self.key
+        return say(self.key, **self.params)
 
 
 class DataFileError(JctrackError):

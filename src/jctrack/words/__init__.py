@@ -1,0 +1,133 @@
+"""Every word jctrack shows a person, in Chinese and English: look one up by its key with `say`.
+
+Each module of this package holds the words of one area as an enum of keys and a table of
+(Chinese, English) pairs; this module merges them and is the only place that chooses by language.
+Messages on stderr are in the process's language (Chinese unless `--lang en` or JCTRACK_LANG=en);
+documents are rendered in the language they are asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import string
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from enum import StrEnum
+from typing import NamedTuple, Protocol
+
+
+class Lang(StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
+class _PeriodLike(Protocol):
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def month(self) -> int | None: ...
+
+
+Pair = tuple[str, str]  # (Chinese, English)
+_texts: dict[str, Pair] | None = None
+_language = Lang.ZH
+
+
+def _load() -> dict[str, Pair]:
+    """Every area's table, merged; a key may be defined once only."""
+    merged: dict[str, Pair] = {}
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        table: Mapping[StrEnum, Pair] = getattr(module, "TEXTS", {})
+        for key, pair in table.items():
+            if key.value in merged:
+                raise RuntimeError(f"word key {key.value!r} is defined twice")
+            merged[key.value] = pair
+    return merged
+
+
+def texts() -> dict[str, Pair]:
+    global _texts
+    if _texts is None:
+        _texts = _load()
+    return _texts
+
+
+def set_language(lang: Lang | str) -> None:
+    """The language of messages on stderr, for the rest of the process."""
+    global _language
+    _language = Lang(lang)
+
+
+def language() -> Lang:
+    return _language
+
+
+def language_from_environment() -> Lang:
+    value = os.environ.get("JCTRACK_LANG", "").strip().lower()
+    return Lang.EN if value.startswith("en") else Lang.ZH
+
+
+def say(key: StrEnum, lang: Lang | None = None, /, **params: object) -> str:
+    """The text of `key` in `lang` (default: the message language), its {placeholders} filled."""
+    chosen = _language if lang is None else lang
+    text = texts()[key.value][0 if chosen is Lang.ZH else 1]
+    if not params:
+        return text
+    return text.format(**{name: shown(value, chosen) for name, value in params.items()})
+
+
+def shown(value: object, lang: Lang) -> str:
+    """A placeholder's value as text: numbers plainly, keys and errors in the language, lists joined."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, StrEnum) and value.value in texts():
+        return say(value, lang)
+    if isinstance(value, Exception) and hasattr(value, "key"):
+        return say(value.key, lang, **getattr(value, "params", {}))
+    if isinstance(value, (list, tuple)):
+        return list_separator(lang).join(shown(item, lang) for item in value)
+    return str(value)
+
+
+def list_separator(lang: Lang) -> str:
+    return "、" if lang is Lang.ZH else ", "
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def join(items: Iterable[str], lang: Lang) -> str:
+    return list_separator(lang).join(items)
+
+
+# --- periods ------------------------------------------------------------------------------------
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class PeriodWords(NamedTuple):
+    full: str  # 2019年1-6月 / Jan–Jun 2019
+    short: str  # 1-6月 / Jan–Jun (the year said elsewhere)
+
+
+def period_words(period: _PeriodLike, lang: Lang) -> PeriodWords:
+    """The one way a period is named: a whole year, or the year-to-date months 1–N."""
+    year, month = period.year, period.month
+    if lang is Lang.ZH:
+        if month is None:
+            return PeriodWords(f"{year}年", "全年")
+        months = "1月" if month == 1 else f"1-{month}月"
+        return PeriodWords(f"{year}年{months}", months)
+    if month is None:
+        return PeriodWords(str(year), "full year")
+    months = "Jan" if month == 1 else f"Jan–{_MONTHS_EN[month - 1]}"
+    return PeriodWords(f"{months} {year}", months)
+
+
+def period_label(period: _PeriodLike, lang: Lang) -> str:
+    return period_words(period, lang).full
