@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from jctrack import words
 from jctrack.cli import app
+from jctrack.words import Lang
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "targets.toml"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def matches_golden(name: str, text: str) -> None:
+    """Compare output with tests/golden/NAME; JCTRACK_UPDATE_GOLDEN=1 rewrites the file instead (review the diff)."""
+    path = GOLDEN / name
+    if os.environ.get("JCTRACK_UPDATE_GOLDEN") == "1":
+        path.write_text(text, encoding="utf-8")
+        return
+    assert path.exists(), f"{path} is missing; run the tests once with JCTRACK_UPDATE_GOLDEN=1 and review it"
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs; if the change is intended, rerun with JCTRACK_UPDATE_GOLDEN=1"
 
 
 @pytest.fixture(autouse=True)
@@ -22,7 +37,15 @@ def deterministic_console(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("JCTRACK_LOCK_TIMEOUT", "2")
     monkeypatch.delenv("JCTRACK_FILE", raising=False)
+    monkeypatch.delenv("JCTRACK_LANG", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    words.set_language(Lang.ZH)  # a CLI run in this process may have switched it
+
+
+@pytest.fixture
+def english() -> None:
+    """Messages of library calls in English, as tests that match their text expect."""
+    words.set_language(Lang.EN)
 
 
 @pytest.fixture
@@ -33,13 +56,14 @@ def shipped(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def jc(tmp_path: Path) -> Callable[..., object]:
-    """Run the CLI on tmp_path/targets.toml: jc("status", "--format", "json")."""
+def jc(tmp_path: Path) -> Callable[..., Any]:
+    """Run the CLI on tmp_path/targets.toml: jc("status", "--format", "json"); lang="en" for English messages."""
     runner = CliRunner()
 
-    def run(*args: str, file: Path | None = None, input: str | None = None) -> object:
+    def run(*args: str, file: Path | None = None, input: str | None = None, lang: str | None = None) -> Any:
         path = file or tmp_path / "targets.toml"
-        return runner.invoke(app, ["--file", str(path), *args], input=input)
+        options = ["--file", str(path)] + (["--lang", lang] if lang else [])
+        return runner.invoke(app, [*options, *args], input=input)
 
     return run
 

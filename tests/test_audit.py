@@ -8,6 +8,7 @@ import pytest
 
 from jctrack import store
 from jctrack.audit import Finding, audit, summary
+from jctrack.model import Store
 from jctrack.textfigures import month_in, normalize, quantities
 
 from .conftest import SHIPPED
@@ -15,7 +16,7 @@ from .conftest import SHIPPED
 SOURCE = (SHIPPED.parent / "seeds" / "jincheng-2018-work-report.txt").read_text(encoding="utf-8")
 
 
-def only(text: str, data: store.Store | None = None) -> Finding:
+def only(text: str, data: Store | None = None) -> Finding:
     findings = audit(text, data)
     assert len(findings) == 1, findings
     return findings[0]
@@ -191,7 +192,7 @@ def test_audit_command_on_the_source_report(jc: object, shipped: object, with_da
     assert len(wrong) == 1 and wrong[0]["stated"] == "47" and wrong[0]["computed"] == 46
     assert "工业实际投入50亿元,增长47%" in wrong[0]["sentence"]
     assert document["summary"] == {"consistent": 2, "rounding": 0, "inconsistent": 1, "unverifiable": 5}
-    assert "工业实际投入 增速 47% should read 46%" in result.stderr
+    assert "工业实际投入 增速 47% 应为 46%" in result.stderr
 
 
 def test_audit_table_shows_what_it_should_read(jc: object, shipped: object) -> None:
@@ -202,7 +203,7 @@ def test_audit_table_shows_what_it_should_read(jc: object, shipped: object) -> N
 def test_audit_stdin_and_clean_exit(jc: object, shipped: object) -> None:
     result = jc("audit", "-", input="完成工业开票销售120亿元,同比增长20.0%,去年同期100亿元。")  # type: ignore[operator]
     assert result.exit_code == 0, result.output
-    assert "1 consistent" in result.stderr
+    assert "一致 1 个" in result.stderr
 
 
 def test_audit_missing_file(jc: object, shipped: object, tmp_path: object) -> None:
@@ -274,7 +275,7 @@ def test_extract_apply_never_overwrites(jc: object, shipped: object) -> None:
     text = "2018年,完成工业开票销售205亿元。"
     before = path.read_bytes()
     result = jc("extract", "-", "--apply", input=text)  # type: ignore[operator]
-    assert result.exit_code == 1 and "already 201" in result.stderr and "--replace" in result.stderr
+    assert result.exit_code == 1 and "完成值已是 201 亿元" in result.stderr and "--replace" in result.stderr
     assert path.read_bytes() == before
     replaced = jc("extract", "-", "--apply", "--replace", "--source", "快报", input=text)  # type: ignore[operator]
     assert replaced.exit_code == 0, replaced.output

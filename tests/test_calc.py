@@ -12,10 +12,10 @@ from jctrack.calc import (
     completion_pct,
     figures,
     growth_pct,
-    round_to,
     status_row,
     time_progress_pct,
 )
+from jctrack.decimals import round_to
 from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
 
 
@@ -25,15 +25,20 @@ def indicator(**kwargs: object) -> Indicator:
     return Indicator(**defaults)  # type: ignore[arg-type]
 
 
+def rounded(value: D | None, places: int = 1, rounding: str = "half-up") -> D:
+    assert value is not None
+    return round_to(value, places, rounding)
+
+
 def test_target_growth_of_the_report_is_14_4_percent() -> None:
-    assert round_to(growth_pct(D(230), D(201)), 1) == D("14.4")
+    assert rounded(growth_pct(D(230), D(201)), 1) == D("14.4")
 
 
 def test_rounding_is_half_up_at_the_end_only() -> None:
     # 200.5 against 200 is 0.25% exactly: 四舍五入 gives 0.3, banker's rounding 0.2.
     assert growth_pct(D("200.5"), D(200)) == D("0.25")
-    assert round_to(growth_pct(D("200.5"), D(200)), 1) == D("0.3")
-    assert round_to(growth_pct(D("200.5"), D(200)), 1, "half-even") == D("0.2")
+    assert rounded(growth_pct(D("200.5"), D(200)), 1) == D("0.3")
+    assert rounded(growth_pct(D("200.5"), D(200)), 1, "half-even") == D("0.2")
     assert round_to(D("-0.25"), 1) == D("-0.3")
 
 
@@ -47,7 +52,7 @@ def test_no_growth_for_missing_zero_or_negative_base(base: D | None) -> None:
 
 
 def test_completion_and_direction_down() -> None:
-    assert round_to(completion_pct(D(120), D(230), Direction.UP), 1) == D("52.2")
+    assert rounded(completion_pct(D(120), D(230), Direction.UP), 1) == D("52.2")
     assert completion_pct(D(80), D(100), Direction.DOWN) == D(125)
     assert completion_pct(D(0), D(100), Direction.DOWN) is None
     assert completion_pct(D(5), D(0), Direction.UP) is None

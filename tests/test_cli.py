@@ -17,7 +17,7 @@ def test_init_then_full_loop(jc: Any, tmp_path: Path) -> None:
     assert jc("add-actual", "工业开票销售", "2018-06", "100").exit_code == 0
     result = jc("add-actual", "industrial_sales", "2019-06", "120亿元", "--source", "统计月报")
     assert result.exit_code == 0, result.output
-    assert "added 工业开票销售 2019-06 actual = 120 亿元" in result.output
+    assert "已添加 工业开票销售 2019-06 完成值 = 120 亿元" in result.output
     document = json.loads(jc("status", "--format", "json").output)
     assert document["period"] == "2019-06"
     assert document["time_progress_pct"] == 50.0
@@ -32,7 +32,7 @@ def test_init_refuses_to_overwrite(jc: Any, sample: Path) -> None:
     before = sample.read_bytes()
     result = jc("init")
     assert result.exit_code == 1
-    assert "already exists" in result.output
+    assert "已存在，保持原样" in result.output
     assert sample.read_bytes() == before
 
 
@@ -45,7 +45,7 @@ def test_unit_conversion_on_add(jc: Any, sample: Path) -> None:
 def test_replace_keeps_history(jc: Any, sample: Path) -> None:
     refused = jc("add-actual", "sales", "2019-06", "125")
     assert refused.exit_code == 1
-    assert "already 120" in refused.output and "--replace" in refused.output
+    assert "完成值已是 120 亿元" in refused.output and "--replace" in refused.output
     result = jc("add-actual", "sales", "2019-06", "125", "--replace")
     assert result.exit_code == 0, result.output
     text = sample.read_text(encoding="utf-8")
@@ -63,7 +63,7 @@ def test_same_value_again_is_not_an_error(jc: Any, sample: Path) -> None:
     before = sample.read_bytes()
     result = jc("add-actual", "sales", "2019-06", "120")
     assert result.exit_code == 0
-    assert "nothing changed" in result.output
+    assert "未作改动" in result.output
     assert sample.read_bytes() == before
 
 
@@ -111,7 +111,7 @@ def test_markup_in_names_prints_literally(jc: Any, tmp_path: Path) -> None:
 def test_check_on_shipped_file_names_the_inconsistent_figure(jc: Any, shipped: Path) -> None:
     result = jc("check")
     assert result.exit_code == 1
-    assert "工业实际投入 2019 目标增幅 stated 47, computed 46" in result.output
+    assert "工业实际投入 2019 目标增幅所述 47，复算为 46" in result.output
     document = json.loads(jc("check", "--format", "json").stdout)
     verdicts = {(c["id"], c["period"], c["type"]): c["verdict"] for c in document["comparisons"]}
     assert verdicts[("industrial_sales", "2019", "target")] == "agrees"
@@ -123,14 +123,14 @@ def test_check_on_shipped_file_names_the_inconsistent_figure(jc: Any, shipped: P
 def test_check_passes_on_consistent_file(jc: Any, sample: Path) -> None:
     result = jc("check")
     assert result.exit_code == 0, result.output
-    assert "check passed" in result.output
+    assert "核对通过" in result.output
 
 
 def test_check_flags_falling_year_to_date(jc: Any, sample: Path) -> None:
     jc("add-actual", "sales", "2019-07", "110")
     result = jc("check")
     assert result.exit_code == 1
-    assert "below 2019-06's 120" in result.output
+    assert "1–7月累计 110 低于 1–6月的 120" in result.output
 
 
 def test_edit_with_editor(jc: Any, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -153,7 +153,7 @@ def test_edit_rejects_invalid_result(jc: Any, sample: Path, tmp_path: Path, monk
     before = sample.read_bytes()
     result = jc("edit")
     assert result.exit_code == 1
-    assert "schema_version is 9" in result.output and "your edit is kept in" in result.output
+    assert "schema_version 为 9" in result.output and "你的编辑保存在" in result.output
     assert sample.read_bytes() == before
 
 
@@ -173,4 +173,4 @@ def test_status_of_empty_file(jc: Any) -> None:
     result = jc("status", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["rows"] == []
-    assert "no targets or actuals yet" in result.stderr
+    assert "文件中还没有目标或完成值" in result.stderr

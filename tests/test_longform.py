@@ -11,7 +11,7 @@ from .conftest import SHIPPED
 
 
 def test_export_csv_sections(jc: Any, shipped: Path) -> None:
-    result = jc("export")
+    result = jc("export", lang="en")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "id,name,name_en,unit,kind,direction,aliases,allow_negative"
@@ -22,19 +22,19 @@ def test_export_csv_sections(jc: Any, shipped: Path) -> None:
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_empty_file_is_byte_identical(jc: Any, tmp_path: Path, suffix: str) -> None:
     exported = tmp_path / f"all{suffix}"
-    assert jc("export", "-o", str(exported), file=SHIPPED).exit_code == 0
+    assert jc("export", "-o", str(exported), file=SHIPPED, lang="en").exit_code == 0
     fresh = tmp_path / "fresh.toml"
-    assert jc("init", "--entity", "金城镇(金科园)", file=fresh).exit_code == 0
-    result = jc("import", str(exported), file=fresh)
+    assert jc("init", "--entity", "金城镇(金科园)", file=fresh, lang="en").exit_code == 0
+    result = jc("import", str(exported), file=fresh, lang="en")
     assert result.exit_code == 0, result.output
     assert fresh.read_bytes() == SHIPPED.read_bytes()
-    again = jc("import", str(exported), file=fresh)
+    again = jc("import", str(exported), file=fresh, lang="en")
     assert again.exit_code == 0 and "0 added, 0 replaced" in again.stderr
 
 
 def test_csv_export_to_file_has_bom_for_excel(jc: Any, shipped: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
-    jc("export", "-o", str(out))
+    jc("export", "-o", str(out), lang="en")
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -55,7 +55,7 @@ def test_import_with_a_bad_row_in_the_middle_changes_nothing(jc: Any, sample: Pa
         encoding="utf-8",
     )
     before = sample.read_bytes()
-    result = jc("import", str(source))
+    result = jc("import", str(source), lang="en")
     assert result.exit_code == 1
     assert "line 3: month 13 in '2019-13' is outside 1–12" in result.stderr
     assert "line 4: unknown indicator 'nosuch'" in result.stderr
@@ -68,14 +68,14 @@ def test_import_units_dry_run_and_replace(jc: Any, sample: Path, tmp_path: Path)
     source = tmp_path / "in.csv"
     source.write_text(values_csv("开票,2019-07,actual,4800万元,,,统计月报,,", "sales,2019-06,actual,125,亿元,,,,"), encoding="utf-8")
     before = sample.read_bytes()
-    refused = jc("import", str(source))
+    refused = jc("import", str(source), lang="en")
     assert refused.exit_code == 1 and "already 120" in refused.stderr
-    dry = jc("import", str(source), "--dry-run", "--replace")
+    dry = jc("import", str(source), "--dry-run", "--replace", lang="en")
     assert dry.exit_code == 0
     assert "would add 工业开票销售 2019-07 actual = 0.48 亿元" in dry.stdout
     assert "would replace 工业开票销售 2019-06 actual: 120 → 125 亿元" in dry.stdout
     assert sample.read_bytes() == before
-    done = jc("import", str(source), "--replace")
+    done = jc("import", str(source), "--replace", lang="en")
     assert done.exit_code == 0, done.output
     text = sample.read_text(encoding="utf-8")
     assert "value = 0.48" in text and "2019-06 = 125" in text and "old = 120" in text
@@ -84,7 +84,7 @@ def test_import_units_dry_run_and_replace(jc: Any, sample: Path, tmp_path: Path)
 def test_import_gb18030_csv_with_unit_column(jc: Any, sample: Path, tmp_path: Path) -> None:
     source = tmp_path / "gbk.csv"
     source.write_bytes(values_csv("工业开票销售,2019-08,actual,1500000,万元,全口径,,,").encode("gb18030"))
-    result = jc("import", str(source))
+    result = jc("import", str(source), lang="en")
     assert result.exit_code == 0, result.output
     assert "value = 150" in sample.read_text(encoding="utf-8")
 
@@ -92,7 +92,7 @@ def test_import_gb18030_csv_with_unit_column(jc: Any, sample: Path, tmp_path: Pa
 def test_import_new_indicator_definitions(jc: Any, sample: Path, tmp_path: Path) -> None:
     source = tmp_path / "defs.csv"
     source.write_text("id,name,unit,kind\nland,平整土地面积,亩,flow\n\n" + values_csv("land,2019,actual,296.32,亩,,,,"), encoding="utf-8")
-    result = jc("import", str(source))
+    result = jc("import", str(source), lang="en")
     assert result.exit_code == 0, result.output
     assert "added indicator land (平整土地面积, 亩)" in result.stdout
     assert "[indicators.land]" in sample.read_text(encoding="utf-8")
@@ -102,9 +102,9 @@ def test_import_bad_definition_refuses_all(jc: Any, sample: Path, tmp_path: Path
     source = tmp_path / "defs.csv"
     source.write_text("id,name,unit,kind\nland,平整土地面积,亩,stock\n\n" + values_csv("sales,2019-07,actual,1,,,,,"), encoding="utf-8")
     before = sample.read_bytes()
-    result = jc("import", str(source))
+    result = jc("import", str(source), lang="en")
     assert result.exit_code == 1
-    assert "line 2: kind 'stock' must be one of flow, count, ratio, level" in result.stderr
+    assert "line 2: kind is 'stock'; use one of flow, count, ratio, level" in result.stderr
     assert sample.read_bytes() == before
 
 
@@ -123,7 +123,7 @@ def test_import_unreadable_files(jc: Any, sample: Path, tmp_path: Path, name: st
     if content is not None:
         source.write_bytes(content)
     before = sample.read_bytes()
-    result = jc("import", str(source))
+    result = jc("import", str(source), lang="en")
     assert result.exit_code == 1
     assert message in result.stderr
     assert sample.read_bytes() == before
@@ -131,20 +131,20 @@ def test_import_unreadable_files(jc: Any, sample: Path, tmp_path: Path, name: st
 
 def test_xlsx_keeps_text_that_looks_like_a_formula(jc: Any, tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    jc("init")
-    jc("add-indicator", "odd", "--name", '=HYPERLINK("http://example.invalid")', "--unit", "亿元")
-    jc("add-actual", "odd", "2019", "5", "--note", "=1+1")
+    jc("init", lang="en")
+    jc("add-indicator", "odd", "--name", '=HYPERLINK("http://example.invalid")', "--unit", "亿元", lang="en")
+    jc("add-actual", "odd", "2019", "5", "--note", "=1+1", lang="en")
     exported = tmp_path / "x.xlsx"
-    assert jc("export", "-o", str(exported)).exit_code == 0
+    assert jc("export", "-o", str(exported), lang="en").exit_code == 0
     book = openpyxl.load_workbook(exported)
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
     assert all(cell.data_type != "f" for cell in cells)
     report = tmp_path / "r.xlsx"
-    assert jc("report", "-o", str(report)).exit_code == 0
+    assert jc("report", "-o", str(report), lang="en").exit_code == 0
     assert all(c.data_type != "f" for sheet in openpyxl.load_workbook(report).worksheets for row in sheet.iter_rows() for c in row)
     fresh = tmp_path / "fresh.toml"
-    jc("init", file=fresh)
-    assert jc("import", str(exported), file=fresh).exit_code == 0
+    jc("init", file=fresh, lang="en")
+    assert jc("import", str(exported), file=fresh, lang="en").exit_code == 0
     assert fresh.read_bytes() == (tmp_path / "targets.toml").read_bytes()
 
 
@@ -152,6 +152,6 @@ def test_import_of_a_directory_is_an_error_not_a_traceback(jc: Any, sample: Path
     folder = tmp_path / "data.csv"
     folder.mkdir()
     before = sample.read_bytes()
-    result = jc("import", str(folder))
+    result = jc("import", str(folder), lang="en")
     assert result.exit_code == 1 and "cannot read" in result.stderr and "Is a directory" in result.stderr
     assert sample.read_bytes() == before

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +11,13 @@ from jctrack.calc import build_status
 from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
 from jctrack.narrative import narrative
 
-from .conftest import SHIPPED
-
-GOLDEN = Path(__file__).parent / "golden"
+from .conftest import SHIPPED, matches_golden
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_shipped_2018_narrative_matches_golden(lang: str) -> None:
     sentences = narrative(build_status(store.load(SHIPPED)), lang)
-    assert "\n".join(sentences) + "\n" == (GOLDEN / f"narrative_2018_{lang}.txt").read_text(encoding="utf-8")
+    matches_golden(f"narrative_2018_{lang}.txt", "\n".join(sentences) + "\n")
 
 
 def test_shipped_2018_sentences_read_like_the_source_report() -> None:

@@ -26,7 +26,7 @@ def test_re_adding_a_stored_number_changes_nothing(jc: Any, shipped: Path) -> No
     before = shipped.read_bytes()
     result = jc("add-actual", "industrial_sales", "2018", "201", file=shipped)
     assert result.exit_code == 0, result.output
-    assert "nothing changed" in result.stderr
+    assert "未作改动" in result.stderr
     assert shipped.read_bytes() == before
 
 
@@ -62,7 +62,7 @@ def test_a_differing_detail_is_kept_without_replace_and_said(jc: Any, sample: Pa
     before = sample.read_bytes()
     result = jc("add-actual", "sales", "2019-06", "120", "--source", "年报")
     assert result.exit_code == 0, result.output
-    assert "source" in result.stderr and "--replace" in result.stderr
+    assert "已存的来源与给出的不同，予以保留" in result.stderr and "--replace" in result.stderr
     assert sample.read_bytes() == before
 
 
@@ -118,10 +118,10 @@ def test_report_xlsx_on_a_terminal_asks_for_a_file() -> None:
     import sys
 
     real = sys.stdout
-    sys.stdout = Terminal()  # type: ignore[assignment]
+    sys.stdout = Terminal()  # type: ignore[assignment,unused-ignore]
     try:
         with pytest.raises(Exception, match="--output"):
-            _emit(b"PK\x03\x04", None)
+            _emit(b"PK\x03\x04", None, binary=True)
     finally:
         sys.stdout = real
 
@@ -145,7 +145,7 @@ HUGE = "1" + "0" * 4400
 )
 def test_a_value_beyond_the_bounds_is_refused_on_input(jc: Any, sample: Path, args: list[str]) -> None:
     before = sample.read_bytes()
-    result = jc(*args)
+    result = jc(*args, lang="en")
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
     assert "20 digits before the point and 15 after" in result.stderr
@@ -169,7 +169,7 @@ def test_a_hand_written_value_beyond_the_bounds_names_its_key(jc: Any, sample: P
     text = sample.read_text(encoding="utf-8").replace("2019-06 = 120\n", f"2019-06 = 120\n2019-07 = {literal}\n")
     sample.write_text(text, encoding="utf-8")
     for command in (["status"], ["status", "--format", "json"], ["add-actual", "sales", "2019-08", "1"], ["check"]):
-        result = jc(*command)
+        result = jc(*command, lang="en")
         assert result.exit_code == 1, (command, result.output)
         assert says in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert sample.read_text(encoding="utf-8") == text

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jctrack import store
-from jctrack.calc import build_status, completion_pct, figures, growth_pct, round_to, share_pct, status_row
+from jctrack.calc import build_status, completion_pct, figures, growth_pct, share_pct, status_row
+from jctrack.decimals import round_to
 from jctrack.model import Direction, Entry, Indicator, Kind, Period, Revision, Store, store_to_toml
 
 KIND_UNITS = {Kind.FLOW: ["亿元", "万元", "亩"], Kind.LEVEL: ["亿元", "吨"], Kind.COUNT: ["家", "个"], Kind.RATIO: ["%"]}

@@ -1,33 +1,67 @@
-"""Renderers by exact text, and a renderer for every format."""
+"""Renderers by exact text, and the registry: every (document, format) the CLI offers has a renderer."""
 
 from __future__ import annotations
 
+import ast
 import io
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
-from jctrack import store
+from jctrack import cli, store
 from jctrack.calc import build_status
 from jctrack.model import Period
-from jctrack.render import Format, renderer_for
+from jctrack.render import RENDERERS, Document, Format, Options, formats_of, renderer_for
 from jctrack.render.cells import bar
 from jctrack.render.jsonout import encode
+from jctrack.textwidth import width
 
 from .conftest import SAMPLE
 
+RENDER = Path(cli.__file__).parent / "render"
 
-@pytest.mark.parametrize("output_format", list(Format))
-def test_every_format_has_a_renderer(output_format: Format) -> None:
-    stream = io.StringIO()
-    renderer_for(output_format)(build_status(store.parse(SAMPLE)), stream)
-    assert "工业开票销售" in stream.getvalue()
+
+def render(document: Document, fmt: Format, thing: object, **options: object) -> str:
+    out = io.BytesIO()
+    renderer_for(document, fmt)(thing, out, Options(**options))  # type: ignore[arg-type]
+    return out.getvalue().decode("utf-8")
+
+
+@pytest.mark.parametrize(("document", "fmt"), list(RENDERERS), ids=[f"{d}-{f}" for d, f in RENDERERS])
+def test_every_registered_renderer_exists(document: Document, fmt: Format) -> None:
+    renderer = renderer_for(document, fmt)
+    assert callable(renderer)
+    assert renderer.__name__ == f"render_{document.value}"
+
+
+def test_every_format_the_cli_offers_is_registered() -> None:
+    offered = {
+        Document.STATUS: cli.TableFormat,
+        Document.HISTORY: cli.TableFormat,
+        Document.CHECK: cli.FindingsFormat,
+        Document.AUDIT: cli.FindingsFormat,
+        Document.EXTRACT: cli.FindingsFormat,
+        Document.REPORT: cli.ReportFormat,
+    }
+    for document, choices in offered.items():
+        for choice in choices:
+            concrete = [Format.TERMINAL, Format.TEXT] if choice.value == "table" else [Format(choice.value)]
+            for fmt in concrete:
+                assert fmt in formats_of(document), (document, fmt)
+
+
+def test_only_the_terminal_renderer_imports_rich() -> None:
+    for path in sorted(RENDER.parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        uses_rich = any(name == "rich" or name.startswith("rich.") for name in names)
+        assert uses_rich == (path.name == "terminal.py" and path.parent.name == "render"), path
 
 
 def test_markdown_exact() -> None:
-    stream = io.StringIO()
-    renderer_for(Format.MARKDOWN)(build_status(store.parse(SAMPLE)), stream)
-    assert stream.getvalue() == (
+    assert render(Document.STATUS, Format.MARKDOWN, build_status(store.parse(SAMPLE))) == (
         "## 测试镇 2019年1-6月目标完成情况（序时进度 50.0%）\n\n"
         "| 指标 | 单位 | 目标 | 完成 | 完成率 | 同比 | 目标增幅 | 序时进度差 | 状态 |\n"
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
@@ -38,48 +72,44 @@ def test_markdown_exact() -> None:
 
 
 def test_csv_exact_header_and_row() -> None:
-    stream = io.StringIO()
-    renderer_for(Format.CSV)(build_status(store.parse(SAMPLE), Period(2019, 6)), stream)
-    lines = stream.getvalue().splitlines()
+    lines = render(Document.STATUS, Format.CSV, build_status(store.parse(SAMPLE), Period(2019, 6))).splitlines()
     assert lines[0].startswith("period,id,name,unit,kind,direction,target,actual,base,change,remaining,completion_pct")
     assert lines[1] == "2019-06,sales,工业开票销售,亿元,flow,up,230,120,95,25,110,52.2,26.3,computed,,14.4,computed,2.2,ahead,computed,"
 
 
 def test_markdown_escapes_pipes() -> None:
     data = store.parse(SAMPLE.replace('name = "工业开票销售"', 'name = "开票|销售"'))
-    stream = io.StringIO()
-    renderer_for(Format.MARKDOWN)(build_status(data), stream)
-    assert "| 开票\\|销售 |" in stream.getvalue()
-
-
-class FakeTerminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
+    assert "| 开票\\|销售 |" in render(Document.STATUS, Format.MARKDOWN, build_status(data))
 
 
 def test_terminal_table_is_rich_and_aligned() -> None:
-    stream = FakeTerminal()
-    renderer_for(Format.TABLE)(build_status(store.parse(SAMPLE)), stream)
-    from rich.cells import cell_len
-
-    rows = [line for line in stream.getvalue().splitlines() if line.startswith("│")]
+    text = render(Document.STATUS, Format.TERMINAL, build_status(store.parse(SAMPLE)), width=160)
+    rows = [line for line in text.splitlines() if line.startswith("│")]
     assert len(rows) == 3
-    assert len({cell_len(line) for line in rows}) == 1
-    assert stream.getvalue().splitlines()[1].startswith("┏━")
+    assert len({width(line) for line in rows}) == 1
+    assert text.splitlines()[1].startswith("┏━")
+
+
+def test_terminal_table_colours_only_when_asked() -> None:
+    plain = render(Document.STATUS, Format.TERMINAL, build_status(store.parse(SAMPLE)), width=160)
+    coloured = render(Document.STATUS, Format.TERMINAL, build_status(store.parse(SAMPLE)), width=160, color=True)
+    assert "\x1b[" not in plain and "\x1b[" in coloured
 
 
 def test_piped_table_is_plain_and_aligned() -> None:
-    stream = io.StringIO()
-    renderer_for(Format.TABLE)(build_status(store.parse(SAMPLE)), stream)
-    from rich.cells import cell_len
-
-    lines = stream.getvalue().splitlines()
+    text = render(Document.STATUS, Format.TEXT, build_status(store.parse(SAMPLE)))
+    lines = text.splitlines()
     assert lines[0] == "测试镇 2019年1-6月目标完成情况（序时进度 50.0%）"
-    assert "│" not in stream.getvalue() and "\x1b[" not in stream.getvalue()
+    assert "│" not in text and "\x1b[" not in text
     # right-aligned figures end in the same column on every row
-    ends = {cell_len(line[: line.index("52.2%") + 5]) for line in lines if "52.2%" in line}
+    ends = {width(line[: line.index("52.2%") + 5]) for line in lines if "52.2%" in line}
     assert len(ends) == 1
-    assert "工业开票销售      亿元   230   120  █████░░░░░ 52.2%" in stream.getvalue()
+    assert "工业开票销售      亿元   230   120  █████░░░░░ 52.2%" in text
+
+
+def test_english_status_title_has_no_full_width_brackets() -> None:
+    text = render(Document.STATUS, Format.TEXT, build_status(store.parse(SAMPLE)), lang="en")
+    assert text.splitlines()[0] == "测试镇 Jan–Jun 2019 progress against targets (time elapsed 50.0%)"
 
 
 def test_bar() -> None:

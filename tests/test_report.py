@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -13,27 +14,26 @@ import pytest
 from rich.cells import cell_len
 
 from jctrack import store
-from jctrack.render import ReportFormat
-from jctrack.render.reporting import render, renderer_for
+from jctrack.render import Document, Format, Options, formats_of, renderer_for
 from jctrack.report import build_report
 
-from .conftest import SHIPPED
-
-GOLDEN = Path(__file__).parent / "golden"
+from .conftest import GOLDEN, SHIPPED, matches_golden
 
 
-@pytest.mark.parametrize("output_format", list(ReportFormat))
-def test_every_report_format_has_a_renderer(output_format: ReportFormat) -> None:
-    output = render(build_report(store.load(SHIPPED)), output_format)
-    assert output
-    assert renderer_for(output_format) is not None
+@pytest.mark.parametrize("output_format", formats_of(Document.REPORT))
+def test_every_report_format_renders_the_shipped_file(output_format: Format) -> None:
+    out = io.BytesIO()
+    renderer_for(Document.REPORT, output_format)(build_report(store.load(SHIPPED)), out, Options())
+    content = out.getvalue()
+    assert content.startswith(b"PK") if output_format.binary else "工业开票销售" in content.decode("utf-8")
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_text_report_golden(jc: Any, shipped: Path, lang: str) -> None:
-    result = jc("report", "--lang", lang)
+@pytest.mark.parametrize(("fmt", "lang"), [("text", "zh"), ("text", "en"), ("markdown", "zh"), ("html", "zh")])
+def test_report_golden(jc: Any, shipped: Path, fmt: str, lang: str) -> None:
+    result = jc("report", "--format", fmt, "--lang", lang)
     assert result.exit_code == 0, result.output
-    assert result.stdout == (GOLDEN / f"report_2018_{lang}.txt").read_text(encoding="utf-8")
+    suffix = {"text": "txt", "markdown": "md", "html": "html"}[fmt]
+    matches_golden(f"report_2018_{lang}.{suffix}", result.stdout)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -126,7 +126,7 @@ def test_format_from_suffix_and_unknown_suffix(jc: Any, sample: Path, tmp_path: 
     assert jc("report", "-o", str(out)).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("# ")
     bad = jc("report", "-o", str(tmp_path / "r.pdf"))
-    assert bad.exit_code == 1 and "cannot tell the format" in bad.stderr
+    assert bad.exit_code == 1 and "无法从" in bad.stderr and "判断格式" in bad.stderr
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -159,7 +159,7 @@ def test_fail_on_exit_codes(jc: Any, sample: Path, args: list[str], code: int) -
     assert result.exit_code == code, result.output
     assert "工业开票销售" in result.stdout
     if code == 3:
-        assert "alert: 2 indicator(s) behind in 2019-06: 支柱产业占比 (behind), 新增高新技术企业 (behind)" in result.stderr
+        assert "预警：2019-06有 2 项指标落后序时进度或未完成目标：支柱产业占比 (behind), 新增高新技术企业 (behind)" in result.stderr
 
 
 def test_fail_on_not_met(jc: Any, sample: Path) -> None:
@@ -195,7 +195,7 @@ def test_missing_optional_dependency_names_the_extra(jc: Any, sample: Path, tmp_
         return real_import(name, *args)
 
     monkeypatch.setattr(importlib, "import_module", without_pandas)
-    result = jc("report", "--output", str(tmp_path / "r.xlsx"))
+    result = jc("report", "--output", str(tmp_path / "r.xlsx"), lang="en")
     assert result.exit_code == 1
     assert "pandas is not installed; it comes with the report extra: pip install 'jctrack[report]'" in result.stderr
     assert not (tmp_path / "r.xlsx").exists()

@@ -16,6 +16,8 @@ from jctrack.model import Entry, Period
 
 from .conftest import SAMPLE, SHIPPED
 
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def test_shipped_file_is_canonical() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
@@ -37,8 +39,11 @@ def test_round_trip_keeps_precision_as_written(tmp_path: Path) -> None:
     store.save(path, data)
     again = store.load(path)
     assert again == data
-    assert again.indicators["sales"].targets[2020].stated_growth.as_tuple().exponent == -1
-    assert again.indicators["sales"].actuals[Period(2019, 7)].stated_growth.as_tuple().exponent == 0
+    target_growth = again.indicators["sales"].targets[2020].stated_growth
+    actual_growth = again.indicators["sales"].actuals[Period(2019, 7)].stated_growth
+    assert target_growth is not None and actual_growth is not None
+    assert target_growth.as_tuple().exponent == -1
+    assert actual_growth.as_tuple().exponent == 0
 
 
 def test_output_orders_periods_in_time(tmp_path: Path) -> None:
@@ -90,11 +95,16 @@ def test_missing_file_says_how_to_create_one(tmp_path: Path) -> None:
 def test_transaction_writes_only_on_success(sample: Path) -> None:
     before = sample.read_bytes()
     with pytest.raises(RuntimeError), store.transaction(sample) as data:
-        data.indicators["sales"].actuals[Period(2019, 7)] = Entry(D(140))
+        data.store.indicators["sales"].actuals[Period(2019, 7)] = Entry(D(140))
+        data.changed()
         raise RuntimeError("boom")
     assert sample.read_bytes() == before
     with store.transaction(sample) as data:
-        data.indicators["sales"].actuals[Period(2019, 7)] = Entry(D(140))
+        data.store.indicators["sales"].actuals[Period(2019, 7)] = Entry(D(140))
+    assert sample.read_bytes() == before, "a change not declared is not written"
+    with store.transaction(sample) as data:
+        data.store.indicators["sales"].actuals[Period(2019, 7)] = Entry(D(140))
+        data.changed()
     assert "2019-07 = 140" in sample.read_text(encoding="utf-8")
 
 
@@ -117,7 +127,8 @@ def test_write_keeps_a_symlink_and_writes_through_it(sample: Path, tmp_path: Pat
     link = tmp_path / "link.toml"
     link.symlink_to(sample)
     with store.transaction(link) as data:
-        data.entity = "新镇"
+        data.store.entity = "新镇"
+        data.changed()
     assert link.is_symlink()
     assert 'entity = "新镇"' in sample.read_text(encoding="utf-8")
 
@@ -125,14 +136,16 @@ def test_write_keeps_a_symlink_and_writes_through_it(sample: Path, tmp_path: Pat
 def test_read_only_file_is_refused(sample: Path) -> None:
     sample.chmod(0o444)
     with pytest.raises(DataFileError, match="read-only"), store.transaction(sample) as data:
-        data.entity = "x"
+        data.store.entity = "x"
+        data.changed()
     assert "测试镇" in sample.read_text(encoding="utf-8")
 
 
 def test_keeps_file_mode(sample: Path) -> None:
     sample.chmod(0o640)
     with store.transaction(sample) as data:
-        data.entity = "x"
+        data.store.entity = "x"
+        data.changed()
     assert sample.stat().st_mode & 0o777 == 0o640
 
 
@@ -160,7 +173,7 @@ def test_edit_installs_valid_and_keeps_invalid_aside(sample: Path) -> None:
     def good(path: Path) -> None:
         path.write_text(path.read_text(encoding="utf-8").replace("测试镇", "新镇"), encoding="utf-8")
 
-    assert store.edit(sample, good) == "saved"
+    assert store.edit(sample, good) is True
     assert "新镇" in sample.read_text(encoding="utf-8")
 
     before = sample.read_bytes()
@@ -173,4 +186,4 @@ def test_edit_installs_valid_and_keeps_invalid_aside(sample: Path) -> None:
     assert sample.read_bytes() == before
     kept = Path(str(caught.value).rsplit(" ", 1)[-1])
     assert kept.read_text(encoding="utf-8").startswith("schema_version = 1\n[indicators.x")
-    assert store.edit(sample, lambda path: None) == "unchanged"
+    assert store.edit(sample, lambda path: None) is False

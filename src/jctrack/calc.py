@@ -14,6 +14,8 @@ PERCENT_PLACES = 1
 
 
 class Status(StrEnum):
+    """Where an indicator stands: a finished year by its result, a year-to-date month by its pace."""
+
     EXCEEDED = "exceeded"
     MET = "met"
     NOT_MET = "not_met"
@@ -21,6 +23,13 @@ class Status(StrEnum):
     BEHIND = "behind"
     NO_TARGET = "no_target"
     NO_DATA = "no_data"
+
+
+class Source(StrEnum):
+    """Where a figure comes from: computed from stored figures, or as the source document stated it."""
+
+    COMPUTED = "computed"
+    STATED = "stated"
 
 
 @exact
@@ -77,9 +86,12 @@ def status_of(indicator: Indicator, period: Period, actual: Decimal | None, targ
     return Status.AHEAD if better or actual == target else Status.BEHIND
 
 
+ACCUMULATING = frozenset((Kind.FLOW, Kind.COUNT))
+
+
 def accumulates(indicator: Indicator) -> bool:
     """Flows and counts add up through the year, so their year-to-date has a 序时进度."""
-    return indicator.kind in (Kind.FLOW, Kind.COUNT)
+    return indicator.kind in ACCUMULATING
 
 
 @dataclass(frozen=True)
@@ -93,13 +105,13 @@ class Figures:
     base: Decimal | None  # same period last year, as used for 同比
     target_base: Decimal | None  # last year's actual, as used for 目标增幅
     growth: Decimal | None  # % for amounts; percentage points for ratios
-    growth_source: str | None
+    growth_source: Source | None
     target_growth: Decimal | None
-    target_growth_source: str | None
+    target_growth_source: Source | None
     completion: Decimal | None
     schedule_gap: Decimal | None
     status: Status
-    status_source: str | None
+    status_source: Source | None
 
     @property
     def target(self) -> Decimal | None:
@@ -141,15 +153,15 @@ def change_of(indicator: Indicator, current: Decimal | None, base: Decimal | Non
     return growth_pct(current, base)
 
 
-def _computed_or_stated(indicator: Indicator, entry: Entry | None, base: Decimal | None) -> tuple[Decimal | None, str | None]:
+def _computed_or_stated(indicator: Indicator, entry: Entry | None, base: Decimal | None) -> tuple[Decimal | None, Source | None]:
     """An entry's growth from its base; with no base at all, the rate its source stated, marked as such."""
     if entry is None:
         return None, None
     computed = change_of(indicator, entry.value, base)
     if computed is not None:
-        return computed, "computed"
+        return computed, Source.COMPUTED
     if base is None and entry.stated_growth is not None:
-        return entry.stated_growth, "stated"
+        return entry.stated_growth, Source.STATED
     return None, None
 
 
@@ -177,9 +189,9 @@ def figures(indicator: Indicator, period: Period) -> Figures:
             schedule_gap = completion - progress
 
     status = status_of(indicator, period, actual, target, schedule_gap)
-    status_source = "computed" if status not in (Status.NO_DATA, Status.NO_TARGET) else None
+    status_source = Source.COMPUTED if status not in (Status.NO_DATA, Status.NO_TARGET) else None
     if status is Status.NO_TARGET and actual_entry and actual_entry.stated_status:
-        status, status_source = Status(actual_entry.stated_status), "stated"
+        status, status_source = Status(actual_entry.stated_status), Source.STATED
     return Figures(
         indicator=indicator,
         period=period,
@@ -206,8 +218,8 @@ class StatusRow:
     name: str
     name_en: str | None
     unit: str
-    kind: str
-    direction: str
+    kind: Kind
+    direction: Direction
     target: Decimal | None
     actual: Decimal | None
     base: Decimal | None
@@ -215,23 +227,27 @@ class StatusRow:
     remaining: Decimal | None
     completion_pct: Decimal | None
     growth_pct: Decimal | None
-    growth_source: str | None
+    growth_source: Source | None
     growth_pp: Decimal | None
     target_growth_pct: Decimal | None
-    target_growth_source: str | None
+    target_growth_source: Source | None
     schedule_gap_pp: Decimal | None
     status: Status
-    status_source: str | None
+    status_source: Source | None
     note: str | None
+
+    @property
+    def accumulates(self) -> bool:
+        return self.kind in ACCUMULATING
 
 
 def _rounded(value: Decimal | None, rounding: str) -> Decimal | None:
     return None if value is None else round_to(value, PERCENT_PLACES, rounding)
 
 
-def _as_stated_or_rounded(value: Decimal | None, source: str | None, rounding: str) -> Decimal | None:
+def _as_stated_or_rounded(value: Decimal | None, source: Source | None, rounding: str) -> Decimal | None:
     # A stated rate is shown as the source printed it; a computed one is rounded here, once.
-    return value if source == "stated" else _rounded(value, rounding)
+    return value if source is Source.STATED else _rounded(value, rounding)
 
 
 @exact
@@ -251,8 +267,8 @@ def status_row(fig: Figures, rounding: str) -> StatusRow:
         name=indicator.name,
         name_en=indicator.name_en,
         unit=indicator.unit,
-        kind=indicator.kind.value,
-        direction=indicator.direction.value,
+        kind=indicator.kind,
+        direction=indicator.direction,
         target=fig.target,
         actual=fig.actual,
         base=fig.base,
@@ -300,6 +316,18 @@ class HistoryLine:
     figures: Figures
 
 
+@dataclass(frozen=True)
+class IndicatorHistory:
+    """Every year of one indicator, as `history` and each report's history section show it."""
+
+    id: str
+    name: str
+    name_en: str | None
+    unit: str
+    kind: Kind
+    lines: list[HistoryLine]
+
+
 def history_periods(indicator: Indicator, from_year: int | None = None) -> list[Period]:
     """One period per year: the whole year where it has a figure, else its latest year-to-date month."""
     years = set(indicator.targets) | {period.year for period in indicator.actuals}
@@ -315,10 +343,10 @@ def history_periods(indicator: Indicator, from_year: int | None = None) -> list[
     return periods
 
 
-def build_history(indicator: Indicator, rounding: str, from_year: int | None = None) -> list[HistoryLine]:
+def build_history(indicator: Indicator, rounding: str, from_year: int | None = None) -> IndicatorHistory:
     """Every year of one indicator: target, actual, growth, completion and status."""
     lines = []
     for period in history_periods(indicator, from_year):
         fig = figures(indicator, period)
         lines.append(HistoryLine(period, status_row(fig, rounding), fig))
-    return lines
+    return IndicatorHistory(indicator.id, indicator.name, indicator.name_en, indicator.unit, indicator.kind, lines)

@@ -5,10 +5,19 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from jctrack.calc import accumulates, change_of, comparable_base, target_base
-from jctrack.decimals import round_to
-from jctrack.model import Indicator, Kind, Period, Store
+from jctrack.decimals import decimal_places, round_to
+from jctrack.model import Indicator, Kind, Period, Store, ValueType
+from jctrack.words import Phrase
+from jctrack.words.messages import Msg
+
+
+class Verdict(StrEnum):
+    AGREES = "agrees"
+    DISAGREES = "disagrees"
+    UNVERIFIABLE = "unverifiable"
 
 
 @dataclass(frozen=True)
@@ -18,18 +27,19 @@ class Comparison:
     indicator_id: str
     indicator_name: str
     period: str
-    type: str  # "actual" (同比增长) or "target" (目标增幅)
+    type: ValueType  # an actual's 同比增长 or a target's 目标增幅
     stated: Decimal
     computed: Decimal | None  # rounded to the stated precision
-    verdict: str  # "agrees", "disagrees" or "unverifiable"
+    verdict: Verdict
     kind_is_points: bool = False  # a ratio's change is in percentage points
 
 
 @dataclass(frozen=True)
 class Problem:
     indicator_id: str
+    indicator_name: str
     period: str
-    message: str
+    message: Phrase
 
 
 @dataclass(frozen=True)
@@ -39,22 +49,18 @@ class CheckResult:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and all(c.verdict != "disagrees" for c in self.comparisons)
+        return not self.problems and all(c.verdict is not Verdict.DISAGREES for c in self.comparisons)
 
 
-def decimal_places(number: Decimal) -> int:
-    """How many decimals a figure was written with: 15 → 0, 14.4 → 1."""
-    exponent = number.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
-def compare(indicator: Indicator, period: str, kind: str, stated: Decimal, exact: Decimal | None, rounding: str) -> Comparison:
+def compare(indicator: Indicator, period: str, kind: ValueType | str, stated: Decimal, exact: Decimal | None, rounding: str) -> Comparison:
+    """A stated rate against the exact one, rounded to the precision the source printed."""
+    value_type = ValueType(kind)
     points = indicator.kind is Kind.RATIO
     if exact is None:
-        return Comparison(indicator.id, indicator.name, period, kind, stated, None, "unverifiable", points)
+        return Comparison(indicator.id, indicator.name, period, value_type, stated, None, Verdict.UNVERIFIABLE, points)
     computed = round_to(exact, decimal_places(stated), rounding)
-    verdict = "agrees" if computed == stated else "disagrees"
-    return Comparison(indicator.id, indicator.name, period, kind, stated, computed, verdict, points)
+    verdict = Verdict.AGREES if computed == stated else Verdict.DISAGREES
+    return Comparison(indicator.id, indicator.name, period, value_type, stated, computed, verdict, points)
 
 
 def _comparisons(indicator: Indicator, rounding: str) -> list[Comparison]:
@@ -62,11 +68,11 @@ def _comparisons(indicator: Indicator, rounding: str) -> list[Comparison]:
     for period, entry in sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key):
         if entry.stated_growth is not None:
             exact = change_of(indicator, entry.value, comparable_base(indicator, period, entry))
-            found.append(compare(indicator, str(period), "actual", entry.stated_growth, exact, rounding))
+            found.append(compare(indicator, str(period), ValueType.ACTUAL, entry.stated_growth, exact, rounding))
     for year, entry in sorted(indicator.targets.items()):
         if entry.stated_growth is not None:
             exact = change_of(indicator, entry.value, target_base(indicator, year, entry))
-            found.append(compare(indicator, str(year), "target", entry.stated_growth, exact, rounding))
+            found.append(compare(indicator, str(year), ValueType.TARGET, entry.stated_growth, exact, rounding))
     return found
 
 
@@ -75,25 +81,17 @@ def _problems(indicator: Indicator) -> list[Problem]:
     if accumulates(indicator):
         months = sorted((p for p in indicator.actuals if not p.is_year), key=lambda p: p.sort_key)
         for earlier, later in itertools.pairwise(months):
-            if earlier.year == later.year and indicator.actuals[later].value < indicator.actuals[earlier].value:
-                found.append(
-                    Problem(
-                        indicator.id,
-                        str(later),
-                        f"year-to-date value {indicator.actuals[later].value} is below {earlier}'s "
-                        f"{indicator.actuals[earlier].value}, but a {indicator.kind.value} only accumulates",
-                    )
+            before, after = indicator.actuals[earlier].value, indicator.actuals[later].value
+            if earlier.year == later.year and after < before:
+                message = Phrase(
+                    Msg.CHECK_FALLS, month=later.month, later=after, earlier_month=earlier.month, earlier=before, name=indicator.name
                 )
+                found.append(Problem(indicator.id, indicator.name, str(later), message))
         for period, entry in indicator.actuals.items():
             december = indicator.actuals.get(Period(period.year, 12)) if period.is_year else None
             if december is not None and december.value != entry.value:
-                found.append(
-                    Problem(
-                        indicator.id,
-                        str(period),
-                        f"the year's {entry.value} differs from 1–12月's {december.value}; they should agree",
-                    )
-                )
+                message = Phrase(Msg.CHECK_YEAR_DIFFERS, year_value=entry.value, december=december.value)
+                found.append(Problem(indicator.id, indicator.name, str(period), message))
     return found
 
 

@@ -1,34 +1,26 @@
-"""The `jctrack` command line: parses arguments, calls the store and the calculations, prints results."""
+"""The `jctrack` command line: parses arguments, calls the store and the calculations, hands results to a renderer."""
 
 from __future__ import annotations
 
-import functools
+import gc
+import io
 import os
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
-from jctrack import __version__, edits, store
-from jctrack.calc import build_status
+from jctrack import __version__, edits, store, words
+from jctrack.calc import Status, build_status
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Direction, Indicator, Kind, Period, Store
-from jctrack.render import REPORT_SUFFIXES, Format, ReportFormat, renderer_for
+from jctrack.model import Direction, Indicator, Kind, Period, Store, ValueType
+from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
 from jctrack.units import known_units
-
-app = typer.Typer(
-    name="jctrack",
-    help="Track a town's yearly targets (目标) and actuals (完成值): exact 同比增长, 完成率 and 序时进度.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-
-F = TypeVar("F", bound=Callable[..., Any])
+from jctrack.words import Lang, say
+from jctrack.words.messages import Msg
 
 
 def _say(message: str) -> None:
@@ -37,27 +29,49 @@ def _say(message: str) -> None:
     sys.stderr.flush()
 
 
-def handles_errors(command: F) -> F:
-    """The boundary: a JctrackError becomes one line on stderr and exit status 1."""
+class Boundary(TyperGroup):
+    """The one error boundary: a JctrackError becomes one line on stderr and exit status 1."""
 
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            return super().invoke(ctx)
         except JctrackError as exc:
-            _say("error: " + " ".join(str(exc).split("\n")))
+            _say(say(Msg.ERROR, message=" ".join(str(exc).split("\n"))))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
-            _say("interrupted; the data file is unchanged")
+            _say(say(Msg.INTERRUPTED))
             raise typer.Exit(130) from None
 
-    return wrapper  # type: ignore[return-value]
+
+app = typer.Typer(
+    name="jctrack",
+    cls=Boundary,
+    help="Track a town's yearly targets (目标) and actuals (完成值): exact 同比增长, 完成率 and 序时进度.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
 
 
 def _version(show: bool) -> None:
     if show:
         print(f"jctrack {__version__}")
         raise typer.Exit()
+
+
+class Settings:
+    """What the options before the command set: the data file and the language."""
+
+    def __init__(self, file: Path, lang: Lang) -> None:
+        self.file = file
+        self.lang = lang
+
+
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="Language of messages and documents: zh (default) or en; or set JCTRACK_LANG.", show_default=False),
+]
 
 
 @app.callback()
@@ -67,15 +81,41 @@ def options(
         Path,
         typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True),
     ] = Path(store.DEFAULT_FILE),
+    lang: LangOpt = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
-    ctx.obj = file
+    chosen = lang or words.language_from_environment()
+    words.set_language(chosen)
+    ctx.obj = Settings(file, chosen)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    settings = ctx.obj
+    assert isinstance(settings, Settings)
+    return settings
 
 
 def _file(ctx: typer.Context) -> Path:
-    path = ctx.obj
-    assert isinstance(path, Path)
-    return path
+    return _settings(ctx).file
+
+
+def _options(ctx: typer.Context, lang: Lang | None = None) -> Options:
+    """How to render for this run: a terminal's width and colour only when stdout is one."""
+    chosen = lang or _settings(ctx).lang
+    if not sys.stdout.isatty():
+        return Options(lang=chosen)
+    color = not os.environ.get("NO_COLOR")
+    return Options(lang=chosen, width=_terminal_width(), color=color)
+
+
+def _terminal_width() -> int:
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return 80
 
 
 # --- shared argument types -------------------------------------------------------------------------
@@ -88,13 +128,76 @@ StatedGrowthOpt = Annotated[str | None, typer.Option("--stated-growth", help="Gr
 NoteOpt = Annotated[str | None, typer.Option("--note", help="A remark, e.g. 全口径.")]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Document and date the figure comes from.")]
 ReplaceOpt = Annotated[bool, typer.Option("--replace", help="Replace an existing value (kept in the history).")]
+OutputOpt = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (atomically); - for stdout.")]
+
+
+class TableFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+class FindingsFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+class ReportFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    XLSX = "xlsx"
+    CSV = "csv"
+    JSON = "json"
+
+
+def _concrete(chosen: StrEnum) -> Format:
+    """`table` is a Rich table on a terminal and plain text anywhere else."""
+    if chosen.value == "table":
+        return Format.TERMINAL if sys.stdout.isatty() else Format.TEXT
+    return Format(chosen.value)
+
+
+def _show(ctx: typer.Context, document: Document, thing: object, chosen: StrEnum, lang: Lang | None = None) -> None:
+    """Render a document to stdout in the chosen format."""
+    fmt = _concrete(chosen)
+    out = sys.stdout.buffer
+    sys.stdout.flush()
+    renderer_for(document, fmt)(thing, out, _options(ctx, lang))
+    out.flush()
+
+
+def _emit(content: bytes, output: str | None, binary: bool, data_file: Path | None = None) -> None:
+    """Write to stdout (no --output, or -) or atomically to a file, never onto the data file."""
+    if output is None or output == "-":
+        if binary and sys.stdout.isatty():
+            raise InputError(Msg.BINARY_NEEDS_FILE)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
+    store.write_output(Path(output), content, data_file)
+    _say(say(Msg.WROTE, path=output))
+
+
+def _infer_format(chosen: StrEnum | None, output: str | None, offered: type[StrEnum], default: StrEnum) -> StrEnum:
+    """An explicit --format wins; else the output file's suffix; else the default."""
+    if chosen is not None:
+        return chosen
+    if output and output != "-":
+        suffix = Path(output).suffix.lower()
+        names = [member.value for member in offered]
+        if suffix in SUFFIXES and SUFFIXES[suffix].value in names:
+            return offered(SUFFIXES[suffix].value)
+        raise InputError(Msg.FORMAT_FROM_SUFFIX, output=output, formats=", ".join(names))
+    return default
 
 
 # --- commands --------------------------------------------------------------------------------------
 
 
 @app.command()
-@handles_errors
 def init(
     ctx: typer.Context,
     entity: Annotated[str, typer.Option("--entity", help="Whose targets these are, e.g. 金城镇.")] = "",
@@ -102,11 +205,10 @@ def init(
     """Create an empty data file (never overwrites one)."""
     path = _file(ctx)
     store.create(path, Store(entity=entity))
-    _say(f"created {path}")
+    _say(say(Msg.CREATED, path=path))
 
 
 @app.command("add-indicator")
-@handles_errors
 def add_indicator(
     ctx: typer.Context,
     indicator_id: Annotated[str, typer.Argument(metavar="ID", help="ASCII id for scripts, e.g. industrial_sales.")],
@@ -130,15 +232,12 @@ def add_indicator(
         allow_negative=allow_negative,
     )
     with store.transaction(_file(ctx)) as data:
-        try:
-            data.add_indicator(indicator)
-        except JctrackError as exc:
-            raise InputError(str(exc).removeprefix(f"indicators.{indicator_id}: ")) from None
-    _say(f"added indicator {indicator_id} ({name}, {unit})")
+        data.store.add_indicator(indicator)
+        data.changed()
+    _say(say(Msg.INDICATOR_ADDED, id=indicator_id, name=name, unit=unit))
 
 
 @app.command("set-target")
-@handles_errors
 def set_target(
     ctx: typer.Context,
     indicator_ref: IndicatorArg,
@@ -153,16 +252,15 @@ def set_target(
     """Set a year's target."""
     target_year = edits.parse_target_year(year)
     with store.transaction(_file(ctx)) as data:
-        indicator = data.find(indicator_ref)
+        indicator = data.store.find(indicator_ref)
         entry = edits.make_entry(indicator, value, stated_growth=stated_growth, base=base, note=note, source=source)
-        change = edits.put(data, indicator, "target", target_year, entry, replace)
-        if change.action == "unchanged":
-            raise store.Unchanged
+        change = edits.put(data.store, indicator, ValueType.TARGET, target_year, entry, replace)
+        if change.action is not edits.Action.UNCHANGED:
+            data.changed()
     _say(change.describe())
 
 
 @app.command("add-actual")
-@handles_errors
 def add_actual(
     ctx: typer.Context,
     indicator_ref: IndicatorArg,
@@ -181,20 +279,20 @@ def add_actual(
     """Record an actual (完成值) for a year or a year-to-date month."""
     period = Period.parse(period_text)
     with store.transaction(_file(ctx)) as data:
-        indicator = data.find(indicator_ref)
+        indicator = data.store.find(indicator_ref)
         entry = edits.make_entry(
             indicator, value, stated_growth=stated_growth, base=base, note=note, source=source, stated_status=stated_status
         )
-        change = edits.put(data, indicator, "actual", period, entry, replace)
-        if change.action == "unchanged":
-            raise store.Unchanged
+        change = edits.put(data.store, indicator, ValueType.ACTUAL, period, entry, replace)
+        if change.action is not edits.Action.UNCHANGED:
+            data.changed()
     _say(change.describe())
 
 
 def _period_option(year: int | None, period: str | None) -> Period | None:
     """--year and --period are alternatives; neither means the latest period with data."""
     if year is not None and period is not None:
-        raise typer.BadParameter("give --year or --period, not both")
+        raise typer.BadParameter(say(Msg.YEAR_OR_PERIOD))
     if year is not None:
         return Period.parse(str(year))
     return None if period is None else Period.parse(period)
@@ -206,7 +304,8 @@ class FailOn(StrEnum):
 
 
 # Statuses that make `--fail-on` exit 3: falling short of a target is worse than behind schedule.
-FAILING_STATUSES = {FailOn.BEHIND: {"behind", "not_met"}, FailOn.NOT_MET: {"not_met"}}
+FAILING_STATUSES = {FailOn.BEHIND: {Status.BEHIND, Status.NOT_MET}, FailOn.NOT_MET: {Status.NOT_MET}}
+FAILING_WORDS = {FailOn.BEHIND: Msg.ALERT_BEHIND, FailOn.NOT_MET: Msg.ALERT_NOT_MET}
 ALERT_EXIT = 3
 
 YearOpt = Annotated[int | None, typer.Option("--year", help="A whole year, e.g. 2018.")]
@@ -214,12 +313,11 @@ PeriodOpt = Annotated[str | None, typer.Option("--period", help="A year-to-date 
 
 
 @app.command()
-@handles_errors
 def status(
     ctx: typer.Context,
     year: YearOpt = None,
     period: PeriodOpt = None,
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.TABLE,
+    output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
     fail_on: Annotated[
         FailOn | None,
         typer.Option("--fail-on", help=f"Exit {ALERT_EXIT} after printing if any indicator is behind / has not met its target."),
@@ -227,80 +325,44 @@ def status(
 ) -> None:
     """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest with data)."""
     chosen = _period_option(year, period)
-    data = store.load(_file(ctx))
-    report = build_status(data, chosen)
+    report = build_status(store.load(_file(ctx)), chosen)
     if report.period is None:
-        _say("the file has no targets or actuals yet; add them with `jctrack set-target` and `jctrack add-actual`")
-    renderer_for(output_format)(report, sys.stdout)
+        _say(say(Msg.EMPTY_FILE))
+    _show(ctx, Document.STATUS, report, output_format)
     if fail_on is not None:
         failing = [row for row in report.rows if row.status in FAILING_STATUSES[fail_on]]
         if failing:
-            sys.stdout.flush()
             names = ", ".join(f"{row.name} ({row.status})" for row in failing)
-            _say(f"alert: {len(failing)} indicator(s) {fail_on.value} in {report.period}: {names}")
+            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=report.period, names=names))
             raise typer.Exit(ALERT_EXIT)
 
 
 @app.command()
-@handles_errors
 def check(
     ctx: typer.Context,
-    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
 ) -> None:
     """Validate the file and compare every stated growth rate with the stored figures; exit 1 on any disagreement."""
-    from jctrack.checks import check_store
-    from jctrack.render import checkout
+    from jctrack.checks import Verdict, check_store
 
-    if output_format not in ("table", "json"):
-        raise typer.BadParameter("--format must be table or json")
     result = check_store(store.load(_file(ctx)))
-    if output_format == "json":
-        checkout.render_json(result, sys.stdout)
-    else:
-        checkout.render_table(result, sys.stdout)
-    _say(checkout.summary(result))
-    if not result.ok:
-        raise typer.Exit(1)
-
-
-def _emit(content: str | bytes, output: str | None) -> None:
-    """Write to stdout (no --output, or -) or atomically to a file."""
-    if output is None or output == "-":
-        if isinstance(content, bytes):
-            if sys.stdout.isatty():
-                raise InputError("that format is binary; write it to a file with --output FILE")
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(content)
+    _show(ctx, Document.CHECK, result, output_format)
+    disagreeing = [c for c in result.comparisons if c.verdict is Verdict.DISAGREES]
+    if result.ok:
+        _say(say(Msg.CHECK_PASSED, count=len(result.comparisons)))
         return
-    store.write_atomic(Path(output), content)
-    _say(f"wrote {output}")
+    from jctrack.render.findings import CHECK_KINDS
 
-
-def _infer_format(chosen: Any, output: str | None, suffixes: dict[str, Any], default: Any) -> Any:
-    """An explicit --format wins; else the output file's suffix; else the default."""
-    if chosen is not None:
-        return chosen
-    if output and output != "-":
-        suffix = Path(output).suffix.lower()
-        if suffix in suffixes:
-            return suffixes[suffix]
-        raise InputError(f"cannot tell the format from {output!r}; add --format ({', '.join(str(v) for v in set(suffixes.values()))})")
-    return default
-
-
-class Lang(StrEnum):
-    ZH = "zh"
-    EN = "en"
-
-
-OutputOpt = Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (atomically); - for stdout.")]
+    details = [
+        say(Msg.CHECK_DISAGREES, name=c.indicator_name, period=c.period, kind=CHECK_KINDS[c.type], stated=c.stated, computed=c.computed)
+        for c in disagreeing
+    ]
+    summary = say(Msg.CHECK_FAILED, disagreeing=len(disagreeing), problems=len(result.problems))
+    _say(say(Msg.CHECK_FAILED_DETAILS, summary=summary, details=details) if details else summary)
+    raise typer.Exit(1)
 
 
 @app.command()
-@handles_errors
 def report(
     ctx: typer.Context,
     year: YearOpt = None,
@@ -309,36 +371,33 @@ def report(
         ReportFormat | None, typer.Option("--format", help="text, markdown, html, xlsx, csv or json (default: from --output, else text).")
     ] = None,
     output: OutputOpt = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of labels and sentences.")] = Lang.ZH,
+    lang: LangOpt = None,
 ) -> None:
     """The progress report: narrative sentences, the status table, and each indicator's history."""
-    from jctrack.render import reporting
     from jctrack.report import build_report
 
     chosen = _period_option(year, period)
-    fmt = _infer_format(output_format, output, REPORT_SUFFIXES, ReportFormat.TEXT)
-    built = build_report(store.load(_file(ctx)), chosen, lang.value)
-    _emit(reporting.render(built, fmt), output)
+    fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
+    document_lang = lang or _settings(ctx).lang
+    built = build_report(store.load(_file(ctx)), chosen, document_lang)
+    buffer = io.BytesIO()
+    renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang))
+    _emit(buffer.getvalue(), output, fmt.binary, _file(ctx))
 
 
 @app.command()
-@handles_errors
 def history(
     ctx: typer.Context,
     indicator_ref: IndicatorArg,
     from_year: Annotated[int | None, typer.Option("--from", help="First year to show.")] = None,
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.TABLE,
+    output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
 ) -> None:
     """Every year of one indicator: target, actual, 同比, 完成率 and status, with a bar per year."""
     from jctrack.calc import build_history
-    from jctrack.render import history as history_render
-    from jctrack.report import IndicatorHistory
 
     data = store.load(_file(ctx))
-    ind = data.find(indicator_ref)
-    lines = build_history(ind, data.rounding, from_year)
-    built = IndicatorHistory(ind.id, ind.name, ind.name_en, ind.unit, ind.kind.value, lines)
-    history_render.renderer_for(output_format)(built, sys.stdout)
+    built = build_history(data.find(indicator_ref), data.rounding, from_year)
+    _show(ctx, Document.HISTORY, built, output_format)
 
 
 class ExportFormat(StrEnum):
@@ -347,7 +406,6 @@ class ExportFormat(StrEnum):
 
 
 @app.command()
-@handles_errors
 def export(
     ctx: typer.Context,
     output_format: Annotated[ExportFormat | None, typer.Option("--format", help="csv or xlsx (default: from --output, else csv).")] = None,
@@ -356,19 +414,18 @@ def export(
     """Every indicator and value in long form, for a spreadsheet or `jctrack import`."""
     from jctrack import longform, tabular
 
-    fmt = _infer_format(output_format, output, {".csv": ExportFormat.CSV, ".xlsx": ExportFormat.XLSX}, ExportFormat.CSV)
+    fmt = _infer_format(output_format, output, ExportFormat, ExportFormat.CSV)
     data = store.load(_file(ctx))
     definitions, values = longform.definition_rows(data), longform.value_rows(data)
     if fmt is ExportFormat.XLSX:
-        _emit(tabular.xlsx_bytes(definitions, values), output)
+        _emit(tabular.xlsx_bytes(definitions, values), output, True, _file(ctx))
         return
     text = tabular.csv_text(definitions, values)
     # Excel and WPS read a CSV file as UTF-8 only with a byte-order mark; a pipe gets none.
-    _emit(text if output in (None, "-") else "\ufeff" + text, output)
+    _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, _file(ctx))
 
 
 @app.command("import")
-@handles_errors
 def import_(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(metavar="FILE", help="A .csv or .xlsx file in the long form of `export`.")],
@@ -380,29 +437,25 @@ def import_(
 
     definitions, values = tabular.read_table(source)
     if not definitions and not values:
-        raise InputError(f"{source} has no rows to import; see `jctrack export` for the columns")
+        raise InputError(Msg.NO_ROWS, source=source)
     with store.transaction(_file(ctx)) as data:
         try:
-            plan = longform.apply_import(data, definitions, values, replace)
+            plan = longform.apply_import(data.store, definitions, values, replace)
         except longform.ImportRefused as refused:
             for label, reason in refused.problems:
-                _say(f"{label}: {reason}")
+                _say(say(Msg.AT, where=label, problem=reason))
             raise
         for indicator in plan.new_indicators:
-            print(f"{'would add' if dry_run else 'added'} indicator {indicator.id} ({indicator.name}, {indicator.unit})")
+            print(
+                say(Msg.WOULD_ADD_INDICATOR if dry_run else Msg.INDICATOR_ADDED, id=indicator.id, name=indicator.name, unit=indicator.unit)
+            )
         for change in plan.changes:
-            if change.action != "unchanged":
+            if change.action is not edits.Action.UNCHANGED:
                 print(change.describe(dry_run))
         counts = plan.counts()
-        if dry_run or counts["indicators"] + counts["added"] + counts["replaced"] + counts["updated"] == 0:
-            raise store.Unchanged
-    summary = ", ".join(f"{count} {what}" for what, count in counts.items())
-    _say(f"{'dry run, nothing written: ' if dry_run else 'imported: '}{summary}")
-
-
-class AuditFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
+        if not dry_run and any(count for what, count in counts.items() if what != edits.Action.UNCHANGED):
+            data.changed()
+    _say(say(Msg.IMPORT_DRY_RUN if dry_run else Msg.IMPORT_DONE, counts=say(Msg.IMPORT_COUNTS, **counts)))
 
 
 def _report_text(source: str) -> tuple[str, str]:
@@ -415,31 +468,26 @@ def _report_text(source: str) -> tuple[str, str]:
 
 
 @app.command()
-@handles_errors
 def audit(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FILE|-", help="Report text (UTF-8 or GB18030); - reads stdin.")],
-    output_format: Annotated[AuditFormat, typer.Option("--format", help="table or json.")] = AuditFormat.TABLE,
+    output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
     use_data: Annotated[bool, typer.Option("--data", help="Also take bases and targets from the data file.")] = False,
 ) -> None:
     """Recompute every percentage a report states; exit 1 if any is inconsistent."""
     from jctrack import audit as auditing
-    from jctrack.render import auditout
+    from jctrack.render.findings import AuditResult, audit_summary
 
     text, _ = _report_text(source)
     data = store.load(_file(ctx)) if use_data else None
     findings = auditing.audit(text, data)
-    if output_format is AuditFormat.JSON:
-        auditout.render_findings_json(findings, sys.stdout)
-    else:
-        auditout.render_findings_table(findings, sys.stdout)
-    _say(auditout.summary_line(findings))
+    _show(ctx, Document.AUDIT, AuditResult(findings), output_format)
+    _say(audit_summary(findings, _settings(ctx).lang))
     if any(finding.verdict == "inconsistent" for finding in findings):
         raise typer.Exit(1)
 
 
 @app.command()
-@handles_errors
 def extract(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FILE|-", help="Report text (UTF-8 or GB18030); - reads stdin.")],
@@ -447,32 +495,29 @@ def extract(
     apply: Annotated[bool, typer.Option("--apply", help="Store the figures of known indicators.")] = False,
     source_label: Annotated[str | None, typer.Option("--source", help="Recorded as each value's source (default: FILE).")] = None,
     replace: ReplaceOpt = False,
-    output_format: Annotated[AuditFormat, typer.Option("--format", help="table or json.")] = AuditFormat.TABLE,
+    output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
 ) -> None:
     """List the figures a report states, matched to the file's indicators; --apply stores them."""
     from jctrack import extract as extracting
-    from jctrack.render import auditout
+    from jctrack.render.findings import ExtractResult
 
     text, name = _report_text(source)
     path = _file(ctx)
     figures = extracting.extract(text, store.load(path), year)
-    if output_format is AuditFormat.JSON:
-        auditout.render_figures_json(figures, sys.stdout)
-    else:
-        auditout.render_figures_table(figures, sys.stdout)
+    _show(ctx, Document.EXTRACT, ExtractResult(figures), output_format)
     new = [figure.name for figure in figures if figure.indicator is None]
     if new:
-        _say(f"{len(new)} figure(s) match no indicator (add them with `jctrack add-indicator`): {', '.join(dict.fromkeys(new))}")
+        _say(say(Msg.UNMATCHED_FIGURES, count=len(new), names=list(dict.fromkeys(new))))
     if not apply:
         return
     with store.transaction(path) as data:
         # Resolve again against the locked copy, so nothing written in between is overwritten.
-        changes = extracting.apply(data, extracting.extract(text, data, year), source_label or name, replace)
-        if not any(change.action != "unchanged" for change in changes):
-            raise store.Unchanged
-    for change in changes:
-        if change.action != "unchanged":
-            _say(change.describe())
+        changes = extracting.apply(data.store, extracting.extract(text, data.store, year), source_label or name, replace)
+        if any(change.action is not edits.Action.UNCHANGED for change in changes):
+            data.changed()
+    said = [change.describe() for change in changes if change.action is not edits.Action.UNCHANGED or change.kept]
+    for line in said or [say(Msg.NOTHING_NEW)]:
+        _say(line)
 
 
 def _run_editor(path: Path) -> None:
@@ -482,22 +527,21 @@ def _run_editor(path: Path) -> None:
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         if not sys.stdin.isatty():
-            raise InputError("no editor: set EDITOR (e.g. EDITOR=nano) to use `jctrack edit`")
+            raise InputError(Msg.NO_EDITOR)
         editor = "vi"
     try:
         completed = subprocess.run([*shlex.split(editor), str(path)], check=False)
     except FileNotFoundError:
-        raise InputError(f"the editor {editor!r} was not found; set EDITOR to one that is installed") from None
+        raise InputError(Msg.EDITOR_NOT_FOUND, editor=editor) from None
     if completed.returncode != 0:
-        raise InputError(f"the editor {editor!r} exited with status {completed.returncode}; nothing was saved")
+        raise InputError(Msg.EDITOR_FAILED, editor=editor, status=completed.returncode)
 
 
 @app.command()
-@handles_errors
 def edit(ctx: typer.Context) -> None:
     """Edit the data file in $EDITOR under the lock; it is saved only if it is valid."""
-    outcome = store.edit(_file(ctx), _run_editor)
-    _say(f"{_file(ctx)}: {'no changes' if outcome == 'unchanged' else 'saved'}")
+    saved = store.edit(_file(ctx), _run_editor)
+    _say(say(Msg.EDIT_SAVED if saved else Msg.EDIT_UNCHANGED, path=_file(ctx)))
 
 
 def _utf8_streams() -> None:
@@ -509,5 +553,8 @@ def _utf8_streams() -> None:
 
 
 def main() -> None:
+    # A command is a short-lived process whose large data (a district's file) has no reference cycles:
+    # the cyclic collector would only rescan it over and over, a fifth of the load time. Refcounting still frees.
+    gc.disable()
     _utf8_streams()
     app()

@@ -9,6 +9,8 @@ from decimal import ROUND_05UP, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import ParamSpec, TypeVar
 
+from jctrack.words.messages import Msg
+
 HUNDRED = Decimal(100)
 
 # What a stored number may be. Every figure an office keeps fits (a province's output in 元 is
@@ -52,15 +54,13 @@ def exact(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def out_of_bounds(value: Decimal) -> str | None:
-    """Why a number cannot be stored, or None when it can."""
-    if not value.is_finite():
-        return "is not a finite number"
+def out_of_bounds(value: Decimal) -> Msg | None:
+    """Why a finite number cannot be stored, or None when it can."""
     if value.adjusted() >= MAX_INTEGER_DIGITS:
-        return f"has more than {MAX_INTEGER_DIGITS} digits before the decimal point"
+        return Msg.TOO_MANY_DIGITS
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_PLACES:
-        return f"has more than {MAX_PLACES} decimal places"
+        return Msg.TOO_MANY_PLACES
     return None
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from jctrack.errors import InputError
-from jctrack.model import ENTRY_FIELDS, STATED_STATUSES, Entry, Indicator, Period, Revision, Store, validate_value
+from jctrack.model import ENTRY_FIELDS, STATED_STATUSES, Entry, Indicator, Period, Revision, Store, ValueType, validate_value
 from jctrack.units import parse_decimal, parse_quantity
+from jctrack.words import Lang, say
+from jctrack.words.messages import Msg
 
 
-def parse_percent(text: str | None, what: str = "stated growth") -> Decimal | None:
+def parse_percent(text: str | None, what: Msg = Msg.STATED_GROWTH) -> Decimal | None:
     """A percentage as written, precision kept: 14.4, 15%, -4.2%."""
     if text is None or not text.strip():
         return None
@@ -34,9 +37,9 @@ def make_entry(
     amount = validate_value(indicator, parse_quantity(value, indicator.unit))
     base_amount = None
     if base is not None and base.strip():
-        base_amount = validate_value(indicator, parse_quantity(base, indicator.unit, "base"), "base")
+        base_amount = validate_value(indicator, parse_quantity(base, indicator.unit, Msg.BASE), Msg.BASE)
     if stated_status is not None and stated_status not in STATED_STATUSES:
-        raise InputError(f"stated status {stated_status!r} must be one of {', '.join(STATED_STATUSES)}")
+        raise InputError(Msg.STATED_STATUS_CHOICE, found=stated_status, choices=", ".join(STATED_STATUSES))
     return Entry(
         value=amount,
         note=note or None,
@@ -50,40 +53,53 @@ def make_entry(
 def parse_target_year(text: str) -> int:
     period = Period.parse(text)
     if not period.is_year:
-        raise InputError(f"targets are yearly: give a year like {period.year}, not {text}")
+        raise InputError(Msg.TARGET_YEAR, year=period.year, text=text)
     return period.year
+
+
+class Action(StrEnum):
+    """What putting one entry did."""
+
+    ADDED = "added"
+    REPLACED = "replaced"
+    UPDATED = "updated"  # the same number; details it lacked filled in
+    UNCHANGED = "unchanged"
+
+
+FIELD_WORDS = {
+    "value": Msg.FIELD_VALUE,
+    "note": Msg.FIELD_NOTE,
+    "source": Msg.FIELD_SOURCE,
+    "stated_growth": Msg.FIELD_STATED_GROWTH,
+    "base": Msg.FIELD_BASE,
+    "stated_status": Msg.FIELD_STATED_STATUS,
+}
+TYPE_WORDS = {ValueType.ACTUAL: Msg.ACTUAL, ValueType.TARGET: Msg.TARGET}
 
 
 @dataclass(frozen=True)
 class Change:
     """What putting one entry did (or, in a dry run, would do)."""
 
-    action: str  # "added", "replaced", "updated" (details filled in), or "unchanged"
+    action: Action
     indicator: Indicator
-    kind: str  # "actual" or "target"
+    type: ValueType
     key: str  # the period
     old: Entry | None
     new: Entry
     kept: tuple[str, ...] = ()  # details given that differ from the stored ones, kept without --replace
 
-    def describe(self, dry_run: bool = False) -> str:
-        label = f"{self.indicator.name} {self.key} {self.kind}"
-        unit = self.indicator.unit
-        if self.action == "unchanged":
-            text = f"{label} is already {self.new.value} {unit}; nothing changed"
-            if self.kept:
-                text += f" (the stored {', '.join(self.kept)} differs from the one given and is kept; add --replace to change it)"
-            return text
-        if self.action == "updated":
-            verb = "would add" if dry_run else "added"
-            return f"{verb} {', '.join(self._filled())} to {label} {self.new.value} {unit}"
-        if self.action == "replaced" and self.old is not None:
-            verb = "would replace" if dry_run else "replaced"
-            return f"{verb} {label}: {self.old.value} → {self.new.value} {unit}"
-        return f"{'would add' if dry_run else 'added'} {label} = {self.new.value} {unit}"
-
-    def _filled(self) -> list[str]:
-        return [name for name in ENTRY_FIELDS if getattr(self.new, name) != getattr(self.old, name)]
+    def describe(self, dry_run: bool = False, lang: Lang | None = None) -> str:
+        what = {"name": self.indicator.name, "period": self.key, "type": TYPE_WORDS[self.type], "unit": self.indicator.unit}
+        if self.action is Action.UNCHANGED:
+            kept = [FIELD_WORDS[name] for name in self.kept]
+            return say(Msg.UNCHANGED_KEPT if kept else Msg.UNCHANGED, lang, value=self.new.value, fields=kept, **what)
+        if self.action is Action.UPDATED:
+            filled = [FIELD_WORDS[name] for name in ENTRY_FIELDS if getattr(self.new, name) != getattr(self.old, name)]
+            return say(Msg.WOULD_UPDATE if dry_run else Msg.UPDATED, lang, value=self.new.value, fields=filled, **what)
+        if self.action is Action.REPLACED and self.old is not None:
+            return say(Msg.WOULD_REPLACE if dry_run else Msg.REPLACED, lang, old=self.old.value, new=self.new.value, **what)
+        return say(Msg.WOULD_ADD if dry_run else Msg.ADDED, lang, value=self.new.value, **what)
 
 
 def now() -> str:
@@ -97,35 +113,42 @@ def merged(old: Entry, given: Entry) -> Entry:
     return Entry(**values)
 
 
-def put(store: Store, indicator: Indicator, kind: str, key: Period | int, entry: Entry, replace: bool) -> Change:
+def put(store: Store, indicator: Indicator, value_type: ValueType | str, key: Period | int, entry: Entry, replace: bool) -> Change:
     """Store an actual (key: Period) or a target (key: year), never overwriting without `replace`.
 
     A value is the same when its number is. Details the stored entry lacks (a note, a source) are
     filled in; a detail or a number that differs from the stored one changes only with `replace`,
     and then only the fields given change. Every change is appended to the store's revisions.
     """
-    table: dict[Any, Entry] = indicator.actuals if kind == "actual" else indicator.targets
+    value_type = ValueType(value_type)
+    table: dict[Any, Entry] = indicator.actuals if value_type is ValueType.ACTUAL else indicator.targets
     old = table.get(key)
     if old is None:
         table[key] = entry
-        return Change("added", indicator, kind, str(key), None, entry)
+        return Change(Action.ADDED, indicator, value_type, str(key), None, entry)
     new = merged(old, entry)
     if new == old:
-        return Change("unchanged", indicator, kind, str(key), old, old)
+        return Change(Action.UNCHANGED, indicator, value_type, str(key), old, old)
     differing = tuple(name for name in ENTRY_FIELDS if getattr(old, name) is not None and getattr(new, name) != getattr(old, name))
     if differing and not replace:
         if old.value != new.value:
             raise InputError(
-                f"{indicator.name} {key} {kind} is already {old.value} {indicator.unit}; add --replace to change it "
-                f"to {new.value} (the old value is kept in the file's revisions)"
+                Msg.ALREADY,
+                name=indicator.name,
+                period=key,
+                type=TYPE_WORDS[value_type],
+                old=old.value,
+                unit=indicator.unit,
+                new=new.value,
             )
         # The same number: fill in what is missing, keep what differs, and say so.
         filled = Entry(**{name: getattr(old, name) if name in differing else getattr(new, name) for name in ENTRY_FIELDS})
         if filled == old:
-            return Change("unchanged", indicator, kind, str(key), old, old, differing)
+            return Change(Action.UNCHANGED, indicator, value_type, str(key), old, old, differing)
         new = filled
-    store.revisions.append(Revision(now(), indicator.id, str(key), kind, old.value, new.value, old.source, before=old, after=new))
+    revision = Revision(now(), indicator.id, str(key), value_type.value, old.value, new.value, old.source, before=old, after=new)
+    store.revisions.append(revision)
     table[key] = new
     if replace and differing:
-        return Change("replaced", indicator, kind, str(key), old, new)
-    return Change("updated", indicator, kind, str(key), old, new, differing)
+        return Change(Action.REPLACED, indicator, value_type, str(key), old, new)
+    return Change(Action.UPDATED, indicator, value_type, str(key), old, new, differing)

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jctrack import edits
+from jctrack.decimals import plain
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
+from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store, ValueType
+from jctrack.words import Phrase
+from jctrack.words.messages import Msg
 
 VALUE_COLUMNS = ("indicator", "period", "type", "value", "unit", "note", "source", "stated_growth", "base", "stated_status")
 DEFINITION_COLUMNS = ("id", "name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative")
@@ -19,22 +22,22 @@ Row = dict[str, str]
 def text(value: Decimal | str | None) -> str:
     if value is None:
         return ""
-    return format(value, "f") if isinstance(value, Decimal) else value
+    return plain(value) if isinstance(value, Decimal) else value
 
 
 def value_rows(store: Store) -> list[Row]:
     """Every target and actual, targets first, each in time order."""
     rows = []
     for indicator in store.indicators.values():
-        entries: list[tuple[str, str, Entry]] = [("target", str(year), e) for year, e in sorted(indicator.targets.items())]
+        entries: list[tuple[str, str, Entry]] = [(ValueType.TARGET, str(year), e) for year, e in sorted(indicator.targets.items())]
         ordered = sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key)
-        entries += [("actual", str(period), e) for period, e in ordered]
+        entries += [(ValueType.ACTUAL, str(period), e) for period, e in ordered]
         for kind, period, entry in entries:
             rows.append(
                 {
                     "indicator": indicator.id,
                     "period": period,
-                    "type": kind,
+                    "type": str(kind),
                     "value": text(entry.value),
                     "unit": indicator.unit,
                     "note": text(entry.note),
@@ -64,11 +67,20 @@ def definition_rows(store: Store) -> list[Row]:
 
 
 class ImportRefused(JctrackError):
-    """Some rows are bad; nothing was imported. `problems` lists each as (row number, reason)."""
+    """Some rows are bad; nothing was imported. `problems` lists each as (row label, reason)."""
 
-    def __init__(self, problems: list[tuple[str, str]]):
+    def __init__(self, problems: list[tuple[Phrase, JctrackError]]):
         self.problems = problems
-        super().__init__(f"import refused: {len(problems)} bad row(s), nothing was imported; the data file is unchanged")
+        super().__init__(Msg.IMPORT_REFUSED, count=len(problems))
+
+
+def _without_where(error: JctrackError) -> JctrackError:
+    """A definition's error without the key path (indicators.x: …), which means nothing in a spreadsheet row."""
+    if error.key is Msg.AT and isinstance(error.params.get("problem"), JctrackError):
+        inner = error.params["problem"]
+        assert isinstance(inner, JctrackError)
+        return inner
+    return error
 
 
 @dataclass(frozen=True)
@@ -77,7 +89,7 @@ class ImportPlan:
     changes: list[edits.Change]
 
     def counts(self) -> dict[str, int]:
-        counts = {"indicators": len(self.new_indicators), "added": 0, "replaced": 0, "updated": 0, "unchanged": 0}
+        counts: dict[str, int] = {"indicators": len(self.new_indicators), **dict.fromkeys(edits.Action, 0)}
         for change in self.changes:
             counts[change.action] += 1
         return counts
@@ -89,11 +101,11 @@ def _definition(row: Row) -> Indicator:
         try:
             return enum(raw)
         except ValueError:
-            raise InputError(f"{key} {raw!r} must be one of {', '.join(m.value for m in enum)}") from None
+            raise InputError(Msg.ONE_OF, where=key, found=raw, choices=", ".join(m.value for m in enum)) from None
 
     allow_negative = (row.get("allow_negative") or "").strip().lower()
     if allow_negative not in ("", "true", "false", "1", "0", "yes", "no"):
-        raise InputError(f"allow_negative {allow_negative!r} must be true or false")
+        raise InputError(Msg.MUST_BE_BOOL, where="allow_negative")
     aliases = [a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip()]
     return Indicator(
         id=(row.get("id") or "").strip(),
@@ -107,13 +119,13 @@ def _definition(row: Row) -> Indicator:
     )
 
 
-def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[tuple[str, Row]], replace: bool) -> ImportPlan:
+def apply_import(store: Store, definitions: list[tuple[Phrase, Row]], values: list[tuple[Phrase, Row]], replace: bool) -> ImportPlan:
     """Validate every row with the rules of add-indicator/add-actual/set-target, then apply them to `store`.
 
     Rows are (label, row) pairs; the label (e.g. "row 7") names a bad row in the error. Any bad row
     refuses the whole import: ImportRefused is raised and the caller must not save the store.
     """
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[Phrase, JctrackError]] = []
     new_indicators = []
     for label, row in definitions:
         try:
@@ -121,18 +133,18 @@ def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[
             existing = store.indicators.get(indicator.id)
             if existing is not None:
                 if (existing.name, existing.unit, existing.kind) != (indicator.name, indicator.unit, indicator.kind):
-                    raise InputError(f"indicator {indicator.id!r} exists with a different name, unit or kind")
+                    raise InputError(Msg.INDICATOR_DIFFERS, id=indicator.id)
                 continue
             store.add_indicator(indicator)
             new_indicators.append(indicator)
         except JctrackError as exc:
-            problems.append((label, str(exc).removeprefix(f"indicators.{row.get('id', '')}: ")))
+            problems.append((label, _without_where(exc)))
     changes = []
     for label, row in values:
         try:
             changes.append(_apply_value(store, row, replace))
         except JctrackError as exc:
-            problems.append((label, str(exc)))
+            problems.append((label, exc))
     if problems:
         raise ImportRefused(problems)
     return ImportPlan(new_indicators, changes)
@@ -141,7 +153,7 @@ def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[
 def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
     reference = (row.get("indicator") or "").strip()
     if not reference:
-        raise InputError("indicator is empty")
+        raise InputError(Msg.INDICATOR_EMPTY)
     indicator = store.find(reference)
     unit = (row.get("unit") or "").strip()
 
@@ -162,8 +174,8 @@ def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
     )
     kind = (row.get("type") or "actual").strip()
     period_text = (row.get("period") or "").strip()
-    if kind == "target":
-        return edits.put(store, indicator, "target", edits.parse_target_year(period_text), entry, replace)
-    if kind == "actual":
-        return edits.put(store, indicator, "actual", Period.parse(period_text), entry, replace)
-    raise InputError(f"type {kind!r} must be actual or target")
+    if kind == ValueType.TARGET:
+        return edits.put(store, indicator, ValueType.TARGET, edits.parse_target_year(period_text), entry, replace)
+    if kind == ValueType.ACTUAL:
+        return edits.put(store, indicator, ValueType.ACTUAL, Period.parse(period_text), entry, replace)
+    raise InputError(Msg.TYPE_CHOICE, found=kind)

@@ -10,9 +10,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple, cast
 
-from jctrack.decimals import MAX_INTEGER_DIGITS, MAX_PLACES, literal_in_bounds, out_of_bounds
+from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.units import check_unit, family_of
+from jctrack.words.messages import Msg
 
 SCHEMA_VERSION = 1
 ROUNDING_MODES = ("half-up", "half-even")
@@ -29,6 +30,13 @@ class Kind(StrEnum):
 class Direction(StrEnum):
     UP = "up"
     DOWN = "down"
+
+
+class ValueType(StrEnum):
+    """What a stored figure is: a target (目标) or an actual (完成值)."""
+
+    ACTUAL = "actual"
+    TARGET = "target"
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
@@ -53,14 +61,14 @@ class Period(NamedTuple):
         # Full-width digits and dashes (２０１９－０６) are what a Chinese input method often types.
         match = _PERIOD.match(unicodedata.normalize("NFKC", str(text)).strip().replace("－", "-"))
         if not match:
-            raise InputError(f"period {text!r} is not a year like 2019 or a month like 2019-06")
+            raise InputError(Msg.PERIOD_FORM, text=text)
         year, month = int(match.group(1)), match.group(2)
         if not 1900 <= year <= 2999:
-            raise InputError(f"year {year} is out of range; give a year like 2019")
+            raise InputError(Msg.YEAR_RANGE, year=year)
         if month is None:
             return cls(year)
         if not 1 <= int(month) <= 12:
-            raise InputError(f"month {int(month)} in {text!r} is outside 1–12; give a period like {year}-06")
+            raise InputError(Msg.MONTH_RANGE, month=int(month), text=text, year=year)
         return cls(year, int(month))
 
     @property
@@ -159,33 +167,30 @@ class Store:
         for indicator in self.indicators.values():
             if reference in indicator.names():
                 return indicator
-        raise InputError(f"unknown indicator {reference!r}; {self._suggest(reference)}")
+        raise InputError(Msg.UNKNOWN_INDICATOR, reference=reference, suggestion=self._suggest(reference))
 
-    def _suggest(self, reference: str) -> str:
+    def _suggest(self, reference: str) -> InputError:
         import difflib
 
         lookup = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
         close = difflib.get_close_matches(reference, list(lookup), n=3, cutoff=0.4)
         close += [name for name in lookup if reference and reference in name and name not in close]
         if close:
-            return "did you mean " + ", ".join(close[:3]) + "?"
+            return InputError(Msg.SUGGEST_CLOSE, names=close[:3])
         if not lookup:
-            return "the file has no indicators yet: add one with `jctrack add-indicator`"
-        return "see `jctrack status` for the indicators in the file"
+            return InputError(Msg.SUGGEST_EMPTY)
+        return InputError(Msg.SUGGEST_STATUS)
 
     def add_indicator(self, indicator: Indicator, taken: dict[str, str] | None = None) -> None:
         """Add a new indicator; `taken` (name → id of every indicator so far) saves rebuilding it per call."""
         if not _INDICATOR_ID.match(indicator.id):
-            raise InputError(
-                f"indicator id {indicator.id!r} must be lower-case ASCII letters, digits and _, "
-                "starting with a letter (e.g. industrial_sales)"
-            )
+            raise InputError(Msg.BAD_ID, id=indicator.id)
         if taken is None:
             taken = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
         for name in indicator.names():
             if name in taken:
-                raise InputError(f"{name!r} is already used by indicator {taken[name]!r}; choose another")
-        validate_indicator_definition(indicator, f"indicators.{indicator.id}")
+                raise InputError(Msg.NAME_TAKEN, name=name, other=taken[name])
+        validate_indicator_definition(indicator)
         self.indicators[indicator.id] = indicator
         taken.update(dict.fromkeys(indicator.names(), indicator.id))
 
@@ -202,33 +207,29 @@ class Store:
         return Period(max(years)) if years else None
 
 
-def validate_indicator_definition(indicator: Indicator, where: str) -> None:
+def validate_indicator_definition(indicator: Indicator) -> None:
+    """Refuse a definition that makes no sense; the loader adds which table it is in."""
     if not indicator.name.strip():
-        raise DataFileError(f"{where}: name is empty; give the indicator's Chinese name")
-    try:
-        check_unit(indicator.unit)
-    except InputError as exc:
-        raise DataFileError(f"{where}: {exc}") from None
+        raise InputError(Msg.NAME_EMPTY)
+    check_unit(indicator.unit)
     if indicator.kind is Kind.RATIO and indicator.unit != "%":
-        raise DataFileError(f"{where}: a ratio indicator is kept in %, not {indicator.unit}")
+        raise InputError(Msg.RATIO_UNIT, unit=indicator.unit)
     if indicator.kind is Kind.COUNT and not (family_of(indicator.unit) or "").startswith("count:"):
-        raise DataFileError(f"{where}: a count indicator needs a counting unit such as 家 or 个")
+        raise InputError(Msg.COUNT_UNIT)
 
 
-def validate_value(indicator: Indicator, value: Decimal, what: str = "value") -> Decimal:
+def validate_value(indicator: Indicator, value: Decimal, what: Msg = Msg.VALUE) -> Decimal:
     """Refuse a value that makes no sense for the indicator (negative, fractional count, share over 100)."""
     if indicator.kind is Kind.FLOW and value >= 0 and value.is_finite():
         return value  # the common case needs no further test
     if not value.is_finite():
-        raise InputError(f"{what} {value} is not a finite number")
+        raise InputError(Msg.NOT_FINITE, what=what, value=value)
     if value < 0 and not indicator.allow_negative:
-        raise InputError(
-            f"{what} {value} is negative, which {indicator.name} cannot be; if it really can, set allow_negative = true on the indicator"
-        )
+        raise InputError(Msg.NEGATIVE, what=what, value=value, name=indicator.name)
     if indicator.kind is Kind.COUNT and value != value.to_integral_value():
-        raise InputError(f"{what} {value} is not a whole number, but {indicator.name} counts {indicator.unit}")
+        raise InputError(Msg.NOT_WHOLE, what=what, value=value, name=indicator.name, unit=indicator.unit)
     if indicator.kind is Kind.RATIO and value > 100:
-        raise InputError(f"{what} {value} is over 100, but {indicator.name} is a share in %")
+        raise InputError(Msg.OVER_100, what=what, value=value, name=indicator.name)
     return value
 
 
@@ -238,9 +239,6 @@ _INDICATOR_KEYS = ("name", "name_en", "unit", "kind", "direction", "aliases", "a
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
 _TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
 _REVISION_KEYS = ("at", "indicator", "period", "type", "old", "new", "old_source", "before", "after")
-
-
-_BOUNDS = f"jctrack keeps at most {MAX_INTEGER_DIGITS} digits before the point and {MAX_PLACES} after"
 
 
 class OutOfRange(str):
@@ -255,42 +253,50 @@ def read_float(text: str) -> Decimal | OutOfRange:
     return OutOfRange(text) if value.is_finite() and out_of_bounds(value) else value
 
 
-def _number(raw: Any, where: str) -> Decimal:
+Where = str | Msg  # a key path such as indicators.sales.actuals.2019, or a word for one
+
+
+def _number(raw: Any, where: Where) -> Decimal:
     if isinstance(raw, OutOfRange):
         shown = raw if len(raw) <= 30 else raw[:20] + "…"
-        problem = out_of_bounds(Decimal(raw))
-        raise DataFileError(f"{where} is {shown}, which {problem}; {_BOUNDS}")
+        raise DataFileError(Msg.OUT_OF_RANGE_LITERAL, where=where, found=shown, problem=out_of_bounds(Decimal(raw)))
     if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
-        raise DataFileError(f"{where} must be a number, not {type(raw).__name__} {raw!r}")
+        raise DataFileError(Msg.MUST_BE_NUMBER, where=where, found=_shown(raw))
     number = Decimal(raw)
     if not number.is_finite():
-        raise DataFileError(f"{where} is {raw}; give a finite number")
+        raise DataFileError(Msg.NOT_FINITE_IN_FILE, where=where, found=raw)
     problem = out_of_bounds(number)
     if problem is not None:
-        raise DataFileError(f"{where} {problem}; {_BOUNDS}")
+        raise DataFileError(Msg.OUT_OF_RANGE_LITERAL, where=where, found=_shown(raw), problem=problem)
     return number
+
+
+def _shown(raw: Any) -> str:
+    """A value found in the file, as a message shows it: its type and a short repr."""
+    text = repr(raw)
+    return f"{type(raw).__name__} {text if len(text) <= 40 else text[:30] + '…'}"
 
 
 _INT_LIMIT = 10**MAX_INTEGER_DIGITS
 
 
-def _text(raw: Any, where: str) -> str:
+def _text(raw: Any, where: Where) -> str:
     if not isinstance(raw, str):
-        raise DataFileError(f"{where} must be a string in quotes, not {raw!r}")
+        raise DataFileError(Msg.MUST_BE_STRING, where=where, found=_shown(raw))
     return raw
 
 
-def _mapping(raw: Any, where: str) -> dict[str, Any]:
+def _mapping(raw: Any, where: Where) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise DataFileError(f"{where} must be a table, not {raw!r}")
+        raise DataFileError(Msg.MUST_BE_TABLE, where=where, found=_shown(raw))
     return cast(dict[str, Any], raw)
 
 
-def _table(raw: Any, where: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+def _table(raw: Any, where: Where, allowed: tuple[str, ...]) -> dict[str, Any]:
     table = _mapping(raw, where)
     unknown = [key for key in table if key not in allowed]
     if unknown:
-        raise DataFileError(f"{where}: unknown key {unknown[0]!r}; allowed keys are {', '.join(allowed)}")
+        raise DataFileError(Msg.UNKNOWN_KEY, where=where, key=unknown[0], allowed=", ".join(allowed))
     return table
 
 
@@ -302,13 +308,13 @@ def _entry_from_toml(raw: Any) -> Entry:
     if kind is int and -_INT_LIMIT < raw < _INT_LIMIT:
         return Entry(Decimal(raw))
     if not isinstance(raw, dict):
-        return Entry(value=_number(raw, "the value"))
-    table = _table(raw, "the entry", _ENTRY_KEYS)
+        return Entry(value=_number(raw, Msg.WHERE_VALUE))
+    table = _table(raw, Msg.WHERE_ENTRY, _ENTRY_KEYS)
     if "value" not in table:
-        raise DataFileError("value is missing")
+        raise DataFileError(Msg.MISSING, key="value")
     stated_status = table.get("stated_status")
     if stated_status is not None and stated_status not in STATED_STATUSES:
-        raise DataFileError(f"stated_status must be one of {', '.join(STATED_STATUSES)}")
+        raise DataFileError(Msg.ONE_OF, where="stated_status", found=stated_status, choices=", ".join(STATED_STATUSES))
 
     def optional(key: str, read: Any) -> Any:
         return read(table[key], key) if key in table else None
@@ -327,7 +333,7 @@ def _choice(enum: type[Kind] | type[Direction], raw: Any, where: str) -> Any:
     try:
         return enum(raw)
     except ValueError:
-        raise DataFileError(f"{where} is {raw!r}; use one of {', '.join(m.value for m in enum)}") from None
+        raise DataFileError(Msg.ONE_OF, where=where, found=raw, choices=", ".join(m.value for m in enum)) from None
 
 
 def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
@@ -335,13 +341,13 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
     table = _table(raw, where, _INDICATOR_KEYS)
     for key in ("name", "unit"):
         if key not in table:
-            raise DataFileError(f"{where}: {key} is missing")
+            raise DataFileError(Msg.AT, where=where, problem=DataFileError(Msg.MISSING, key=key))
     aliases = table.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise DataFileError(f"{where}.aliases must be a list of strings")
+        raise DataFileError(Msg.MUST_BE_STRINGS, where=f"{where}.aliases")
     allow_negative = table.get("allow_negative", False)
     if not isinstance(allow_negative, bool):
-        raise DataFileError(f"{where}.allow_negative must be true or false")
+        raise DataFileError(Msg.MUST_BE_BOOL, where=f"{where}.allow_negative")
     indicator = Indicator(
         id=indicator_id,
         name=_text(table["name"], f"{where}.name"),
@@ -356,12 +362,12 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         try:
             period = Period.parse(key)
             if not period.is_year:
-                raise DataFileError(f"targets are yearly; use a year like {period.year}")
+                raise DataFileError(Msg.TARGETS_ARE_YEARLY, year=period.year)
             if period.year in indicator.targets:
-                raise DataFileError(f"year {period.year} is given twice; keep one")
+                raise DataFileError(Msg.YEAR_TWICE, year=period.year)
             indicator.targets[period.year] = _checked_entry(indicator, raw_entry)
         except JctrackError as exc:
-            raise DataFileError(f"{where}.targets.{key}: {exc}") from None
+            raise DataFileError(Msg.AT, where=f"{where}.targets.{key}", problem=exc) from None
     # A district file has hundreds of thousands of actuals: messages are built only on failure, and a
     # bare non-negative decimal of a flow (nearly all of them) is taken without further calls.
     plain_flow = indicator.kind is Kind.FLOW
@@ -370,13 +376,13 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         try:
             period = _parse_period(key)
             if period in actuals:
-                raise DataFileError(f"period {period} is given twice; keep one")
+                raise DataFileError(Msg.PERIOD_TWICE, period=period)
             if plain_flow and type(raw_entry) is Decimal and raw_entry.is_finite() and raw_entry >= 0:
                 actuals[period] = Entry(raw_entry)
             else:
                 actuals[period] = _checked_entry(indicator, raw_entry)
         except JctrackError as exc:
-            raise DataFileError(f"{where}.actuals.{key}: {exc}") from None
+            raise DataFileError(Msg.AT, where=f"{where}.actuals.{key}", problem=exc) from None
     return indicator
 
 
@@ -384,7 +390,7 @@ def _checked_entry(indicator: Indicator, raw: Any) -> Entry:
     entry = _entry_from_toml(raw)
     validate_value(indicator, entry.value)
     if entry.base is not None:
-        validate_value(indicator, entry.base, "base")
+        validate_value(indicator, entry.base, Msg.BASE)
     return entry
 
 
@@ -392,7 +398,7 @@ def _revision_from_toml(raw: Any, where: str) -> Revision:
     table = _table(raw, where, _REVISION_KEYS)
     for key in ("at", "indicator", "period", "type", "old", "new"):
         if key not in table:
-            raise DataFileError(f"{where}: {key} is missing")
+            raise DataFileError(Msg.AT, where=where, problem=DataFileError(Msg.MISSING, key=key))
     return Revision(
         at=_text(table["at"], f"{where}.at"),
         indicator=_text(table["indicator"], f"{where}.indicator"),
@@ -412,35 +418,32 @@ def _revision_entry(table: dict[str, Any], key: str, where: str) -> Entry | None
     try:
         return _entry_from_toml(_mapping(table[key], key))
     except DataFileError as exc:
-        raise DataFileError(f"{where}.{key}: {exc}") from None
+        raise DataFileError(Msg.AT, where=f"{where}.{key}", problem=exc) from None
 
 
 def store_from_toml(document: dict[str, Any]) -> Store:
     """Build and validate a Store from a parsed TOML document; raise DataFileError on the first problem."""
-    top = _table(document, "the file", _TOP_KEYS)
+    top = _table(document, Msg.WHERE_FILE, _TOP_KEYS)
     version = top.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise DataFileError(
-            f"schema_version is {version!r}, but this jctrack reads version {SCHEMA_VERSION}; "
-            f"set schema_version = {SCHEMA_VERSION} or use the jctrack that wrote the file"
-        )
+    if type(version) is not int or version != SCHEMA_VERSION:  # true and 1.0 equal 1 in Python, not in TOML
+        raise DataFileError(Msg.SCHEMA_VERSION, found=repr(version), version=SCHEMA_VERSION)
     rounding = top.get("rounding", "half-up")
     if rounding not in ROUNDING_MODES:
-        raise DataFileError(f"rounding is {rounding!r}; use one of {', '.join(ROUNDING_MODES)}")
+        raise DataFileError(Msg.ONE_OF, where="rounding", found=rounding, choices=", ".join(ROUNDING_MODES))
     store = Store(entity=_text(top.get("entity", ""), "entity"), rounding=rounding)
     indicators = top.get("indicators", {})
     if not isinstance(indicators, dict):
-        raise DataFileError("indicators must be a table of [indicators.ID] tables")
+        raise DataFileError(Msg.INDICATORS_TABLE)
     taken: dict[str, str] = {}
     for indicator_id, raw in indicators.items():
         indicator = _indicator_from_toml(indicator_id, raw)
         try:
             store.add_indicator(indicator, taken)
-        except InputError as exc:
-            raise DataFileError(f"indicators.{indicator_id}: {exc}") from None
+        except JctrackError as exc:
+            raise DataFileError(Msg.AT, where=f"indicators.{indicator_id}", problem=exc) from None
     revisions = top.get("revisions", [])
     if not isinstance(revisions, list):
-        raise DataFileError("revisions must be a list")
+        raise DataFileError(Msg.REVISIONS_LIST)
     store.revisions = [_revision_from_toml(raw, f"revisions[{i}]") for i, raw in enumerate(revisions)]
     return store
 

@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - depends on the platform's wheels
 from jctrack import tomlwrite
 from jctrack.errors import DataFileError, LockError
 from jctrack.model import Store, read_float, store_from_toml
+from jctrack.words.messages import Msg
 
 DEFAULT_FILE = "targets.toml"
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -40,29 +41,27 @@ def parse(text: str, name: str = DEFAULT_FILE) -> Store:
         try:
             document = toml_reader.loads(text, parse_float=read_float)
         except toml_reader.TOMLDecodeError as exc:
-            raise DataFileError(f"{name} is not valid TOML: {exc}; fix that line or restore the file from git") from None
+            raise DataFileError(Msg.NOT_TOML, name=name, detail=exc) from None
         except ValueError:
             # Python refuses integers of more than 4,300 digits before jctrack sees them.
-            raise DataFileError(f"{name}: {_huge_integer_line(text)} has an integer too long to read; fix that line") from None
+            raise DataFileError(Msg.HUGE_INTEGER, name=name, line=_huge_integer_line(text)) from None
         except RecursionError:
-            raise DataFileError(f"{name} nests arrays or tables too deeply for a data file; fix it or restore it from git") from None
+            raise DataFileError(Msg.TOO_DEEP, name=name) from None
         try:
             return store_from_toml(document)
         except DataFileError as exc:
-            raise DataFileError(f"{name}: {exc}") from None
+            raise DataFileError(Msg.AT, where=name, problem=exc) from None
     finally:
-        # The loaded store holds no cycles: later collections need not rescan it (refcounting still frees it).
-        gc.freeze()
         if collecting:
             gc.enable()
 
 
-def _huge_integer_line(text: str) -> str:
+def _huge_integer_line(text: str) -> DataFileError:
     match = re.search(r"^([^\n=]*)=\s*[+-]?[\d_]{1000,}", text, re.MULTILINE)
     if match is None:
-        return "a value"
+        return DataFileError(Msg.A_VALUE)
     line = text.count("\n", 0, match.start()) + 1
-    return f"line {line} ({match.group(1).strip()})"
+    return DataFileError(Msg.LINE, line=line, key=match.group(1).strip())
 
 
 def dumps(store: Store) -> str:
@@ -79,21 +78,38 @@ def read(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(f"{path} does not exist; create it with `jctrack init`, or choose a file with --file or JCTRACK_FILE") from None
+        raise DataFileError(Msg.NO_FILE, path=path) from None
     except IsADirectoryError:
-        raise DataFileError(f"{path} is a directory; give the path of a .toml data file") from None
+        raise DataFileError(Msg.IS_DIRECTORY, path=path) from None
     except OSError as exc:
-        raise DataFileError(f"cannot read {path}: {exc.strerror}") from None
+        raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        raise DataFileError(Msg.NOT_UTF8, path=path, byte=exc.start) from None
     return text
 
 
 def _real_path(path: Path) -> Path:
     # Writing to the link's target keeps a symlinked data file a symlink.
     return Path(os.path.realpath(path))
+
+
+MAX_LOCK_TIMEOUT_SECONDS = 3600.0
+
+
+def lock_timeout() -> float:
+    """JCTRACK_LOCK_TIMEOUT in seconds: a number from 0 to an hour (nan, inf or words are refused)."""
+    raw = os.environ.get("JCTRACK_LOCK_TIMEOUT")
+    if raw is None or not raw.strip():
+        return LOCK_TIMEOUT_SECONDS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= MAX_LOCK_TIMEOUT_SECONDS:  # also false for nan
+        raise LockError(Msg.BAD_LOCK_TIMEOUT, value=raw, limit=int(MAX_LOCK_TIMEOUT_SECONDS))
+    return seconds
 
 
 def lock_path(path: Path) -> Path:
@@ -105,12 +121,13 @@ def lock_path(path: Path) -> Path:
 def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold an exclusive lock beside the data file; give up with LockError after `timeout` seconds."""
     if timeout is None:
-        timeout = float(os.environ.get("JCTRACK_LOCK_TIMEOUT", LOCK_TIMEOUT_SECONDS))
+        timeout = lock_timeout()
     lock_file = lock_path(path)
     try:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+        # A symlink planted at the lock's name must not make us create or truncate another file.
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
-        raise LockError(f"cannot create the lock file {lock_file}: {exc.strerror}; check the folder's permissions") from None
+        raise LockError(Msg.LOCK_CREATE, lock=lock_file, reason=exc.strerror) from None
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -119,10 +136,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise LockError(
-                        f"{lock_file} is held by another process (waited {timeout:g} s); "
-                        "try again when it has finished, or find the process with `fuser` on that file"
-                    ) from None
+                    raise LockError(Msg.LOCK_HELD, lock=lock_file, seconds=f"{timeout:g}") from None
                 time.sleep(0.02)
         yield
     finally:
@@ -137,11 +151,11 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     if not mode & 0o222:
-        raise DataFileError(f"{path} is read-only; make it writable (chmod u+w) to change it")
+        raise DataFileError(Msg.READ_ONLY, path=path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
     except OSError as exc:
-        raise DataFileError(f"cannot write beside {path}: {exc.strerror}; the file is unchanged") from None
+        raise DataFileError(Msg.CANNOT_WRITE_BESIDE, path=path, reason=exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content.encode("utf-8") if isinstance(content, str) else content)
@@ -153,8 +167,8 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         if isinstance(exc, OSError):
-            reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-            raise DataFileError(f"cannot write {path}: {reason}; the file is unchanged") from None
+            reason: object = DataFileError(Msg.DISK_FULL) if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+            raise DataFileError(Msg.CANNOT_WRITE, path=path, reason=reason) from None
         raise
     _fsync_dir(real.parent)
 
@@ -178,21 +192,57 @@ def save(path: Path, store: Store) -> None:
     write_atomic(path, dumps(store))
 
 
-class Unchanged(Exception):
-    """Raised inside a transaction to end it without writing: the request changes nothing."""
+class Transaction:
+    """A store loaded under the lock; it is written back when the caller says it changed."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.is_changed = False
+
+    def changed(self) -> None:
+        self.is_changed = True
 
 
 @contextlib.contextmanager
-def transaction(path: Path) -> Iterator[Store]:
-    """Load under the lock, let the caller change the store, and write it back only if no error was raised."""
+def transaction(path: Path) -> Iterator[Transaction]:
+    """Load under the lock, let the caller change the store, and write it back if it changed and no error was raised."""
     with locked(path):
-        store = load(path)
-        try:
-            yield store
-        except Unchanged:
+        text, identity = _read_with_identity(path)
+        current = Transaction(parse(text, str(path)))
+        yield current
+        if current.is_changed:
+            _remove_stale_temporaries(path)
+            _verify_unchanged(path, text, identity)
+            save(path, current.store)
+
+
+Identity = tuple[int, int, int, int]  # device, inode, size, modification time (ns)
+
+
+def _identity(path: Path) -> Identity:
+    info = _real_path(path).stat()
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _read_with_identity(path: Path) -> tuple[str, Identity]:
+    text = read(path)
+    try:
+        return text, _identity(path)
+    except OSError:
+        raise DataFileError(Msg.NO_FILE, path=path) from None
+
+
+def _verify_unchanged(path: Path, text: str, identity: Identity) -> None:
+    """Refuse to write over a file that changed since it was read: someone wrote it without our lock
+    (its lock file was deleted while held, e.g. by `git clean -X`), and that change must not be lost."""
+    try:
+        if _identity(path) == identity:
             return
-        _remove_stale_temporaries(path)
-        save(path, store)
+        if read(path) == text:
+            return
+    except (OSError, DataFileError):
+        pass
+    raise DataFileError(Msg.CHANGED_MEANWHILE, path=path)
 
 
 def _remove_stale_temporaries(path: Path) -> None:
@@ -207,41 +257,97 @@ def create(path: Path, store: Store) -> None:
     """Write a new data file, refusing to replace one that exists."""
     with locked(path):
         if path.exists() or path.is_symlink():
-            raise DataFileError(f"{path} already exists; it is left as it is (edit it, or choose another --file)")
+            raise DataFileError(Msg.EXISTS, path=path)
         save(path, store)
 
 
-def edit(path: Path, run_editor: Callable[[Path], None]) -> str:
+def edit(path: Path, run_editor: Callable[[Path], None]) -> bool:
     """Let a person edit a copy under the lock; install it only if it is a valid data file.
 
-    Returns "unchanged" or "saved". An invalid edit leaves the data file as it was and keeps the
+    Returns whether it was saved. An invalid edit leaves the data file as it was and keeps the
     edited copy beside it (as `crontab -e` and `visudo` do), named in the error.
     """
     real = _real_path(path)
     with locked(path):
-        before = read(path)
+        before, identity = _read_with_identity(path)
         parse(before, str(path))  # refuse to start from a file that is already broken
-        fd, copy_name = tempfile.mkstemp(prefix=f"{real.stem}.edit-", suffix=".toml", dir=real.parent)
-        copy = Path(copy_name)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(before)
+        copy = _editable_copy(path, real, before)
         try:
             run_editor(copy)
         except BaseException:
             copy.unlink(missing_ok=True)
             raise
-        kept = f"nothing was saved; your edit is kept in {copy}"
+        kept = DataFileError(Msg.EDIT_KEPT, copy=copy)
         try:
             after = copy.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
-            raise DataFileError(f"the edited file is not UTF-8 text; {kept}") from None
+            raise DataFileError(Msg.EDIT_NOT_UTF8, kept=kept) from None
+        except OSError:  # the editor removed its copy or put something else in its place
+            raise DataFileError(Msg.EDIT_COPY_GONE, copy=copy) from None
         if after == before:
             copy.unlink()
-            return "unchanged"
+            return False
         try:
             parse(after, str(path))
         except DataFileError as exc:
-            raise DataFileError(f"{exc} — {kept}") from None
-        write_atomic(path, after)
+            raise DataFileError(Msg.EDIT_INVALID, problem=exc, kept=kept) from None
+        _verify_unchanged(path, before, identity)
+        try:
+            write_atomic(path, after)
+        except DataFileError as exc:
+            raise DataFileError(Msg.EDIT_INVALID, problem=exc, kept=kept) from None
         copy.unlink()
-        return "saved"
+        return True
+
+
+def _editable_copy(path: Path, real: Path, text: str) -> Path:
+    """A copy of the data file beside it for the editor, or an error that leaves nothing behind."""
+    try:
+        fd, copy_name = tempfile.mkstemp(prefix=f"{real.stem}.edit-", suffix=".toml", dir=real.parent)
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_WRITE_BESIDE, path=path, reason=exc.strerror) from None
+    copy = Path(copy_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        copy.unlink(missing_ok=True)
+        reason: object = DataFileError(Msg.DISK_FULL) if exc.errno == errno.ENOSPC else exc.strerror
+        raise DataFileError(Msg.CANNOT_WRITE_BESIDE, path=path, reason=reason) from None
+    return copy
+
+
+def write_output(path: Path, content: bytes, data_file: Path | None = None) -> None:
+    """Write a report or an export atomically, never onto the data file or its lock.
+
+    A symlink at `path` is replaced by the new file, not written through: an output path that
+    happens to be a link must not overwrite whatever the link points at.
+    """
+    if data_file is not None:
+        for protected in (data_file, lock_path(data_file)):
+            if _same_file(path, protected):
+                raise DataFileError(Msg.OUTPUT_IS_DATA, path=path)
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_WRITE, path=path, reason=exc.strerror) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o666 & ~_umask())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        reason: object = DataFileError(Msg.DISK_FULL) if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+        raise DataFileError(Msg.CANNOT_WRITE, path=path, reason=reason) from None
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.abspath(first) == os.path.abspath(second)

@@ -10,6 +10,9 @@ from typing import Any
 
 from jctrack.errors import DataFileError, InputError
 from jctrack.longform import DEFINITION_COLUMNS, VALUE_COLUMNS, Row
+from jctrack.textwidth import width as text_width
+from jctrack.words import Phrase
+from jctrack.words.messages import Msg
 
 SPREADSHEET_EXTRA = "pip install 'jctrack[report]'"
 
@@ -21,7 +24,7 @@ def require(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise InputError(f"{module} is not installed; it comes with the report extra: {SPREADSHEET_EXTRA}") from None
+        raise InputError(Msg.MISSING_MODULE, module=module, command=SPREADSHEET_EXTRA) from None
 
 
 def csv_text(definitions: list[Row], values: list[Row]) -> str:
@@ -77,19 +80,17 @@ def no_formulas(sheet: Any) -> None:
 
 def fit_columns(sheet: Any) -> None:
     """Column widths that fit Chinese text (a CJK character is two columns wide)."""
-    from rich.cells import cell_len
-
     for column in sheet.columns:
-        width = max((cell_len(str(cell.value)) for cell in column if cell.value is not None), default=6)
+        width = max((text_width(str(cell.value)) for cell in column if cell.value is not None), default=6)
         sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)
 
 
-def _sections(rows: list[tuple[str, list[str]]]) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:
+def _sections(rows: list[tuple[Phrase, list[str]]]) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
     """Split labelled rows into definitions and values by their header rows."""
-    definitions: list[tuple[str, Row]] = []
-    values: list[tuple[str, Row]] = []
+    definitions: list[tuple[Phrase, Row]] = []
+    values: list[tuple[Phrase, Row]] = []
     header: list[str] | None = None
-    target: list[tuple[str, Row]] | None = None
+    target: list[tuple[Phrase, Row]] | None = None
     for label, cells in rows:
         cells = [c.strip() for c in cells]
         if not any(cells):
@@ -98,16 +99,16 @@ def _sections(rows: list[tuple[str, list[str]]]) -> tuple[list[tuple[str, Row]],
             header, target = cells, (definitions if cells[0] == "id" else values)
             continue
         if header is None or target is None:
-            raise DataFileError(f"{label}: no header row before it; the first row must name the columns (indicator, period, value, …)")
+            raise DataFileError(Msg.NO_HEADER, label=label)
         target.append((label, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))))
     return definitions, values
 
 
-def read_csv(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:
+def read_csv(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
     from jctrack.textfigures import read_text
 
     reader = csv.reader(io.StringIO(read_text(path)))
-    return _sections([(f"line {reader.line_num}", row) for row in reader])
+    return _sections([(Phrase(Msg.ROW_LINE, line=reader.line_num), row) for row in reader])
 
 
 def _cell_text(value: Any) -> str:
@@ -118,25 +119,25 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:
+def read_xlsx(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
     openpyxl = require("openpyxl")
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise DataFileError(f"{path} is not a readable .xlsx workbook ({type(exc).__name__}); save it again from Excel or WPS") from None
-    rows: list[tuple[str, list[str]]] = []
+        raise DataFileError(Msg.NOT_XLSX, path=path, kind=type(exc).__name__) from None
+    rows: list[tuple[Phrase, list[str]]] = []
     for sheet in book.worksheets:
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            rows.append((f"{sheet.title} row {number}", [_cell_text(v) for v in row]))
+            rows.append((Phrase(Msg.ROW_SHEET, sheet=sheet.title, row=number), [_cell_text(v) for v in row]))
     book.close()
     return _sections(rows)
 
 
-def read_table(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:
+def read_table(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
     if not path.exists():
-        raise DataFileError(f"{path} does not exist")
+        raise DataFileError(Msg.NOT_FOUND, path=path)
     if path.suffix.lower() == ".xlsx":
         return read_xlsx(path)
     if path.suffix.lower() in (".csv", ".txt"):
         return read_csv(path)
-    raise InputError(f"{path.name}: import reads .csv or .xlsx files")
+    raise InputError(Msg.IMPORT_SUFFIX, name=path.name)

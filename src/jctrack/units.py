@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 
 from jctrack.decimals import WORKING, normalize, out_of_bounds
 from jctrack.errors import InputError
+from jctrack.words.messages import Msg
 
 # Each family maps a unit to its size in the family's smallest unit; values convert only within a family.
 UNIT_FAMILIES: dict[str, dict[str, Decimal]] = {
@@ -54,42 +55,42 @@ def family_of(unit: str) -> str | None:
 def check_unit(unit: str) -> str:
     """Return the unit if it is known, else refuse it listing the known ones."""
     if family_of(unit) is None:
-        raise InputError(f"unknown unit {unit!r}; use one of: {', '.join(known_units())}")
+        raise InputError(Msg.UNKNOWN_UNIT, unit=unit, units=", ".join(known_units()))
     return unit
 
 
-def parse_decimal(text: str, what: str = "value") -> Decimal:
+def parse_decimal(text: str, what: Msg = Msg.VALUE) -> Decimal:
     """Read a plain number (thousands separators and full-width digits allowed) exactly."""
     cleaned = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
     match = _NUMBER.match(cleaned)
     if not match:
-        raise InputError(f"{what} {text!r} is not a number; write it like 201, 4.1 or 1,392,476")
+        raise InputError(Msg.NOT_A_NUMBER, what=what, text=text)
     sign, whole, fraction = match.groups()
     try:
         return bounded(Decimal(sign + whole.replace(",", "") + (fraction or "")), what)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid literals
-        raise InputError(f"{what} {text!r} is not a number") from None
+        raise InputError(Msg.NOT_A_NUMBER, what=what, text=text) from None
 
 
-def bounded(value: Decimal, what: str = "value") -> Decimal:
+def bounded(value: Decimal, what: Msg = Msg.VALUE) -> Decimal:
     """The value, if jctrack can keep it; else an error saying what is wrong with it."""
     problem = out_of_bounds(value)
     if problem is not None:
         shown = str(value) if len(str(value)) <= 40 else str(value)[:20] + "…"
-        raise InputError(f"{what} {shown} {problem}; jctrack keeps at most 20 digits before the point and 15 after")
+        raise InputError(Msg.OUT_OF_BOUNDS, what=what, value=shown, problem=problem)
     return value
 
 
-def split_number_unit(text: str, what: str = "value") -> tuple[str, str]:
+def split_number_unit(text: str, what: Msg = Msg.VALUE) -> tuple[str, str]:
     """Split `4800万元` into ('4800', '万元'); the unit part may be empty."""
     cleaned = unicodedata.normalize("NFKC", text).strip()
     match = re.match(r"^([+-]?[\d,]*\.?\d*)\s*([^\d.,+-].*)?$", cleaned)
     if not match or not re.search(r"\d", match.group(1)):
-        raise InputError(f"{what} {text!r} is not a number; write it like 201, 4.1 or 4800万元")
+        raise InputError(Msg.NOT_A_QUANTITY, what=what, text=text)
     return match.group(1), (match.group(2) or "").strip()
 
 
-def parse_quantity(text: str, target_unit: str, what: str = "value") -> Decimal:
+def parse_quantity(text: str, target_unit: str, what: Msg = Msg.VALUE) -> Decimal:
     """Read `text` as a number in `target_unit`, converting a unit of the same family exactly."""
     number_text, unit = split_number_unit(text, what)
     number = parse_decimal(number_text, what)
@@ -100,10 +101,10 @@ def parse_quantity(text: str, target_unit: str, what: str = "value") -> Decimal:
         return number
     source_family = family_of(unit)
     if source_family is None:
-        raise InputError(f"unknown unit {unit!r} in {text!r}; use one of: {', '.join(known_units())}")
+        raise InputError(Msg.UNKNOWN_UNIT_IN, unit=unit, text=text, units=", ".join(known_units()))
     if source_family != family_of(target_unit):
-        raise InputError(f"cannot convert {unit} into {target_unit}: give the {what} in {target_unit}")
+        raise InputError(Msg.CANNOT_CONVERT, unit=unit, target=target_unit, what=what)
     members = UNIT_FAMILIES[source_family]
     with localcontext(WORKING):
         converted = normalize(number * members[unit] / members[target_unit])
-    return bounded(converted, f"{what} {text!r} in {target_unit}")
+    return bounded(converted, what)

@@ -1,75 +1,108 @@
-"""Output formats of the status rows: one renderer per format, each writing to a given stream."""
+"""The render registry: which module renders each document in each format, all with one shape.
+
+Every renderer is `render_<document>(thing, out, options)`: it writes the document to the binary
+stream `out` (text formats as UTF-8). One module per format renders every document it supports;
+a new format is one module plus its lines here, a new document one function per format plus its
+lines here. Modules are imported only when used, so that `status` piped loads neither Rich nor
+pandas.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TextIO, assert_never
+from typing import Any, BinaryIO
 
-from jctrack.calc import StatusReport
+from jctrack.words import Lang
+
+
+class Document(StrEnum):
+    STATUS = "status"
+    HISTORY = "history"
+    REPORT = "report"
+    CHECK = "check"
+    AUDIT = "audit"
+    EXTRACT = "extract"
 
 
 class Format(StrEnum):
-    TABLE = "table"
-    JSON = "json"
+    TERMINAL = "terminal"  # Rich, for a person at a terminal (what `--format table` is on a terminal)
+    TEXT = "text"  # plain aligned text: piped, redirected, mailed by cron
+    MARKDOWN = "markdown"
     CSV = "csv"
-    MARKDOWN = "markdown"
-
-
-class ReportFormat(StrEnum):
-    TEXT = "text"
-    MARKDOWN = "markdown"
+    JSON = "json"
     HTML = "html"
     XLSX = "xlsx"
-    CSV = "csv"
-    JSON = "json"
+
+    @property
+    def binary(self) -> bool:
+        return self is Format.XLSX
 
 
-# `report --output FILE` takes its format from the suffix unless --format says otherwise.
-REPORT_SUFFIXES = {
-    ".txt": ReportFormat.TEXT,
-    ".md": ReportFormat.MARKDOWN,
-    ".markdown": ReportFormat.MARKDOWN,
-    ".html": ReportFormat.HTML,
-    ".htm": ReportFormat.HTML,
-    ".xlsx": ReportFormat.XLSX,
-    ".csv": ReportFormat.CSV,
-    ".json": ReportFormat.JSON,
+@dataclass(frozen=True)
+class Options:
+    """How to render: the document's language, the line width, colour and the character set."""
+
+    lang: Lang = Lang.ZH
+    width: int | None = None  # a terminal's columns; None when not known (a pipe, a file)
+    color: bool = False
+
+
+Renderer = Callable[[Any, BinaryIO, Options], None]
+
+# (document, format) → the module of render/ that renders it, as render_<document>.
+RENDERERS: dict[tuple[Document, Format], str] = {
+    (Document.STATUS, Format.TERMINAL): "terminal",
+    (Document.STATUS, Format.TEXT): "plaintext",
+    (Document.STATUS, Format.MARKDOWN): "markdown",
+    (Document.STATUS, Format.CSV): "csvout",
+    (Document.STATUS, Format.JSON): "jsonout",
+    (Document.HISTORY, Format.TERMINAL): "terminal",
+    (Document.HISTORY, Format.TEXT): "plaintext",
+    (Document.HISTORY, Format.MARKDOWN): "markdown",
+    (Document.HISTORY, Format.CSV): "csvout",
+    (Document.HISTORY, Format.JSON): "jsonout",
+    (Document.REPORT, Format.TEXT): "plaintext",
+    (Document.REPORT, Format.MARKDOWN): "markdown",
+    (Document.REPORT, Format.CSV): "csvout",
+    (Document.REPORT, Format.JSON): "jsonout",
+    (Document.REPORT, Format.HTML): "html",
+    (Document.REPORT, Format.XLSX): "xlsx",
+    (Document.CHECK, Format.TERMINAL): "terminal",
+    (Document.CHECK, Format.TEXT): "plaintext",
+    (Document.CHECK, Format.JSON): "jsonout",
+    (Document.AUDIT, Format.TERMINAL): "terminal",
+    (Document.AUDIT, Format.TEXT): "plaintext",
+    (Document.AUDIT, Format.JSON): "jsonout",
+    (Document.EXTRACT, Format.TERMINAL): "terminal",
+    (Document.EXTRACT, Format.TEXT): "plaintext",
+    (Document.EXTRACT, Format.JSON): "jsonout",
 }
 
-Renderer = Callable[[StatusReport, TextIO], None]
+# `--output FILE` takes its format from the suffix unless --format says otherwise.
+SUFFIXES = {
+    ".txt": Format.TEXT,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".xlsx": Format.XLSX,
+    ".csv": Format.CSV,
+    ".json": Format.JSON,
+}
 
 
-def renderer_for(output_format: Format) -> Renderer:
-    """The renderer of a format; imported on demand so `status` loads only the one it prints."""
-    if output_format is Format.TABLE:
-        return _table
-    if output_format is Format.JSON:
-        from jctrack.render import jsonout
-
-        return jsonout.render
-    if output_format is Format.CSV:
-        from jctrack.render import csvout
-
-        return csvout.render
-    if output_format is Format.MARKDOWN:
-        from jctrack.render import markdown
-
-        return markdown.render
-    assert_never(output_format)
+def renderer_for(document: Document, output_format: Format) -> Renderer:
+    """The renderer of a document in a format; its module is imported now, not before."""
+    module_name = RENDERERS.get((document, output_format))
+    if module_name is None:
+        raise KeyError(f"no renderer for {document} as {output_format}")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    renderer: Renderer = getattr(module, f"render_{document.value}")
+    return renderer
 
 
-def _table(report: StatusReport, stream: TextIO) -> None:
-    """Rich on a terminal; plain aligned text when piped or redirected (no box drawing, no colour codes).
-
-    Rich lays out about a thousand rows a second and takes a tenth of `status`'s start-up to import;
-    a cron job or a district's 1,800 indicators piped to a file should pay for neither.
-    """
-    if stream.isatty():
-        from jctrack.render import table
-
-        table.render(report, stream)
-    else:
-        from jctrack.render.plaintext import plain_table
-
-        stream.write(plain_table(report))
+def formats_of(document: Document) -> list[Format]:
+    return [fmt for (doc, fmt) in RENDERERS if doc is document]

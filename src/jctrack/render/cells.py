@@ -1,178 +1,175 @@
-"""Plain-text cells and labels of the status table, shared by every human-readable format."""
+"""The cells, columns and titles every human-readable format shows, as plain text in the document's language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
-from jctrack.calc import StatusReport, StatusRow
+from jctrack.calc import IndicatorHistory, Source, Status, StatusReport, StatusRow
+from jctrack.decimals import HUNDRED, plain
 from jctrack.model import Period
+from jctrack.words import Bilingual, Lang, period_label, say
+from jctrack.words.labels import Label
 
 MISSING = "—"
 BAR_WIDTH = 10
 STATED_MARK = "*"
 
-GOOD_STATUSES = {"exceeded", "met", "ahead"}
-BAD_STATUSES = {"not_met", "behind"}
+STATUS_WORDS = {
+    Status.EXCEEDED: Label.STATUS_EXCEEDED,
+    Status.MET: Label.STATUS_MET,
+    Status.NOT_MET: Label.STATUS_NOT_MET,
+    Status.AHEAD: Label.STATUS_AHEAD,
+    Status.BEHIND: Label.STATUS_BEHIND,
+    Status.NO_TARGET: Label.STATUS_NO_TARGET,
+    Status.NO_DATA: Label.STATUS_NO_DATA,
+}
+GOOD_STATUSES = frozenset((Status.EXCEEDED, Status.MET, Status.AHEAD))
+BAD_STATUSES = frozenset((Status.NOT_MET, Status.BEHIND))
 
 
-def tone(status: str) -> str:
+def tone(status: Status) -> str:
     """How a status should look: "good", "bad" or "neutral" (no target, no data)."""
     if status in GOOD_STATUSES:
         return "good"
     return "bad" if status in BAD_STATUSES else "neutral"
 
 
+# The status table: every column, and the compact set for 80 columns, where the unit joins the name.
+STATUS_HEADERS = (
+    Label.INDICATOR,
+    Label.UNIT,
+    Label.TARGET,
+    Label.ACTUAL,
+    Label.COMPLETION,
+    Label.GROWTH,
+    Label.TARGET_GROWTH,
+    Label.SCHEDULE_GAP,
+    Label.STATUS,
+)
+COMPACT_HEADERS = (
+    Label.INDICATOR,
+    Label.TARGET,
+    Label.ACTUAL,
+    Label.COMPLETION_SHORT,
+    Label.GROWTH,
+    Label.TARGET_GROWTH_SHORT,
+    Label.SCHEDULE_GAP_SHORT,
+    Label.STATUS,
+)
 NUMERIC_COLUMNS = frozenset(range(2, 8))
+COMPLETION_COLUMN = 4
+HISTORY_HEADERS = (Label.PERIOD, Label.TARGET, Label.ACTUAL, Label.GROWTH, Label.COMPLETION, Label.STATUS)
+HISTORY_NUMERIC = frozenset(range(1, 5))
 
 
-@dataclass(frozen=True)
-class Labels:
-    """Every word a table shows, in one language."""
-
-    headers: tuple[str, ...]
-    compact_headers: tuple[str, ...]  # for 80 columns: the unit joins the name
-    statuses: dict[str, str]
-    points: str
-    stated_footnote: str
-    report_title: str
-    schedule: str
-
-    def period(self, period: Period) -> str:
-        if self is EN:
-            return str(period) if period.month is None else f"Jan–{_MONTHS_EN[period.month - 1]} {period.year}"
-        return period.label_zh()
+def headers(labels: tuple[Label, ...], lang: Lang) -> list[str]:
+    return [say(label, lang) for label in labels]
 
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-ZH = Labels(
-    headers=("指标", "单位", "目标", "完成", "完成率", "同比", "目标增幅", "序时进度差", "状态"),
-    compact_headers=("指标", "目标", "完成", "完成率", "同比", "目标增幅", "序时差", "状态"),
-    statuses={
-        "exceeded": "超额完成",
-        "met": "完成",
-        "not_met": "未完成",
-        "ahead": "超序时",
-        "behind": "落后序时",
-        "no_target": "无目标",
-        "no_data": "无数据",
-    },
-    points="个百分点",
-    stated_footnote="* 来源所述，无上年数据可复算",
-    report_title="目标完成情况",
-    schedule="序时进度",
-)
-EN = Labels(
-    headers=("Indicator", "Unit", "Target", "Actual", "Completion", "YoY", "Target growth", "Vs schedule", "Status"),
-    compact_headers=("Indicator", "Target", "Actual", "Done", "YoY", "Tgt growth", "Vs sched", "Status"),
-    statuses={
-        "exceeded": "exceeded",
-        "met": "met",
-        "not_met": "not met",
-        "ahead": "ahead",
-        "behind": "behind",
-        "no_target": "no target",
-        "no_data": "no data",
-    },
-    points=" pp",
-    stated_footnote="* as stated by the source; no base in the file to recompute it",
-    report_title="progress against targets",
-    schedule="time elapsed",
-)
-LABELS = {"zh": ZH, "en": EN}
+def name_of(row: StatusRow | IndicatorHistory, lang: Lang) -> str:
+    """An indicator's name in the document's language: its name_en in English where it has one."""
+    return Bilingual(row.name, row.name_en or row.name).in_(lang)
 
 
-def with_unit(name: str, unit: str, labels: Labels = ZH) -> str:
+def with_unit(name: str, unit: str, lang: Lang) -> str:
     """A name with its unit in brackets of the language: 工业开票销售（亿元）, Sales (亿元)."""
-    return f"{name}（{unit}）" if labels is ZH else f"{name} ({unit})"
+    return say(Label.WITH_UNIT, lang, name=name, unit=unit)
 
 
 def number(value: Decimal | None) -> str:
     """A stored figure exactly as stored, never in exponent form."""
-    return MISSING if value is None else format(value, "f")
+    return MISSING if value is None else plain(value)
 
 
 def percent(value: Decimal | None, stated: bool = False) -> str:
     if value is None:
         return MISSING
-    return f"{format(value, 'f')}%" + (STATED_MARK if stated else "")
+    return f"{plain(value)}%" + (STATED_MARK if stated else "")
 
 
 def signed(value: Decimal | None) -> str:
     if value is None:
         return MISSING
-    return ("+" if value > 0 else "") + format(value, "f")
+    return ("+" if value > 0 else "") + plain(value)
 
 
-def growth_cell(row: StatusRow, labels: Labels = ZH) -> str:
-    stated = row.growth_source == "stated"
+def growth_cell(row: StatusRow, lang: Lang) -> str:
+    stated = row.growth_source is Source.STATED
     if row.growth_pp is not None:
-        return signed(row.growth_pp) + labels.points + (STATED_MARK if stated else "")
+        return signed(row.growth_pp) + say(Label.POINTS, lang) + (STATED_MARK if stated else "")
     return percent(row.growth_pct, stated)
 
 
-def status_cell(row: StatusRow, labels: Labels = ZH) -> str:
-    return labels.statuses[row.status] + (STATED_MARK if row.status_source == "stated" else "")
+def status_cell(row: StatusRow, lang: Lang) -> str:
+    return say(STATUS_WORDS[row.status], lang) + (STATED_MARK if row.status_source is Source.STATED else "")
 
 
-def cells(row: StatusRow, labels: Labels = ZH) -> list[str]:
-    """The row's cells in the order of labels.headers."""
+def cells(row: StatusRow, lang: Lang) -> list[str]:
+    """The row's cells in the order of STATUS_HEADERS."""
     return [
-        row.name if labels is ZH else (row.name_en or row.name),
+        name_of(row, lang),
         row.unit,
         number(row.target),
         number(row.actual),
         percent(row.completion_pct),
-        growth_cell(row, labels),
-        percent(row.target_growth_pct, row.target_growth_source == "stated"),
+        growth_cell(row, lang),
+        percent(row.target_growth_pct, row.target_growth_source is Source.STATED),
         signed(row.schedule_gap_pp),
-        status_cell(row, labels),
+        status_cell(row, lang),
     ]
 
 
-def title(report: StatusReport, labels: Labels = ZH) -> str:
+def status_title(report: StatusReport, lang: Lang) -> str:
     if report.period is None:
-        return f"{report.entity} {labels.report_title}".strip()
-    progress = ""
-    if not report.period.is_year:
-        progress = f"（{labels.schedule} {format(report.time_progress_pct, 'f')}%）"
-    joiner = "" if labels is ZH else " "
-    return f"{report.entity} {labels.period(report.period)}{joiner}{labels.report_title}{progress}".strip()
+        return say(Label.STATUS_TITLE_EMPTY, lang, entity=report.entity).strip()
+    schedule = ""
+    if not report.period.is_year and report.time_progress_pct is not None:
+        schedule = say(Label.SCHEDULE_NOTE, lang, progress=report.time_progress_pct)
+    return say(Label.STATUS_TITLE, lang, entity=report.entity, period=period_label(report.period, lang), schedule=schedule).strip()
+
+
+def report_title(report: StatusReport, lang: Lang) -> str:
+    if report.period is None:
+        return say(Label.REPORT_TITLE_EMPTY, lang, entity=report.entity).strip()
+    return say(Label.REPORT_TITLE, lang, entity=report.entity, period=period_label(report.period, lang)).strip()
 
 
 def has_stated(report: StatusReport) -> bool:
-    sources = ("growth_source", "target_growth_source", "status_source")
-    return any(getattr(row, source) == "stated" for row in report.rows for source in sources)
+    return any(Source.STATED in (row.growth_source, row.target_growth_source, row.status_source) for row in report.rows)
 
 
-HISTORY_HEADERS = {
-    "zh": ("期间", "目标", "完成", "同比", "完成率", "状态"),
-    "en": ("Period", "Target", "Actual", "YoY", "Completion", "Status"),
-}
-HISTORY_NUMERIC = frozenset(range(1, 5))
-TREND_HEADER = {"zh": "走势", "en": "Trend"}  # the column of bars, where a report or terminal shows one
+def history_heading(history: IndicatorHistory, lang: Lang) -> str:
+    return with_unit(name_of(history, lang), history.unit, lang)
 
 
-def history_cells(period: Period, row: StatusRow, labels: Labels = ZH) -> list[str]:
-    period_label = period.label_zh() if labels is ZH else str(period)
+def history_cells(period: Period, row: StatusRow, lang: Lang) -> list[str]:
     return [
-        period_label,
+        period_label(period, lang),
         number(row.target),
         number(row.actual),
-        growth_cell(row, labels),
+        growth_cell(row, lang),
         percent(row.completion_pct),
-        status_cell(row, labels),
+        status_cell(row, lang),
     ]
 
 
-def bar(percent: Decimal | None, full: Decimal = Decimal(100), width: int = BAR_WIDTH) -> str:
-    """A bar of `width` cells, full at `full`, followed by the percentage."""
-    if percent is None:
+def bar(percentage: Decimal | None, full: Decimal = HUNDRED, columns: int = BAR_WIDTH) -> str:
+    """A bar of `columns` cells, full at `full`, followed by the percentage."""
+    if percentage is None:
         return MISSING
-    return bar_cells(percent, full, width) + f" {format(percent, 'f')}%"
+    return bar_cells(percentage, full, columns) + f" {plain(percentage)}%"
 
 
-def bar_cells(value: Decimal, full: Decimal, width: int = BAR_WIDTH) -> str:
-    filled = 0 if full <= 0 else max(0, min(width, int(value * width // full)))
-    return "█" * filled + "░" * (width - filled)
+def bar_cells(value: Decimal, full: Decimal, columns: int = BAR_WIDTH) -> str:
+    filled = 0 if full <= 0 else max(0, min(columns, int(value * columns // full)))
+    return "█" * filled + "░" * (columns - filled)
+
+
+TREND_WIDTH = 16
+
+
+def trend_bars(history: IndicatorHistory) -> list[str]:
+    """A bar per year, scaled to the largest actual or target, so the trend is seen at a glance."""
+    figures = [v for line in history.lines for v in (line.row.actual, line.row.target) if v is not None and v > 0]
+    largest = max(figures, default=Decimal(0))
+    return ["" if line.row.actual is None else bar_cells(line.row.actual, largest, TREND_WIDTH) for line in history.lines]

@@ -1,25 +1,33 @@
-"""One self-contained HTML page: inline CSS and inline SVG charts whose text the browser draws; no network."""
+"""The report as one self-contained HTML page: inline CSS and inline SVG charts whose text the browser draws; no network."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
+from typing import BinaryIO
 
-from rich.cells import cell_len
-
+from jctrack.calc import IndicatorHistory, Status
+from jctrack.decimals import plain
+from jctrack.render import Options
 from jctrack.render.cells import (
     BAD_STATUSES,
     HISTORY_HEADERS,
     HISTORY_NUMERIC,
     NUMERIC_COLUMNS,
+    STATUS_HEADERS,
     cells,
     has_stated,
+    headers,
     history_cells,
+    history_heading,
+    report_title,
+    status_title,
     tone,
 )
-from jctrack.render.cells import title as status_title
-from jctrack.render.history import heading
-from jctrack.report import IndicatorHistory, Report
+from jctrack.report import Report
+from jctrack.textwidth import width
+from jctrack.words import Lang, period_label, say
+from jctrack.words.labels import Label
 
 # The browser picks the first family it has; every one is a local font, none is downloaded.
 FONTS = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei','SimHei',sans-serif"
@@ -52,15 +60,15 @@ svg text {{ font-family: {FONTS}; font-size: {FONT_SIZE}px; }}
 
 
 def text_width(text: str) -> float:
-    return cell_len(text) * HALF_EM
+    return width(text) * HALF_EM
 
 
-def _status_class(status: str) -> str:
+def _status_class(status: Status) -> str:
     return f' class="{tone(status)}"'
 
 
-def html_table(headers: tuple[str, ...], body: list[list[str]], numeric: frozenset[int], statuses: list[str]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+def html_table(columns: list[str], body: list[list[str]], numeric: frozenset[int], statuses: list[Status]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in columns)
     rows = []
     for cells_of_row, status in zip(body, statuses, strict=True):
         tds = []
@@ -79,11 +87,7 @@ def completion_chart(report: Report) -> str:
     """完成率 per indicator as horizontal bars, with 序时进度 as a dashed line."""
     period = report.status.period
     # A share or a stock has no pace through the year: beside 序时进度 only flows and counts, except for a whole year.
-    rows = [
-        row
-        for row in report.status.rows
-        if row.completion_pct is not None and (period is None or period.is_year or row.kind in ("flow", "count"))
-    ]
+    rows = [row for row in report.status.rows if row.completion_pct is not None and (period is None or period.is_year or row.accumulates)]
     if not rows:
         return ""
     progress = report.status.time_progress_pct or Decimal(100)
@@ -97,7 +101,7 @@ def completion_chart(report: Report) -> str:
         # Chart geometry only: positions are drawn, not reported, so binary floats are fine here.
         return label_width + float(percent / scale_max) * bar_area
 
-    legend = "序时进度" if report.lang == "zh" else "time elapsed"
+    legend = say(Label.TIME_ELAPSED, report.lang)
     parts = [
         f'<svg viewBox="0 0 {_num(width)} {_num(height)}" width="{_num(width)}" '
         f'height="{_num(height)}" role="img" aria-label="{escape(legend)}">'
@@ -109,7 +113,7 @@ def completion_chart(report: Report) -> str:
         parts.append(f'<text x="{_num(label_width - 8)}" y="{_num(y + 15)}" text-anchor="end">{escape(row.name)}</text>')
         bar_end = x_of(row.completion_pct)
         parts.append(f'<rect x="{_num(label_width)}" y="{_num(y + 3)}" width="{_num(bar_end - label_width)}" height="16" fill="{colour}"/>')
-        parts.append(f'<text x="{_num(bar_end + 4)}" y="{_num(y + 15)}">{escape(format(row.completion_pct, "f"))}%</text>')
+        parts.append(f'<text x="{_num(bar_end + 4)}" y="{_num(y + 15)}">{escape(plain(row.completion_pct))}%</text>')
     line_x = x_of(progress)
     parts.append(
         f'<line x1="{_num(line_x)}" y1="{_num(top - 4)}" x2="{_num(line_x)}" y2="{_num(height - 6)}" '
@@ -123,7 +127,7 @@ def completion_chart(report: Report) -> str:
     return "".join(parts)
 
 
-def history_chart(history: IndicatorHistory, lang: str) -> str:
+def history_chart(history: IndicatorHistory, lang: Lang) -> str:
     """Yearly actuals as columns, each year's target marked by a line across its column."""
     lines = [line for line in history.lines if line.row.actual is not None or line.row.target is not None]
     if not lines:
@@ -132,7 +136,7 @@ def history_chart(history: IndicatorHistory, lang: str) -> str:
     top_value = max([*figures, Decimal(0)])
     bottom_value = min([*figures, Decimal(0)])
     span = (top_value - bottom_value) or Decimal(1)
-    labels = [line.period.label_zh() if lang == "zh" else str(line.period) for line in lines]
+    labels = [period_label(line.period, lang) for line in lines]
     column, plot_height, top, left = 46.0, 160.0, 22.0, 10.0
     gap = max(28.0, max(text_width(label) for label in labels) + 12 - column)  # room for the longest period label
     width = left * 2 + len(lines) * (column + gap)
@@ -142,7 +146,7 @@ def history_chart(history: IndicatorHistory, lang: str) -> str:
         return top + float((top_value - value) / span) * plot_height
 
     zero_y = y_of(Decimal(0))
-    target_label = "目标" if lang == "zh" else "target"
+    target_label = say(Label.TARGET, lang)
     parts = [
         f'<svg viewBox="0 0 {_num(width)} {_num(height)}" width="{_num(width)}" '
         f'height="{_num(height)}" role="img" aria-label="{escape(history.name)}">',
@@ -157,7 +161,7 @@ def history_chart(history: IndicatorHistory, lang: str) -> str:
                 f'<rect x="{_num(x)}" y="{_num(min(y, zero_y))}" width="{_num(column)}" height="{_num(abs(zero_y - y))}" fill="#2a7ab8"/>'
             )
             parts.append(
-                f'<text x="{_num(x + column / 2)}" y="{_num(min(y, zero_y) - 4)}" text-anchor="middle">{escape(format(actual, "f"))}</text>'
+                f'<text x="{_num(x + column / 2)}" y="{_num(min(y, zero_y) - 4)}" text-anchor="middle">{escape(plain(actual))}</text>'
             )
         if target is not None:
             y = y_of(target)
@@ -171,38 +175,41 @@ def history_chart(history: IndicatorHistory, lang: str) -> str:
     return "".join(parts)
 
 
-def render(report: Report) -> str:
-    from jctrack.render.reporting import SECTIONS, labels_of
-
-    labels = labels_of(report)
-    summary, indicators, histories = SECTIONS[report.lang]
+def page(report: Report) -> str:
+    lang = report.lang
     status = report.status
-    body = [f"<h1>{escape(report.title())}</h1>", f"<h2>{escape(summary)}</h2>", '<div class="narrative">']
+    title = report_title(status, lang)
+    body = [f"<h1>{escape(title)}</h1>", f"<h2>{escape(say(Label.SECTION_SUMMARY, lang))}</h2>", '<div class="narrative">']
     body += [f"<p>{escape(sentence)}</p>" for sentence in report.narrative]
     body.append("</div>")
-    body.append(f"<h2>{escape(indicators)}</h2>")
-    body.append(f"<h3>{escape(status_title(status, labels))}</h3>")
+    body.append(f"<h2>{escape(say(Label.SECTION_INDICATORS, lang))}</h2>")
+    body.append(f"<h3>{escape(status_title(status, lang))}</h3>")
     chart = completion_chart(report)
     if chart:
         body.append(f"<figure>{chart}</figure>")
     body.append(
-        html_table(labels.headers, [cells(row, labels) for row in status.rows], NUMERIC_COLUMNS, [row.status.value for row in status.rows])
+        html_table(
+            headers(STATUS_HEADERS, lang), [cells(row, lang) for row in status.rows], NUMERIC_COLUMNS, [row.status for row in status.rows]
+        )
     )
     if has_stated(status):
-        body.append(f'<p class="note">{escape(labels.stated_footnote)}</p>')
-    body.append(f"<h2>{escape(histories)}</h2>")
-    headers = HISTORY_HEADERS[report.lang]
-    target_note = "柱为完成值，红线为目标" if report.lang == "zh" else "columns: actuals; red line: target"
+        body.append(f'<p class="note">{escape(say(Label.STATED_FOOTNOTE, lang))}</p>')
+    body.append(f"<h2>{escape(say(Label.SECTION_HISTORY, lang))}</h2>")
+    history_columns = headers(HISTORY_HEADERS, lang)
+    caption = say(Label.HISTORY_CAPTION, lang)
     for history in report.histories:
         if not history.lines:
             continue
-        body.append(f"<h3>{escape(heading(history, labels))}</h3>")
-        body.append(f'<figure>{history_chart(history, report.lang)}<figcaption class="note">{escape(target_note)}</figcaption></figure>')
-        table_rows = [history_cells(line.period, line.row, labels) for line in history.lines]
-        body.append(html_table(headers, table_rows, HISTORY_NUMERIC, [line.row.status.value for line in history.lines]))
-    lang_attr = "zh-CN" if report.lang == "zh" else "en"
+        body.append(f"<h3>{escape(history_heading(history, lang))}</h3>")
+        body.append(f'<figure>{history_chart(history, lang)}<figcaption class="note">{escape(caption)}</figcaption></figure>')
+        table_rows = [history_cells(line.period, line.row, lang) for line in history.lines]
+        body.append(html_table(history_columns, table_rows, HISTORY_NUMERIC, [line.row.status for line in history.lines]))
     return (
-        f'<!DOCTYPE html>\n<html lang="{lang_attr}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{say(Label.HTML_LANG, lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(report.title())}</title>\n<style>{CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
     )
+
+
+def render_report(report: Report, out: BinaryIO, options: Options) -> None:
+    out.write(page(report).encode("utf-8"))

@@ -1,4 +1,4 @@
-"""JSON output with Decimals written as exact number literals (json.dumps would need floats)."""
+"""JSON of every document, for scripts: Decimals written as exact number literals (json.dumps would need floats)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,15 @@ import json
 import os
 import re
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
-from jctrack.calc import StatusReport, StatusRow
+from jctrack.audit import summary
+from jctrack.calc import IndicatorHistory, StatusReport, StatusRow
+from jctrack.checks import CheckResult
+from jctrack.decimals import plain
+from jctrack.render import Options
+from jctrack.render.findings import AuditResult, ExtractResult
+from jctrack.report import Report
 
 
 def encode(value: Any) -> str:
@@ -22,7 +28,7 @@ def encode(value: Any) -> str:
 
     def prepare(item: Any) -> Any:
         if isinstance(item, Decimal):
-            numbers.append(format(item, "f"))
+            numbers.append(plain(item))
             return f"{token}{len(numbers) - 1}"
         if isinstance(item, dict):
             return {key: prepare(inner) for key, inner in item.items()}
@@ -60,9 +66,7 @@ ROW_FIELDS = (
 
 
 def row_fields(row: StatusRow) -> dict[str, Any]:
-    fields = {name: getattr(row, name) for name in ROW_FIELDS}
-    fields["status"] = row.status.value
-    return fields
+    return {name: getattr(row, name) for name in ROW_FIELDS}
 
 
 def report_fields(report: StatusReport) -> dict[str, Any]:
@@ -74,5 +78,79 @@ def report_fields(report: StatusReport) -> dict[str, Any]:
     }
 
 
-def render(report: StatusReport, stream: TextIO) -> None:
-    stream.write(encode(report_fields(report)) + "\n")
+def _write(out: BinaryIO, document: Any) -> None:
+    out.write((encode(document) + "\n").encode("utf-8"))
+
+
+def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
+    _write(out, report_fields(report))
+
+
+def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
+    rows = [{"period": str(line.period), **row_fields(line.row)} for line in history.lines]
+    _write(out, {"id": history.id, "name": history.name, "unit": history.unit, "rows": rows})
+
+
+def render_report(report: Report, out: BinaryIO, options: Options) -> None:
+    fields = report_fields(report.status)
+    document = {key: fields[key] for key in ("entity", "period", "time_progress_pct")}
+    document["narrative"] = report.narrative
+    document["rows"] = fields["rows"]
+    _write(out, document)
+
+
+def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:
+    document = {
+        "ok": result.ok,
+        "comparisons": [
+            {
+                "id": c.indicator_id,
+                "name": c.indicator_name,
+                "period": c.period,
+                "type": c.type,
+                "unit": "pp" if c.kind_is_points else "%",
+                "stated": c.stated,
+                "computed": c.computed,
+                "verdict": c.verdict,
+            }
+            for c in result.comparisons
+        ],
+        "problems": [{"id": p.indicator_id, "period": p.period, "message": p.message.in_(options.lang)} for p in result.problems],
+    }
+    _write(out, document)
+
+
+def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
+    findings = [
+        {
+            "sentence": f.sentence,
+            "indicator": f.indicator,
+            "kind": f.kind,
+            "stated": f.stated,
+            "unit": f.unit,
+            "computed": f.computed,
+            "verdict": f.verdict,
+        }
+        for f in result.findings
+    ]
+    _write(out, {"findings": findings, "summary": summary(result.findings)})
+
+
+def render_extract(result: ExtractResult, out: BinaryIO, options: Options) -> None:
+    figures = [
+        {
+            "name": figure.name,
+            "indicator": figure.indicator.id if figure.indicator else None,
+            "new": figure.indicator is None,
+            "period": str(figure.period),
+            "type": figure.type,
+            "value": figure.value,
+            "unit": figure.unit,
+            "printed": figure.printed,
+            "approximate": figure.approximate,
+            "stated_growth": figure.stated_growth,
+            "stated_status": figure.stated_status,
+        }
+        for figure in result.figures
+    ]
+    _write(out, {"figures": figures})

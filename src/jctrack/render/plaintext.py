@@ -1,84 +1,108 @@
-"""Plain-text tables that fit a fixed width with Chinese text (a CJK character is two columns wide)."""
+"""Plain aligned text of every document: what a pipe, a file or a cron mail gets (no box drawing, no colour)."""
 
 from __future__ import annotations
 
-import re
+from typing import BinaryIO
 
-from rich.cells import cell_len
+from jctrack.calc import IndicatorHistory, StatusReport
+from jctrack.checks import CheckResult
+from jctrack.render import Options
+from jctrack.render.cells import (
+    COMPACT_HEADERS,
+    COMPLETION_COLUMN,
+    HISTORY_HEADERS,
+    HISTORY_NUMERIC,
+    NUMERIC_COLUMNS,
+    STATUS_HEADERS,
+    bar,
+    cells,
+    has_stated,
+    headers,
+    history_cells,
+    history_heading,
+    report_title,
+    status_title,
+    trend_bars,
+    with_unit,
+)
+from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
+from jctrack.render.layout import format_table, wrap_cells
+from jctrack.report import Report
+from jctrack.words import say
+from jctrack.words.labels import Label
 
-from jctrack.calc import StatusReport
-from jctrack.render.cells import NUMERIC_COLUMNS, ZH, Labels, bar, cells, has_stated, title
-
-GAP = "  "
-
-
-# Closing punctuation never starts a line and opening never ends one (避头尾): a character moves down instead.
-_NO_LINE_START = set("）)】」』。，,、；;：:！!？?%")
-_NO_LINE_END = set("（(【「『")
-_TOKEN = re.compile(r"[A-Za-z0-9_.'%-]+\s*|\S\s*|\s+")
-
-
-def wrap_cells(text: str, width: int) -> list[str]:
-    """Break text into lines of at most `width` columns: between words, or between CJK characters."""
-    lines: list[str] = []
-    current = ""
-    for token in _TOKEN.findall(text):
-        if cell_len(current + token.rstrip()) <= width:
-            current += token
-            continue
-        carried = ""
-        kept = current.rstrip()
-        if len(kept) > 1 and (token[0] in _NO_LINE_START or kept[-1] in _NO_LINE_END):
-            current, carried = kept[:-1], kept[-1]
-        if current.strip():
-            lines.append(current.rstrip())
-        current = carried + token
-        while cell_len(current.rstrip()) > width:  # a word longer than a whole line
-            cut = len(current)
-            while cell_len(current[:cut]) > width:
-                cut -= 1
-            lines.append(current[:cut])
-            current = current[cut:]
-    return [*lines, current.rstrip()]
+TEXT_WIDTH = 80
+AUDIT_WIDTH = 100
 
 
-def pad(text: str, width: int, right: bool) -> str:
-    space = " " * max(0, width - cell_len(text))
-    return space + text if right else text + space
+def _write(out: BinaryIO, text: str) -> None:
+    out.write(text.encode("utf-8"))
 
 
-def format_table(headers: tuple[str, ...] | list[str], rows: list[list[str]], numeric: frozenset[int], max_width: int | None = 80) -> str:
-    """Columns sized to their content; the first column wraps if the table would exceed `max_width`."""
-    widths = [max([cell_len(h), *(cell_len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
-    others = sum(widths[1:]) + len(GAP) * (len(headers) - 1)
-    if max_width is not None:
-        widths[0] = max(4, min(widths[0], max_width - others))
-    out = []
-
-    def emit(cells: list[str]) -> None:
-        wrapped = [wrap_cells(cell, widths[0]) if i == 0 else [cell] for i, cell in enumerate(cells)]
-        for line_no in range(max(len(w) for w in wrapped)):
-            parts = [pad(w[line_no] if line_no < len(w) else "", widths[i], i in numeric) for i, w in enumerate(wrapped)]
-            out.append(GAP.join(parts).rstrip())
-
-    emit(list(headers))
-    rule = sum(widths) + len(GAP) * (len(headers) - 1)
-    out.append("-" * (rule if max_width is None else min(max_width, rule)))
-    for row in rows:
-        emit(row)
-    return "\n".join(out) + "\n"
-
-
-def plain_table(report: StatusReport, labels: Labels = ZH) -> str:
-    """The same table as plain aligned text, for a pipe, a file or a cron mail.
-
-    Rich lays out about a thousand rows a second; a district's 1,800 indicators piped to a file
-    should not wait for layout nobody sees.
-    """
+def status_text(report: StatusReport, options: Options) -> str:
     rows = []
     for row in report.rows:
-        texts = cells(row, labels)
-        texts[4] = bar(row.completion_pct)
+        texts = cells(row, options.lang)
+        texts[COMPLETION_COLUMN] = bar(row.completion_pct)
         rows.append(texts)
-    text = title(report, labels) + "\n" + format_table(labels.headers, rows, NUMERIC_COLUMNS, max_width=None)
-    return text + (labels.stated_footnote + "\n" if has_stated(report) else "")
+    text = status_title(report, options.lang) + "\n"
+    text += format_table(headers(STATUS_HEADERS, options.lang), rows, NUMERIC_COLUMNS, max_width=None)
+    return text + (say(Label.STATED_FOOTNOTE, options.lang) + "\n" if has_stated(report) else "")
+
+
+def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
+    """The status table for a pipe: every column, at its natural width."""
+    _write(out, status_text(report, options))
+
+
+def history_table(history: IndicatorHistory, options: Options, max_width: int | None) -> str:
+    body = [
+        [*history_cells(line.period, line.row, options.lang), trend] for line, trend in zip(history.lines, trend_bars(history), strict=True)
+    ]
+    columns = [*headers(HISTORY_HEADERS, options.lang), say(Label.TREND, options.lang)]
+    return format_table(columns, body, HISTORY_NUMERIC, max_width)
+
+
+def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
+    _write(out, history_heading(history, options.lang) + "\n" + history_table(history, options, TEXT_WIDTH))
+
+
+def _cell_table(title: str, table: CellTable, max_width: int) -> str:
+    return title + "\n" + format_table(table.columns, table.rows, table.numeric, max_width)
+
+
+def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:
+    table, problems = check_table(result, options.lang)
+    text = _cell_table(say(Label.CHECK_TITLE, options.lang), table, TEXT_WIDTH)
+    _write(out, text + "".join(line + "\n" for line in problems))
+
+
+def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
+    _write(out, _cell_table(say(Label.AUDIT_TITLE, options.lang), audit_table(result, options.lang), AUDIT_WIDTH))
+
+
+def render_extract(result: ExtractResult, out: BinaryIO, options: Options) -> None:
+    _write(out, _cell_table(say(Label.EXTRACT_TITLE, options.lang), extract_table(result, options.lang), AUDIT_WIDTH))
+
+
+def render_report(report: Report, out: BinaryIO, options: Options) -> None:
+    """Plain text within 80 columns (a CJK character counts two), for a cron mail."""
+    lang = report.lang
+    parts = [report_title(report.status, lang), "=" * TEXT_WIDTH, "", say(Label.SECTION_SUMMARY, lang)]
+    for sentence in report.narrative:
+        parts += wrap_cells(sentence, TEXT_WIDTH)
+    parts += ["", say(Label.SECTION_INDICATORS, lang), status_title(report.status, lang), ""]
+    rows = []
+    for row in report.status.rows:
+        texts = cells(row, lang)
+        rows.append([with_unit(texts[0], texts[1], lang), *texts[2:]])
+    numeric = frozenset(i - 1 for i in NUMERIC_COLUMNS)
+    parts.append(format_table(headers(COMPACT_HEADERS, lang), rows, numeric, TEXT_WIDTH).rstrip("\n"))
+    if has_stated(report.status):
+        parts.append(say(Label.STATED_FOOTNOTE, lang))
+    parts += ["", say(Label.SECTION_HISTORY, lang)]
+    history_options = Options(lang=lang)
+    for history in report.histories:
+        if history.lines:
+            parts += ["", history_heading(history, lang), history_table(history, history_options, TEXT_WIDTH).rstrip("\n")]
+    _write(out, "\n".join(parts).rstrip() + "\n")

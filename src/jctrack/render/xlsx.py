@@ -4,49 +4,45 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
-from typing import Any
+from typing import Any, BinaryIO
 
+from jctrack.decimals import HUNDRED
 from jctrack.longform import VALUE_COLUMNS
-from jctrack.render.cells import LABELS
+from jctrack.render import Options
+from jctrack.render.cells import STATUS_WORDS, name_of, report_title
 from jctrack.report import Report
 from jctrack.tabular import excel_number, excel_value_records, fit_columns, no_formulas, require
+from jctrack.words import say
+from jctrack.words.labels import Label
 
-HUNDRED = Decimal(100)
-
-
-def _fraction(percent: Decimal | None) -> float | None:
-    """A percentage as the fraction Excel's 0.0% format expects."""
-    return None if percent is None else float(percent / HUNDRED)
-
-
-def status_columns(lang: str) -> list[str]:
-    if lang == "en":
-        return [
-            "Indicator",
-            "Unit",
-            "Target",
-            "Actual",
-            "Completion",
-            "YoY growth",
-            "YoY (pp)",
-            "Target growth",
-            "Vs schedule (pp)",
-            "Status",
-        ]
-    return ["指标", "单位", "目标", "完成", "完成率", "同比增长", "同比增减(百分点)", "目标增幅", "序时进度差(百分点)", "状态"]
-
-
+STATUS_COLUMNS = (
+    Label.INDICATOR,
+    Label.UNIT,
+    Label.TARGET,
+    Label.ACTUAL,
+    Label.COMPLETION,
+    Label.GROWTH_PCT,
+    Label.GROWTH_PP,
+    Label.TARGET_GROWTH,
+    Label.SCHEDULE_GAP_PP,
+    Label.STATUS,
+)
 PERCENT_COLUMNS = (4, 5, 7)  # zero-based positions formatted 0.0%
 POINTS_COLUMNS = (6, 8)
 
 
-def render(report: Report) -> bytes:
+def _fraction(percent: Decimal | None) -> float | None:
+    """A percentage as the fraction Excel's 0.0% format expects (a number for the cell, after all arithmetic)."""
+    return None if percent is None else float(percent / HUNDRED)
+
+
+def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     pandas = require("pandas")
     require("openpyxl")
-    labels = LABELS[report.lang]
+    lang = report.lang
     status_rows = [
         [
-            row.name if report.lang == "zh" else (row.name_en or row.name),
+            name_of(row, lang),
             row.unit,
             excel_number(row.target),
             excel_number(row.actual),
@@ -55,17 +51,18 @@ def render(report: Report) -> bytes:
             excel_number(row.growth_pp),
             _fraction(row.target_growth_pct),
             excel_number(row.schedule_gap_pp),
-            labels.statuses[row.status],
+            say(STATUS_WORDS[row.status], lang),
         ]
         for row in report.status.rows
     ]
     values = excel_value_records(report.values)
-    sheets = ("状态", "数据", "综述") if report.lang == "zh" else ("Status", "Values", "Summary")
+    sheets = [say(label, lang) for label in (Label.SHEET_STATUS, Label.SHEET_VALUES, Label.SHEET_SUMMARY)]
     buffer = io.BytesIO()
     with pandas.ExcelWriter(buffer, engine="openpyxl") as writer:
-        pandas.DataFrame(status_rows, columns=status_columns(report.lang)).to_excel(writer, sheet_name=sheets[0], index=False)
+        columns = [say(label, lang) for label in STATUS_COLUMNS]
+        pandas.DataFrame(status_rows, columns=columns).to_excel(writer, sheet_name=sheets[0], index=False)
         pandas.DataFrame(values, columns=list(VALUE_COLUMNS)).to_excel(writer, sheet_name=sheets[1], index=False)
-        summary = [[report.title()], *([sentence] for sentence in report.narrative)]
+        summary = [[report_title(report.status, lang)], *([sentence] for sentence in report.narrative)]
         pandas.DataFrame(summary, columns=[sheets[2]]).to_excel(writer, sheet_name=sheets[2], index=False)
         book: Any = writer.book
         status_sheet = book[sheets[0]]
@@ -78,4 +75,4 @@ def render(report: Report) -> bytes:
             no_formulas(sheet)
             sheet.freeze_panes = "A2"
             fit_columns(sheet)
-    return buffer.getvalue()
+    out.write(buffer.getvalue())

@@ -71,6 +71,76 @@ def language_from_environment() -> Lang:
     return Lang.EN if value.startswith("en") else Lang.ZH
 
 
+class Bilingual(NamedTuple):
+    """A name that has a form in each language (an indicator's name and its name_en)."""
+
+    zh: str
+    en: str
+
+    def in_(self, lang: Lang) -> str:
+        return self.zh if lang is Lang.ZH else self.en
+
+
+class Phrase:
+    """Words to be said later, in whatever language is asked for then: a key and its parameters."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: StrEnum, /, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def in_(self, lang: Lang | None = None) -> str:
+        return say(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.in_()
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key.value!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+class Amount(NamedTuple):
+    """A figure with its unit, as a sentence says it: 201亿元, or "201 (100 million yuan)"."""
+
+    value: Decimal
+    unit: str
+    counted: bool = False  # things counted (家, 个): English says the number alone
+
+    def in_(self, lang: Lang) -> str:
+        from jctrack.decimals import plain  # here: decimals itself imports this package's messages
+
+        number = plain(self.value)
+        if lang is Lang.ZH or self.unit == "%":
+            return number + self.unit
+        if self.counted:
+            return number
+        english = unit_name(self.unit, lang)
+        return number if english == self.unit else f"{number} ({english})"
+
+
+def sentence(clauses: Iterable[Phrase], lang: Lang) -> str:
+    """Clauses joined as a sentence of the language: 完成…,同比增长…。 / …, up … year on year."""
+    said = [text for text in (clause.in_(lang) for clause in clauses) if text]
+    if lang is Lang.ZH:
+        return ",".join(said) + "。"
+    return ", ".join(said) + "."
+
+
+def unit_name(unit: str, lang: Lang) -> str:
+    """A unit as a report in `lang` writes it: 亿元 in Chinese, "100 million yuan" in English."""
+    if lang is Lang.ZH:
+        return unit
+    pair = texts().get(f"unit.{unit}")
+    return unit if pair is None else pair[1]
+
+
 def say(key: StrEnum, lang: Lang | None = None, /, **params: object) -> str:
     """The text of `key` in `lang` (default: the message language), its {placeholders} filled."""
     chosen = _language if lang is None else lang
@@ -83,12 +153,16 @@ def say(key: StrEnum, lang: Lang | None = None, /, **params: object) -> str:
 def shown(value: object, lang: Lang) -> str:
     """A placeholder's value as text: numbers plainly, keys and errors in the language, lists joined."""
     if isinstance(value, Decimal):
-        return format(value, "f")
+        from jctrack.decimals import plain  # here: decimals itself imports this package's messages
+
+        return plain(value)
+    if isinstance(value, (Bilingual, Phrase, Amount, Months)):
+        return value.in_(lang)
     if isinstance(value, StrEnum) and value.value in texts():
         return say(value, lang)
     if isinstance(value, Exception) and hasattr(value, "key"):
         return say(value.key, lang, **getattr(value, "params", {}))
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):
         return list_separator(lang).join(shown(item, lang) for item in value)
     return str(value)
 
@@ -131,3 +205,12 @@ def period_words(period: _PeriodLike, lang: Lang) -> PeriodWords:
 
 def period_label(period: _PeriodLike, lang: Lang) -> str:
     return period_words(period, lang).full
+
+
+class Months(NamedTuple):
+    """A year-to-date period named by its months alone (1-6月, Jan–Jun), for a sentence that says the year elsewhere."""
+
+    period: _PeriodLike
+
+    def in_(self, lang: Lang) -> str:
+        return period_words(self.period, lang).short

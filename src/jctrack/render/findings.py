@@ -1,0 +1,191 @@
+"""The tables of `check`, `audit` and `extract` as plain cells, which the terminal and the plain-text renderers both lay out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jctrack.audit import VERDICTS, Finding
+from jctrack.checks import CheckResult, Comparison, Verdict
+from jctrack.decimals import plain
+from jctrack.extract import Figure
+from jctrack.model import ValueType
+from jctrack.render.cells import MISSING
+from jctrack.words import Lang, join, say
+from jctrack.words.labels import Label
+from jctrack.words.messages import Msg
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    figures: list[Figure]
+
+
+@dataclass(frozen=True)
+class CellTable:
+    """A table of plain cells, with the tone of each row's verdict cell for colour where there is colour."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    numeric: frozenset[int]
+    tones: list[str] = field(default_factory=list)  # "good", "bad", "warn" or "neutral", one per row
+    tone_column: int = -1
+
+
+CHECK_VERDICTS = {
+    Verdict.AGREES: Label.VERDICT_AGREES,
+    Verdict.DISAGREES: Label.VERDICT_DISAGREES,
+    Verdict.UNVERIFIABLE: Label.VERDICT_UNVERIFIABLE,
+}
+CHECK_TONES = {Verdict.AGREES: "good", Verdict.DISAGREES: "bad", Verdict.UNVERIFIABLE: "neutral"}
+
+
+CHECK_KINDS = {ValueType.ACTUAL: Label.CHECK_GROWTH, ValueType.TARGET: Label.CHECK_TARGET_GROWTH}
+
+
+def _check_kind(comparison: Comparison) -> Label:
+    if comparison.kind_is_points and comparison.type is ValueType.ACTUAL:
+        return Label.CHECK_POINTS_CHANGE
+    return CHECK_KINDS[comparison.type]
+
+
+def _rate_unit(comparison: Comparison, lang: Lang) -> str:
+    return say(Label.POINTS, lang) if comparison.kind_is_points else "%"
+
+
+def check_table(result: CheckResult, lang: Lang) -> tuple[CellTable, list[str]]:
+    """Each stated rate against the computed one; then each problem found, as a line."""
+    columns = [
+        say(key, lang)
+        for key in (Label.INDICATOR, Label.PERIOD, Label.CHECK_KIND, Label.CHECK_STATED, Label.CHECK_COMPUTED, Label.CHECK_VERDICT)
+    ]
+    rows, tones = [], []
+    for comparison in result.comparisons:
+        unit = _rate_unit(comparison, lang)
+        computed = MISSING if comparison.computed is None else plain(comparison.computed) + unit
+        rows.append(
+            [
+                comparison.indicator_name,
+                comparison.period,
+                say(_check_kind(comparison), lang),
+                plain(comparison.stated) + unit,
+                computed,
+                say(CHECK_VERDICTS[comparison.verdict], lang),
+            ]
+        )
+        tones.append(CHECK_TONES[comparison.verdict])
+    problems = [
+        say(Msg.AT, lang, where=f"{problem.indicator_name} {problem.period}", problem=problem.message) for problem in result.problems
+    ]
+    return CellTable(columns, rows, frozenset({3, 4}), tones, 5), problems
+
+
+AUDIT_KINDS = {
+    "growth": Label.AUDIT_GROWTH,
+    "completion": Label.AUDIT_COMPLETION,
+    "schedule_gap": Label.AUDIT_SCHEDULE_GAP,
+    "share": Label.AUDIT_SHARE,
+    "share_change": Label.AUDIT_SHARE_CHANGE,
+}
+AUDIT_VERDICTS = {
+    "consistent": Label.AUDIT_CONSISTENT,
+    "rounding": Label.AUDIT_ROUNDING,
+    "inconsistent": Label.AUDIT_INCONSISTENT,
+    "unverifiable": Label.AUDIT_UNVERIFIABLE,
+}
+AUDIT_TONES = {"consistent": "good", "rounding": "warn", "inconsistent": "bad", "unverifiable": "neutral"}
+
+
+def _figure(value: str | Decimal | None, unit: str) -> str:
+    if value is None:
+        return MISSING
+    return (plain(value) if isinstance(value, Decimal) else value) + unit
+
+
+def audit_table(result: AuditResult, lang: Lang) -> CellTable:
+    columns = [
+        say(key, lang)
+        for key in (Label.AUDIT_SENTENCE, Label.INDICATOR, Label.AUDIT_KIND, Label.CHECK_STATED, Label.CHECK_COMPUTED, Label.CHECK_VERDICT)
+    ]
+    rows, tones = [], []
+    for finding in result.findings:
+        verdict = say(AUDIT_VERDICTS[finding.verdict], lang)
+        if finding.verdict == "inconsistent":
+            verdict += say(Label.AUDIT_SHOULD_READ, lang, figure=_figure(finding.computed, finding.unit))
+        rows.append(
+            [
+                finding.sentence,
+                finding.indicator or MISSING,
+                say(AUDIT_KINDS[finding.kind], lang),
+                _figure(finding.stated, finding.unit),
+                _figure(finding.computed, finding.unit),
+                verdict,
+            ]
+        )
+        tones.append(AUDIT_TONES[finding.verdict])
+    return CellTable(columns, rows, frozenset({3, 4}), tones, 5)
+
+
+def audit_summary(findings: list[Finding], lang: Lang) -> str:
+    """One line for stderr: how many figures, each verdict's count, and what the wrong ones should read."""
+    counts = Counter(finding.verdict for finding in findings)
+    parts = [say(Label.AUDIT_COUNT, lang, verdict=AUDIT_VERDICTS[verdict], count=counts.get(verdict, 0)) for verdict in VERDICTS]
+    summary = say(Label.AUDIT_SUMMARY, lang, count=len(findings), counts=parts)
+    wrong = [
+        say(
+            Label.AUDIT_WRONG,
+            lang,
+            indicator=f.indicator or "?",
+            kind=AUDIT_KINDS[f.kind],
+            stated=f.stated + f.unit,
+            computed=_figure(f.computed, f.unit),
+        )
+        for f in findings
+        if f.verdict == "inconsistent"
+    ]
+    return say(Label.AUDIT_SUMMARY_WRONG, lang, summary=summary, details="; ".join(wrong)) if wrong else summary
+
+
+STATED_STATUS_WORDS = {"exceeded": Label.STATUS_EXCEEDED, "met": Label.STATUS_MET, "not_met": Label.STATUS_NOT_MET}
+
+
+def extract_table(result: ExtractResult, lang: Lang) -> CellTable:
+    columns = [
+        say(key, lang)
+        for key in (
+            Label.EXTRACT_NAME,
+            Label.INDICATOR,
+            Label.PERIOD,
+            Label.EXTRACT_TYPE,
+            Label.EXTRACT_VALUE,
+            Label.UNIT,
+            Label.CHECK_STATED,
+            Label.EXTRACT_REMARK,
+        )
+    ]
+    rows = []
+    for figure in result.figures:
+        remarks = []
+        if figure.approximate:
+            remarks.append(say(Label.EXTRACT_APPROXIMATE, lang, printed=figure.printed))
+        if figure.stated_status:
+            remarks.append(say(STATED_STATUS_WORDS[figure.stated_status], lang))
+        rows.append(
+            [
+                figure.name,
+                figure.indicator.id if figure.indicator else say(Label.EXTRACT_NEW, lang),
+                str(figure.period),
+                say(Label.TARGET if figure.type == "target" else Label.ACTUAL, lang),
+                plain(figure.value),
+                figure.unit,
+                _figure(figure.stated_growth, "%"),
+                join(remarks, lang),
+            ]
+        )
+    return CellTable(columns, rows, frozenset({4, 6}))
