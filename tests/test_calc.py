@@ -53,8 +53,7 @@ def test_no_growth_for_missing_zero_or_negative_base(base: D | None) -> None:
 
 def test_completion_and_direction_down() -> None:
     assert rounded(completion_pct(D(120), D(230), Direction.UP), 1) == D("52.2")
-    assert completion_pct(D(80), D(100), Direction.DOWN) == D(125)
-    assert completion_pct(D(0), D(100), Direction.DOWN) is None
+    assert completion_pct(D(80), D(100), Direction.DOWN) is None  # a ceiling is not "completed"
     assert completion_pct(D(5), D(0), Direction.UP) is None
 
 
@@ -112,9 +111,13 @@ def test_year_actual_falls_back_to_december_year_to_date() -> None:
     [
         (Direction.UP, "231", Status.EXCEEDED),
         (Direction.UP, "230", Status.MET),
-        (Direction.UP, "229.9", Status.NOT_MET),
-        (Direction.DOWN, "229", Status.EXCEEDED),
-        (Direction.DOWN, "231", Status.NOT_MET),
+        (Direction.UP, "229.9", Status.MET),  # 99.96% is printed 100.0%: met at the precision shown
+        (Direction.UP, "229.8", Status.NOT_MET),  # 99.9%
+        (Direction.UP, "230.2", Status.EXCEEDED),  # 100.1%
+        (Direction.UP, "230.1", Status.MET),  # 100.04% is printed 100.0%
+        (Direction.DOWN, "229", Status.MET),  # a ceiling kept: 控制在目标以内
+        (Direction.DOWN, "230", Status.MET),
+        (Direction.DOWN, "230.01", Status.NOT_MET),  # a ceiling broken by any amount
     ],
 )
 def test_year_status(direction: Direction, actual: str, expected: Status) -> None:

@@ -37,9 +37,9 @@ def test_init_refuses_to_overwrite(jc: Any, sample: Path) -> None:
 
 
 def test_unit_conversion_on_add(jc: Any, sample: Path) -> None:
-    result = jc("add-actual", "sales", "2019-07", "4800万元")
+    result = jc("add-actual", "sales", "2019-07", "1250000万元")
     assert result.exit_code == 0, result.output
-    assert "2019-07 = 0.48" in sample.read_text(encoding="utf-8")
+    assert "2019-07 = 125\n" in sample.read_text(encoding="utf-8")
 
 
 def test_replace_keeps_history(jc: Any, sample: Path) -> None:
@@ -95,7 +95,7 @@ def test_every_format_prints(jc: Any, sample: Path, fmt: str) -> None:
 def test_json_is_never_wrapped(jc: Any, sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "20")
     jc("add-actual", "sales", "2019-07", "130", "--note", "一个很长很长很长很长很长很长很长很长很长的备注")
-    result = jc("status", "--format", "json")
+    result = jc("status", "--period", "2019-07", "--format", "json")
     assert json.loads(result.output)["rows"][0]["note"].startswith("一个很长")
 
 
@@ -127,7 +127,8 @@ def test_check_passes_on_consistent_file(jc: Any, sample: Path) -> None:
 
 
 def test_check_flags_falling_year_to_date(jc: Any, sample: Path) -> None:
-    jc("add-actual", "sales", "2019-07", "110")
+    assert jc("add-actual", "sales", "2019-07", "110").exit_code == 1  # refused at entry...
+    assert jc("add-actual", "sales", "2019-07", "110", "--force").exit_code == 0  # ...unless forced, and then check finds it
     result = jc("check")
     assert result.exit_code == 1
     assert "1–7月累计 110 低于 1–6月的 120" in result.output

@@ -42,7 +42,7 @@ def test_readme_json_example_has_every_contract_field() -> None:
     example = re.search(r"```json\n(.*?)```", README, re.S)
     assert example is not None
     document = json.loads(example.group(1))
-    assert list(document) == ["entity", "period", "time_progress_pct", "rows"]
+    assert list(document) == ["entity", "period", "time_progress_pct", "rows", "missing"]
     assert set(document["rows"][0]) == set(ROW_FIELDS)
     for field in ROW_FIELDS:
         assert f"`{field}`" in README or field in {"id", "name", "unit", "kind", "direction", "note"}

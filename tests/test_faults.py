@@ -74,7 +74,7 @@ def test_status_never_reads_a_half_written_file(tmp_path: Path) -> None:
             "    except SystemExit as done:\n"
             "        assert done.code == 0, done.code\n",
         ],
-        env=env(JCTRACK_LOCK_TIMEOUT="60"),
+        env=env(JCTRACK_LOCK_TIMEOUT="60", JCTRACK_TODAY="2031-12-31"),
     )
     reads = 0
     while writer.poll() is None or reads < 3:

@@ -146,7 +146,7 @@ def test_malformed_stated_growth(jc: Any, sample: Path, growth: str) -> None:
 
 @pytest.mark.parametrize(("value", "stored"), [("１２０", "120"), ("1,200", "1200"), ("4800万元", "0.48"), ("120亿", "120"), ("+5", "5")])
 def test_accepted_value_forms(jc: Any, sample: Path, value: str, stored: str) -> None:
-    result = jc("add-actual", "sales", "2019-08", value, lang="en")
+    result = jc("add-actual", "sales", "2019-08", value, "--force", lang="en")
     assert result.exit_code == 0, result.output
     assert f"2019-08 = {stored}\n" in sample.read_text(encoding="utf-8")
 

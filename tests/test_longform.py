@@ -66,19 +66,19 @@ def test_import_with_a_bad_row_in_the_middle_changes_nothing(jc: Any, sample: Pa
 
 def test_import_units_dry_run_and_replace(jc: Any, sample: Path, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
-    source.write_text(values_csv("开票,2019-07,actual,4800万元,,,统计月报,,", "sales,2019-06,actual,125,亿元,,,,"), encoding="utf-8")
+    source.write_text(values_csv("开票,2019-07,actual,1250000万元,,,统计月报,,", "sales,2019-06,actual,125,亿元,,,,"), encoding="utf-8")
     before = sample.read_bytes()
     refused = jc("import", str(source), lang="en")
     assert refused.exit_code == 1 and "already 120" in refused.stderr
     dry = jc("import", str(source), "--dry-run", "--replace", lang="en")
     assert dry.exit_code == 0
-    assert "would add 工业开票销售 2019-07 actual = 0.48 亿元" in dry.stdout
+    assert "would add 工业开票销售 2019-07 actual = 125 亿元" in dry.stdout
     assert "would replace 工业开票销售 2019-06 actual: 120 → 125 亿元" in dry.stdout
     assert sample.read_bytes() == before
     done = jc("import", str(source), "--replace", lang="en")
     assert done.exit_code == 0, done.output
     text = sample.read_text(encoding="utf-8")
-    assert "value = 0.48" in text and "2019-06 = 125" in text and "old = 120" in text
+    assert "value = 125" in text and "2019-06 = 125" in text and "old = 120" in text
 
 
 def test_import_gb18030_csv_with_unit_column(jc: Any, sample: Path, tmp_path: Path) -> None:

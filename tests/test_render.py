@@ -66,7 +66,7 @@ def test_markdown_exact() -> None:
         "| 指标 | 单位 | 目标 | 完成 | 完成率 | 同比 | 目标增幅 | 序时进度差 | 状态 |\n"
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
         "| 工业开票销售 | 亿元 | 230 | 120 | 52.2% | 26.3% | 14.4% | +2.2 | 超序时 |\n"
-        "| 支柱产业占比 | % | 92 | 91.9 | 99.9% | +1.4个百分点 | — | — | 落后序时 |\n"
+        "| 支柱产业占比 | % | 92 | 91.9 | 99.9% | +1.4个百分点 | — | — | 未达目标 |\n"
         "| 新增高新技术企业 | 家 | 8 | 3 | 37.5% | — | — | -12.5 | 落后序时 |\n"
     )
 
@@ -74,7 +74,10 @@ def test_markdown_exact() -> None:
 def test_csv_exact_header_and_row() -> None:
     lines = render(Document.STATUS, Format.CSV, build_status(store.parse(SAMPLE), Period(2019, 6))).splitlines()
     assert lines[0].startswith("period,id,name,unit,kind,direction,target,actual,base,change,remaining,completion_pct")
-    assert lines[1] == "2019-06,sales,工业开票销售,亿元,flow,up,230,120,95,25,110,52.2,26.3,computed,,14.4,computed,2.2,ahead,computed,"
+    assert (
+        lines[1]
+        == "2019-06,sales,工业开票销售,亿元,flow,up,230,120,95,25,110,52.2,26.3,computed,,14.4,computed,2.2,ahead,computed,,2019-06,,-110"
+    )
 
 
 def test_markdown_escapes_pipes() -> None:

@@ -64,7 +64,7 @@ def test_malformed_toml_names_line_and_column() -> None:
         ("schema_version = 2\n", "schema_version is 2"),
         ("entity = 'x'\n", "schema_version is None"),
         ("schema_version = 1\nrounding = 'up'\n", "rounding is 'up'"),
-        ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = 'furlong'\n", "unknown unit 'furlong'"),
+        ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '1元'\n", "'1元' cannot be a unit"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\nkind = 'stock'\n", "kind is 'stock'"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\nunti = 1\n", "unknown key 'unti'"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019-13 = 1\n", "outside 1–12"),

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from jctrack.calc import accumulates, change_of, comparable_base, target_base
 from jctrack.decimals import decimal_places, round_to
-from jctrack.model import Indicator, Kind, Period, Store, ValueType
+from jctrack.model import GrowthBasis, Indicator, Kind, Period, Store, ValueType
 from jctrack.words import Phrase
 from jctrack.words.messages import Msg
 
@@ -64,7 +64,9 @@ def compare(indicator: Indicator, period: str, kind: ValueType | str, stated: De
 
 
 def _comparisons(indicator: Indicator, rounding: str) -> list[Comparison]:
-    found = []
+    found: list[Comparison] = []
+    if indicator.growth is GrowthBasis.STATED:
+        return found  # official rates (按可比价, 同口径) are not recomputable from nominal amounts
     for period, entry in sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key):
         if entry.stated_growth is not None:
             exact = change_of(indicator, entry.value, comparable_base(indicator, period, entry))

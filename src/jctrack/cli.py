@@ -14,9 +14,9 @@ import typer
 from typer.core import TyperGroup
 
 from jctrack import __version__, edits, store, words
-from jctrack.calc import Status, build_status
+from jctrack.calc import Status, StatusReport, build_status, has_figures
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Direction, Indicator, Kind, Period, Store, ValueType
+from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Store, ValueType
 from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
 from jctrack.units import known_units
 from jctrack.words import Lang, say
@@ -213,12 +213,18 @@ def add_indicator(
     ctx: typer.Context,
     indicator_id: Annotated[str, typer.Argument(metavar="ID", help="ASCII id for scripts, e.g. industrial_sales.")],
     name: Annotated[str, typer.Option("--name", help="Chinese name, e.g. 工业开票销售.")],
-    unit: Annotated[str, typer.Option("--unit", help="Unit: " + ", ".join(known_units()) + ".")],
+    unit: Annotated[str, typer.Option("--unit", help="Unit, e.g. " + ", ".join(known_units()) + "; any word with 万, 亿… before it.")],
     kind: Annotated[Kind, typer.Option("--kind", help="flow, count, ratio (a share in %) or level.")] = Kind.FLOW,
     direction: Annotated[Direction, typer.Option("--direction", help="up: higher is better; down: lower.")] = Direction.UP,
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name it goes by (repeatable).")] = None,
     name_en: Annotated[str | None, typer.Option("--name-en", help="English name for English reports.")] = None,
     allow_negative: Annotated[bool, typer.Option("--allow-negative", help="Values may be below zero.")] = False,
+    growth: Annotated[
+        GrowthBasis, typer.Option("--growth", help="computed from amounts, or stated: the official rate of each value (按可比价, 同口径).")
+    ] = GrowthBasis.COMPUTED,
+    frequency: Annotated[
+        Frequency, typer.Option("--frequency", help="monthly, quarterly or yearly: when a figure is due.")
+    ] = Frequency.MONTHLY,
 ) -> None:
     """Define an indicator."""
     indicator = Indicator(
@@ -230,6 +236,8 @@ def add_indicator(
         aliases=list(alias or []),
         name_en=name_en,
         allow_negative=allow_negative,
+        growth=growth,
+        frequency=frequency,
     )
     with store.transaction(_file(ctx)) as data:
         data.store.add_indicator(indicator)
@@ -275,6 +283,7 @@ def add_actual(
         typer.Option("--stated-status", help="Outcome the source stated without a target: exceeded, met, not_met."),
     ] = None,
     replace: ReplaceOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Keep a year-to-date figure below the month before's.")] = False,
 ) -> None:
     """Record an actual (完成值) for a year or a year-to-date month."""
     period = Period.parse(period_text)
@@ -283,10 +292,16 @@ def add_actual(
         entry = edits.make_entry(
             indicator, value, stated_growth=stated_growth, base=base, note=note, source=source, stated_status=stated_status
         )
-        change = edits.put(data.store, indicator, ValueType.ACTUAL, period, entry, replace)
+        change = edits.put(data.store, indicator, ValueType.ACTUAL, period, entry, replace, force)
         if change.action is not edits.Action.UNCHANGED:
             data.changed()
     _say(change.describe())
+    _cautions(change)
+
+
+def _cautions(change: edits.Change) -> None:
+    for caution in change.warnings:
+        _say(say(Msg.WARNING, message=caution.message))
 
 
 def _period_option(year: int | None, period: str | None) -> Period | None:
@@ -301,10 +316,11 @@ def _period_option(year: int | None, period: str | None) -> Period | None:
 class FailOn(StrEnum):
     BEHIND = "behind"
     NOT_MET = "not-met"
+    INCOMPLETE = "incomplete"
 
 
 # Statuses that make `--fail-on` exit 3: falling short of a target is worse than behind schedule.
-FAILING_STATUSES = {FailOn.BEHIND: {Status.BEHIND, Status.NOT_MET}, FailOn.NOT_MET: {Status.NOT_MET}}
+FAILING_STATUSES = {FailOn.BEHIND: {Status.BEHIND, Status.NOT_MET}, FailOn.NOT_MET: {Status.NOT_MET}, FailOn.INCOMPLETE: set()}
 FAILING_WORDS = {FailOn.BEHIND: Msg.ALERT_BEHIND, FailOn.NOT_MET: Msg.ALERT_NOT_MET}
 ALERT_EXIT = 3
 
@@ -320,21 +336,40 @@ def status(
     output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help=f"Exit {ALERT_EXIT} after printing if any indicator is behind / has not met its target."),
+        typer.Option(
+            "--fail-on",
+            help=f"Exit {ALERT_EXIT} after printing if any indicator is behind / has not met its target / has no figure yet.",
+        ),
     ] = None,
 ) -> None:
-    """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest with data)."""
-    chosen = _period_option(year, period)
-    report = build_status(store.load(_file(ctx)), chosen)
-    if report.period is None:
-        _say(say(Msg.EMPTY_FILE))
+    """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest complete one)."""
+    report = _status_of(ctx, _period_option(year, period))
     _show(ctx, Document.STATUS, report, output_format)
-    if fail_on is not None:
+    if fail_on is FailOn.INCOMPLETE and report.missing:
+        names = ", ".join(row.name for row in report.missing)
+        _say(say(Msg.ALERT_INCOMPLETE, count=len(report.missing), period=report.period, names=names))
+        raise typer.Exit(ALERT_EXIT)
+    if fail_on is not None and fail_on is not FailOn.INCOMPLETE:
         failing = [row for row in report.rows if row.status in FAILING_STATUSES[fail_on]]
         if failing:
             names = ", ".join(f"{row.name} ({row.status})" for row in failing)
             _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=report.period, names=names))
             raise typer.Exit(ALERT_EXIT)
+
+
+def _status_of(ctx: typer.Context, chosen: Period | None) -> StatusReport:
+    """The status for a chosen period, which must have figures; or the default, saying what it passed over."""
+    data = store.load(_file(ctx))
+    if chosen is not None and not has_figures(data, chosen):
+        raise InputError(Msg.NO_FIGURES, period=words.period_label(chosen, words.language()))
+    report = build_status(data, chosen)
+    if report.period is None:
+        _say(say(Msg.EMPTY_FILE))
+    if report.later_partial is not None and report.period is not None:
+        lang = words.language()
+        later, shown = report.later_partial, report.period
+        _say(say(Msg.LATER_PARTIAL, later=words.period_label(later, lang), shown=words.period_label(shown, lang), later_key=later))
+    return report
 
 
 @app.command()
@@ -376,10 +411,10 @@ def report(
     """The progress report: narrative sentences, the status table, and each indicator's history."""
     from jctrack.report import build_report
 
-    chosen = _period_option(year, period)
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
     document_lang = lang or _settings(ctx).lang
-    built = build_report(store.load(_file(ctx)), chosen, document_lang)
+    status = _status_of(ctx, _period_option(year, period))
+    built = build_report(store.load(_file(ctx)), status, document_lang)
     buffer = io.BytesIO()
     renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang))
     _emit(buffer.getvalue(), output, fmt.binary, _file(ctx))

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from jctrack.calc import accumulates, actual_entry_for
 from jctrack.errors import InputError
 from jctrack.model import ENTRY_FIELDS, STATED_STATUSES, Entry, Indicator, Period, Revision, Store, ValueType, validate_value
 from jctrack.units import parse_decimal, parse_quantity
-from jctrack.words import Lang, say
+from jctrack.words import Lang, Phrase, say
 from jctrack.words.messages import Msg
 
 
@@ -88,6 +90,7 @@ class Change:
     old: Entry | None
     new: Entry
     kept: tuple[str, ...] = ()  # details given that differ from the stored ones, kept without --replace
+    warnings: tuple[Caution, ...] = ()  # accepted, but worth a second look
 
     def describe(self, dry_run: bool = False, lang: Lang | None = None) -> str:
         what = {"name": self.indicator.name, "period": self.key, "type": TYPE_WORDS[self.type], "unit": self.indicator.unit}
@@ -106,6 +109,61 @@ def now() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def today() -> datetime.date:
+    """Today's date, or JCTRACK_TODAY (YYYY-MM-DD) where a test or a demonstration sets another."""
+    setting = os.environ.get("JCTRACK_TODAY", "").strip()
+    if setting:
+        try:
+            return datetime.date.fromisoformat(setting)
+        except ValueError:
+            raise InputError(Msg.BAD_TODAY, value=setting) from None
+    return datetime.date.today()
+
+
+def check_has_begun(period: Period, on: datetime.date) -> None:
+    """An actual is for a period that has begun: up to the current month (a 快报 comes in before the month
+    ends), never a later one; a whole year once its December has begun."""
+    last_month = (period.year, period.month or 12)
+    if last_month > (on.year, on.month):
+        raise InputError(Msg.FUTURE_PERIOD, period=period, today=on.isoformat())
+
+
+# A year-to-date figure this many times last year's, or less than its inverse, is worth a second look.
+IMPLAUSIBLE_FACTOR = Decimal(5)
+
+
+@dataclass(frozen=True)
+class Caution:
+    """Something accepted that a person should look at again."""
+
+    message: Phrase
+
+
+def _accumulation_problem(indicator: Indicator, period: Period, value: Decimal) -> None:
+    """A year-to-date flow or count never falls within a year: a figure below the month before is usually
+    that month's own figure (当月数) typed instead of the year-to-date one (累计数)."""
+    assert period.month is not None
+    months = sorted(p.month for p in indicator.actuals if p.year == period.year and p.month is not None and p.month != period.month)
+    before = [month for month in months if month < period.month]
+    after = [month for month in months if month > period.month]
+    if before and value < (earlier := indicator.actuals[Period(period.year, before[-1])].value):
+        raise InputError(Msg.YTD_FALLS, name=indicator.name, value=value, month=period.month, earlier=earlier, earlier_month=before[-1])
+    if after and value > (later := indicator.actuals[Period(period.year, after[0])].value):
+        raise InputError(Msg.YTD_ABOVE_LATER, name=indicator.name, value=value, month=period.month, later=later, later_month=after[0])
+
+
+def _plausibility(indicator: Indicator, period: Period, value: Decimal) -> list[Caution]:
+    last_year = actual_entry_for(indicator, period.same_period_last_year())
+    if last_year is None or last_year.value <= 0 or value <= 0:
+        return []
+    ratio = value / last_year.value
+    if IMPLAUSIBLE_FACTOR * value < last_year.value or ratio > IMPLAUSIBLE_FACTOR:
+        return [
+            Caution(Phrase(Msg.IMPLAUSIBLE, name=indicator.name, period=period, value=value, last=last_year.value, unit=indicator.unit))
+        ]
+    return []
+
+
 def merged(old: Entry, given: Entry) -> Entry:
     """The stored entry with every field the command gave put over it; fields not given are kept."""
     values = {name: getattr(old, name) for name in ENTRY_FIELDS}
@@ -113,19 +171,35 @@ def merged(old: Entry, given: Entry) -> Entry:
     return Entry(**values)
 
 
-def put(store: Store, indicator: Indicator, value_type: ValueType | str, key: Period | int, entry: Entry, replace: bool) -> Change:
+def put(
+    store: Store,
+    indicator: Indicator,
+    value_type: ValueType | str,
+    key: Period | int,
+    entry: Entry,
+    replace: bool,
+    force: bool = False,
+) -> Change:
     """Store an actual (key: Period) or a target (key: year), never overwriting without `replace`.
 
     A value is the same when its number is. Details the stored entry lacks (a note, a source) are
     filled in; a detail or a number that differs from the stored one changes only with `replace`,
     and then only the fields given change. Every change is appended to the store's revisions.
+    An actual is refused for a period that has not begun, and, unless `force`, where a year-to-date
+    flow or count would fall within its year; one far from last year's is accepted with a warning.
     """
     value_type = ValueType(value_type)
+    warnings: list[Caution] = []
+    if value_type is ValueType.ACTUAL and isinstance(key, Period):
+        check_has_begun(key, today())
+        if not force and accumulates(indicator) and key.month is not None:
+            _accumulation_problem(indicator, key, entry.value)
+        warnings = _plausibility(indicator, key, entry.value)
     table: dict[Any, Entry] = indicator.actuals if value_type is ValueType.ACTUAL else indicator.targets
     old = table.get(key)
     if old is None:
         table[key] = entry
-        return Change(Action.ADDED, indicator, value_type, str(key), None, entry)
+        return Change(Action.ADDED, indicator, value_type, str(key), None, entry, warnings=tuple(warnings))
     new = merged(old, entry)
     if new == old:
         return Change(Action.UNCHANGED, indicator, value_type, str(key), old, old)
@@ -150,5 +224,5 @@ def put(store: Store, indicator: Indicator, value_type: ValueType | str, key: Pe
     store.revisions.append(revision)
     table[key] = new
     if replace and differing:
-        return Change(Action.REPLACED, indicator, value_type, str(key), old, new)
+        return Change(Action.REPLACED, indicator, value_type, str(key), old, new, warnings=tuple(warnings))
     return Change(Action.UPDATED, indicator, value_type, str(key), old, new, differing)

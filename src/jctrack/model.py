@@ -12,7 +12,7 @@ from typing import Any, NamedTuple, cast
 
 from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds
 from jctrack.errors import DataFileError, InputError, JctrackError
-from jctrack.units import check_unit, family_of
+from jctrack.units import PERCENT, check_unit
 from jctrack.words.messages import Msg
 
 SCHEMA_VERSION = 1
@@ -30,6 +30,27 @@ class Kind(StrEnum):
 class Direction(StrEnum):
     UP = "up"
     DOWN = "down"
+
+
+class GrowthBasis(StrEnum):
+    """Where an indicator's 同比 comes from."""
+
+    COMPUTED = "computed"  # from the stored amounts
+    STATED = "stated"  # official: as each value's source states it (按可比价, 同口径), never recomputed
+
+
+class Frequency(StrEnum):
+    """How often an indicator's figure is published: a quarterly one only at 3, 6, 9 and 12月."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+    def due(self, period: Period) -> bool:
+        """Whether a figure of this frequency is published for the period."""
+        if period.month is None or self is Frequency.MONTHLY:
+            return True
+        return self is Frequency.QUARTERLY and period.month % 3 == 0
 
 
 class ValueType(StrEnum):
@@ -122,6 +143,8 @@ class Indicator:
     aliases: list[str] = field(default_factory=list)
     name_en: str | None = None
     allow_negative: bool = False
+    growth: GrowthBasis = GrowthBasis.COMPUTED
+    frequency: Frequency = Frequency.MONTHLY
     targets: dict[int, Entry] = field(default_factory=dict)
     actuals: dict[Period, Entry] = field(default_factory=dict)
 
@@ -212,10 +235,8 @@ def validate_indicator_definition(indicator: Indicator) -> None:
     if not indicator.name.strip():
         raise InputError(Msg.NAME_EMPTY)
     check_unit(indicator.unit)
-    if indicator.kind is Kind.RATIO and indicator.unit != "%":
+    if indicator.kind is Kind.RATIO and indicator.unit != PERCENT:
         raise InputError(Msg.RATIO_UNIT, unit=indicator.unit)
-    if indicator.kind is Kind.COUNT and not (family_of(indicator.unit) or "").startswith("count:"):
-        raise InputError(Msg.COUNT_UNIT)
 
 
 def validate_value(indicator: Indicator, value: Decimal, what: Msg = Msg.VALUE) -> Decimal:
@@ -235,7 +256,19 @@ def validate_value(indicator: Indicator, value: Decimal, what: Msg = Msg.VALUE) 
 
 # --- TOML mapping -------------------------------------------------------------------------------
 
-_INDICATOR_KEYS = ("name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative", "targets", "actuals")
+_INDICATOR_KEYS = (
+    "name",
+    "name_en",
+    "unit",
+    "kind",
+    "direction",
+    "growth",
+    "frequency",
+    "aliases",
+    "allow_negative",
+    "targets",
+    "actuals",
+)
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
 _TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
 _REVISION_KEYS = ("at", "indicator", "period", "type", "old", "new", "old_source", "before", "after")
@@ -329,7 +362,7 @@ def _entry_from_toml(raw: Any) -> Entry:
     )
 
 
-def _choice(enum: type[Kind] | type[Direction], raw: Any, where: str) -> Any:
+def _choice(enum: type[StrEnum], raw: Any, where: str) -> Any:
     try:
         return enum(raw)
     except ValueError:
@@ -357,6 +390,8 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         aliases=list(aliases),
         name_en=_text(table["name_en"], f"{where}.name_en") if "name_en" in table else None,
         allow_negative=allow_negative,
+        growth=_choice(GrowthBasis, table.get("growth", "computed"), f"{where}.growth"),
+        frequency=_choice(Frequency, table.get("frequency", "monthly"), f"{where}.frequency"),
     )
     for key, raw_entry in _mapping(table.get("targets", {}), f"{where}.targets").items():
         try:
@@ -489,6 +524,10 @@ def store_to_toml(store: Store) -> dict[str, Any]:
         if indicator.name_en:
             table["name_en"] = indicator.name_en
         table.update(unit=indicator.unit, kind=indicator.kind.value, direction=indicator.direction.value)
+        if indicator.growth is not GrowthBasis.COMPUTED:
+            table["growth"] = indicator.growth.value
+        if indicator.frequency is not Frequency.MONTHLY:
+            table["frequency"] = indicator.frequency.value
         if indicator.aliases:
             table["aliases"] = list(indicator.aliases)
         if indicator.allow_negative:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jctrack.calc import Figures, Status, StatusReport, StatusRow
+from jctrack.calc import Figures, Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, exact, round_to
-from jctrack.model import Kind, Period
-from jctrack.units import family_of
+from jctrack.model import Direction, Kind, Period
+from jctrack.units import PERCENT, is_money
 from jctrack.words import Amount, Bilingual, Lang, Months, Phrase, sentence
 from jctrack.words.phrases import Said
 
@@ -16,11 +16,11 @@ _SELF_DESCRIBING = ("新增", "签约", "引进", "培育", "招引")
 
 
 def _is_amount(row: StatusRow) -> bool:
-    return row.kind in (Kind.FLOW, Kind.LEVEL) and family_of(row.unit) not in (None, "percent")
+    return row.kind in (Kind.FLOW, Kind.LEVEL) and row.unit != PERCENT
 
 
 def _is_income(row: StatusRow) -> bool:
-    return family_of(row.unit) == "money" and "收入" in row.name
+    return is_money(row.unit) and "收入" in row.name
 
 
 def _name(row: StatusRow) -> Bilingual:
@@ -38,26 +38,35 @@ def _when(period: Period) -> Phrase:
     return Phrase(Said.WHEN_MONTHS, months=Months(period))
 
 
-def _figure(row: StatusRow, value: Decimal, period: Period) -> Phrase:
+def _figure(row: StatusRow, value: Decimal) -> Phrase:
+    """The subject: 完成工业开票销售120亿元; a name that says what happened stands alone (新增…, a share, a
+    ceiling's use: 综合能耗10.5万吨); things that happen to a town are 发生 (发生安全生产事故1起)."""
     said = Said.FIGURE_DONE
-    if row.kind is Kind.RATIO:
-        said = Said.FIGURE_SHARE if ("比重" in row.name or "占比" in row.name) else Said.FIGURE_SHARE_OF
-    elif row.kind is Kind.COUNT and row.name.startswith(_SELF_DESCRIBING):
-        said = Said.FIGURE_COUNT
-    return Phrase(said, when=_when(period), name=_name(row), amount=_amount(row, value))
+    if row.kind is Kind.RATIO or (row.kind is Kind.COUNT and row.name.startswith(_SELF_DESCRIBING)):
+        said = Said.FIGURE_NAMED
+    elif row.direction is Direction.DOWN:
+        said = Said.FIGURE_OCCURRED if row.kind is Kind.COUNT else Said.FIGURE_NAMED
+    return Phrase(said, when=_when(row.figure_period), name=_name(row), amount=_amount(row, value))
+
+
+def _points(row: StatusRow) -> list[Phrase]:
+    """A share's change in 个百分点: on last year for a year, on the same period last year for a month."""
+    assert row.growth_pp is not None
+    month = not row.figure_period.is_year
+    if row.growth_pp > 0:
+        return [Phrase(Said.POINTS_UP_SAME_PERIOD if month else Said.POINTS_UP, points=row.growth_pp)]
+    if row.growth_pp < 0:
+        return [Phrase(Said.POINTS_DOWN_SAME_PERIOD if month else Said.POINTS_DOWN, points=-row.growth_pp)]
+    return [Phrase(Said.POINTS_FLAT_SAME_PERIOD if month else Said.POINTS_FLAT)]
 
 
 def _growth(row: StatusRow, fig: Figures, rounding: str) -> list[Phrase]:
     if row.growth_pp is not None:
-        if row.growth_pp > 0:
-            return [Phrase(Said.POINTS_UP, points=row.growth_pp)]
-        if row.growth_pp < 0:
-            return [Phrase(Said.POINTS_DOWN, points=-row.growth_pp)]
-        return [Phrase(Said.POINTS_FLAT)]
+        return _points(row)
     if row.growth_pct is None:
         return []
     clauses = []
-    if fig.growth is not None and fig.growth >= HUNDRED:
+    if fig.growth is not None and fig.growth >= HUNDRED and row.growth_source is Source.COMPUTED:
         # 倍 from the exact growth, not from the rounded percentage (124.96% is 1.2倍, not 1.3).
         clauses.append(Phrase(Said.GROWTH_TIMES, times=round_to(fig.growth / HUNDRED, 1, rounding), pct=row.growth_pct))
     elif row.growth_pct > 0:
@@ -66,7 +75,7 @@ def _growth(row: StatusRow, fig: Figures, rounding: str) -> list[Phrase]:
         clauses.append(Phrase(Said.GROWTH_DOWN, pct=-row.growth_pct))
     else:
         clauses.append(Phrase(Said.GROWTH_FLAT))
-    if row.change and _is_amount(row):
+    if row.change and _is_amount(row) and row.growth_source is Source.COMPUTED:
         if row.change > 0:
             said = Said.INCOME_MORE if _is_income(row) else Said.CHANGE_MORE
         else:
@@ -75,8 +84,54 @@ def _growth(row: StatusRow, fig: Figures, rounding: str) -> list[Phrase]:
     return clauses
 
 
+def _pace(gap: Decimal | None, ahead: Said, behind: Said) -> list[Phrase]:
+    if gap is None:
+        return []
+    if gap > 0:
+        return [Phrase(ahead, points=gap)]
+    if gap < 0:
+        return [Phrase(behind, points=-gap)]
+    return [Phrase(Said.ON_SCHEDULE)]
+
+
+def _ceiling(row: StatusRow, period: Period) -> list[Phrase]:
+    """A lower-is-better flow or count: the share of the year's ceiling used, and whether it was kept."""
+    if row.target is None or row.actual is None:
+        return []
+    if period.is_year:
+        if row.actual <= row.target:
+            return [Phrase(Said.CEILING_KEPT)]
+        return [Phrase(Said.CEILING_BROKEN, amount=_amount(row, row.actual - row.target))]
+    clauses = [] if row.ceiling_used_pct is None else [Phrase(Said.CEILING_SHARE, pct=row.ceiling_used_pct)]
+    # schedule_gap is 序时进度 − share used: positive is within the pace of the year.
+    return clauses + _pace(row.schedule_gap_pp, Said.CEILING_WITHIN_PACE, Said.CEILING_OVER_PACE)
+
+
+def _against_target(row: StatusRow) -> list[Phrase]:
+    """A share or a stock against its target: reached, or how far short (above, for lower-is-better)."""
+    if row.target is None or row.actual is None or row.target_gap is None:
+        return []
+    ratio = row.kind is Kind.RATIO
+    if row.direction is Direction.DOWN:
+        if row.target_gap <= 0:
+            return [Phrase(Said.LIMIT_KEPT)]
+        if ratio:
+            return [Phrase(Said.LIMIT_OVER_POINTS, points=row.target_gap)]
+        return [Phrase(Said.LIMIT_OVER, amount=_amount(row, row.target_gap))]
+    if row.target_gap >= 0:
+        return [Phrase(Said.TARGET_REACHED)]
+    target = _amount(row, row.target)
+    if ratio:
+        return [Phrase(Said.TARGET_SHORT_POINTS, target=target, points=-row.target_gap)]
+    return [Phrase(Said.TARGET_SHORT, target=target, amount=_amount(row, -row.target_gap))]
+
+
 def outcome(row: StatusRow, period: Period) -> list[Phrase]:
     """The completion clauses: a finished year by its result, a month by 完成率 and its pace."""
+    if not row.accumulates:
+        return _against_target(row)
+    if row.is_ceiling:
+        return _ceiling(row, period)
     clauses = []
     if period.is_year:
         if row.status is Status.EXCEEDED:
@@ -86,20 +141,14 @@ def outcome(row: StatusRow, period: Period) -> list[Phrase]:
         elif row.status is Status.NOT_MET and row.completion_pct is not None:
             clauses.append(Phrase(Said.SHARE_OF_TARGET, pct=row.completion_pct))
         return clauses
-    if row.completion_pct is not None and row.accumulates:
+    if row.completion_pct is not None:
         clauses.append(Phrase(Said.SHARE_OF_TARGET, pct=row.completion_pct))
-    gap = row.schedule_gap_pp
-    if gap is not None and gap > 0:
-        clauses.append(Phrase(Said.AHEAD, points=gap))
-    elif gap is not None and gap < 0:
-        clauses.append(Phrase(Said.BEHIND, points=-gap))
-    elif gap is not None:
-        clauses.append(Phrase(Said.ON_SCHEDULE))
-    return clauses
+    return clauses + _pace(row.schedule_gap_pp, Said.AHEAD, Said.BEHIND)
 
 
 def _plan(row: StatusRow, period: Period) -> list[Phrase] | None:
-    if row.target is None:
+    """A year with a target and no figure yet: the plan. A month with no figure says nothing (it is listed as 未报送)."""
+    if row.target is None or not period.is_year:
         return None
     clauses = [Phrase(Said.PLAN, year=period.year, name=_name(row), amount=_amount(row, row.target))]
     growth = row.target_growth_pct
@@ -113,7 +162,7 @@ def clauses_of(row: StatusRow, fig: Figures, period: Period, rounding: str) -> l
     """What one indicator's sentence says, or None when it has nothing to say (no actual, no target)."""
     if row.actual is None:
         return _plan(row, period)
-    return [_figure(row, row.actual, period), *_growth(row, fig, rounding), *outcome(row, period)]
+    return [_figure(row, row.actual), *_growth(row, fig, rounding), *outcome(row, row.figure_period)]
 
 
 def narrative(report: StatusReport, lang: Lang | str = Lang.ZH) -> list[str]:

@@ -20,7 +20,8 @@ class Report:
     values: list[Row]  # the long form, for the spreadsheet's second sheet
 
 
-def build_report(store: Store, period: Period | None = None, lang: Lang = Lang.ZH) -> Report:
-    status = build_status(store, period)
+def build_report(store: Store, period: Period | StatusReport | None = None, lang: Lang = Lang.ZH) -> Report:
+    """The report of a period (or of a status already built for it), in a language."""
+    status = period if isinstance(period, StatusReport) else build_status(store, period)
     histories = [build_history(indicator, store.rounding) for indicator in store.indicators.values()]
     return Report(lang, status, narrative(status, lang), histories, value_rows(store))

@@ -12,7 +12,7 @@ from typing import Any
 
 import tomli_w
 
-from jctrack.model import Entry, Indicator, Store, store_to_toml
+from jctrack.model import Entry, Frequency, GrowthBasis, Indicator, Store, store_to_toml
 
 _ESCAPES = {"\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 _NEEDS_ESCAPE = frozenset(chr(i) for i in range(32) if chr(i) != "\t") | {chr(127), '"', "\\"}
@@ -84,6 +84,10 @@ def _indicator(indicator: Indicator, out: list[str]) -> None:
         lines.append(f"name_en = {string(indicator.name_en)}")
     lines += [f"unit = {string(indicator.unit)}", f"kind = {string(indicator.kind.value)}"]
     lines.append(f"direction = {string(indicator.direction.value)}")
+    if indicator.growth is not GrowthBasis.COMPUTED:
+        lines.append(f"growth = {string(indicator.growth.value)}")
+    if indicator.frequency is not Frequency.MONTHLY:
+        lines.append(f"frequency = {string(indicator.frequency.value)}")
     if indicator.aliases:
         lines.append("aliases = [\n" + "".join(f"    {string(alias)},\n" for alias in indicator.aliases) + "]")
     if indicator.allow_negative:

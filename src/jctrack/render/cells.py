@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from jctrack.calc import IndicatorHistory, Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, plain
-from jctrack.model import Period
+from jctrack.model import Direction, Period
 from jctrack.words import Bilingual, Lang, period_label, say
 from jctrack.words.labels import Label
 
@@ -22,8 +22,24 @@ STATUS_WORDS = {
     Status.BEHIND: Label.STATUS_BEHIND,
     Status.NO_TARGET: Label.STATUS_NO_TARGET,
     Status.NO_DATA: Label.STATUS_NO_DATA,
+    Status.ON_SCHEDULE: Label.STATUS_ON_SCHEDULE,
 }
-GOOD_STATUSES = frozenset((Status.EXCEEDED, Status.MET, Status.AHEAD))
+# What a status is called depends on the indicator: a ceiling within pace is 低于序时, a share that has
+# reached its target in a month 已达目标 (its JSON status stays `ahead`, as documented).
+CEILING_WORDS = {
+    Status.AHEAD: Label.STATUS_WITHIN_PACE,
+    Status.BEHIND: Label.STATUS_OVER_PACE,
+    Status.MET: Label.STATUS_CEILING_KEPT,
+    Status.NOT_MET: Label.STATUS_CEILING_BROKEN,
+}
+SHARE_WORDS_UP = {Status.AHEAD: Label.STATUS_REACHED, Status.BEHIND: Label.STATUS_NOT_REACHED}
+SHARE_WORDS_DOWN = {
+    Status.AHEAD: Label.STATUS_WITHIN,
+    Status.BEHIND: Label.STATUS_ABOVE,
+    Status.MET: Label.STATUS_WITHIN,
+    Status.NOT_MET: Label.STATUS_ABOVE,
+}
+GOOD_STATUSES = frozenset((Status.EXCEEDED, Status.MET, Status.AHEAD, Status.ON_SCHEDULE))
 BAD_STATUSES = frozenset((Status.NOT_MET, Status.BEHIND))
 
 
@@ -100,8 +116,38 @@ def growth_cell(row: StatusRow, lang: Lang) -> str:
     return percent(row.growth_pct, stated)
 
 
+def status_word(row: StatusRow) -> Label:
+    """What the row's status is called, for its kind and direction."""
+    if row.is_ceiling:
+        return CEILING_WORDS.get(row.status, STATUS_WORDS[row.status])
+    if not row.accumulates:
+        words = SHARE_WORDS_DOWN if row.direction is Direction.DOWN else SHARE_WORDS_UP
+        return words.get(row.status, STATUS_WORDS[row.status])
+    return STATUS_WORDS[row.status]
+
+
 def status_cell(row: StatusRow, lang: Lang) -> str:
-    return say(STATUS_WORDS[row.status], lang) + (STATED_MARK if row.status_source is Source.STATED else "")
+    return say(status_word(row), lang) + (STATED_MARK if row.status_source is Source.STATED else "")
+
+
+def completion_of(row: StatusRow) -> Decimal | None:
+    """The 完成率 column: a ceiling shows the share of it used so far."""
+    return row.ceiling_used_pct if row.is_ceiling else row.completion_pct
+
+
+def completeness(report: StatusReport, lang: Lang) -> str | None:
+    """The line that says which expected indicators have no figure yet, or None when none is missing."""
+    if report.period is None or not report.missing:
+        return None
+    names = [name_of(row, lang) for row in report.missing]
+    return say(
+        Label.COMPLETENESS,
+        lang,
+        months=period_label(report.period, lang),
+        expected=report.expected_count,
+        reported=report.expected_count - len(report.missing),
+        names=names,
+    )
 
 
 def cells(row: StatusRow, lang: Lang) -> list[str]:
@@ -111,7 +157,7 @@ def cells(row: StatusRow, lang: Lang) -> list[str]:
         row.unit,
         number(row.target),
         number(row.actual),
-        percent(row.completion_pct),
+        percent(completion_of(row)),
         growth_cell(row, lang),
         percent(row.target_growth_pct, row.target_growth_source is Source.STATED),
         signed(row.schedule_gap_pp),

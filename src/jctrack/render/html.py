@@ -16,6 +16,7 @@ from jctrack.render.cells import (
     NUMERIC_COLUMNS,
     STATUS_HEADERS,
     cells,
+    completeness,
     has_stated,
     headers,
     history_cells,
@@ -192,6 +193,9 @@ def page(report: Report) -> str:
             headers(STATUS_HEADERS, lang), [cells(row, lang) for row in status.rows], NUMERIC_COLUMNS, [row.status for row in status.rows]
         )
     )
+    missing = completeness(status, lang)
+    if missing:
+        body.append(f'<p class="note">{escape(missing)}</p>')
     if has_stated(status):
         body.append(f'<p class="note">{escape(say(Label.STATED_FOOTNOTE, lang))}</p>')
     body.append(f"<h2>{escape(say(Label.SECTION_HISTORY, lang))}</h2>")

@@ -62,11 +62,16 @@ ROW_FIELDS = (
     "status",
     "status_source",
     "note",
+    "figure_period",
+    "ceiling_used_pct",
+    "target_gap",
 )
 
 
 def row_fields(row: StatusRow) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in ROW_FIELDS}
+    fields = {name: getattr(row, name) for name in ROW_FIELDS}
+    fields["figure_period"] = str(row.figure_period)
+    return fields
 
 
 def report_fields(report: StatusReport) -> dict[str, Any]:
@@ -75,6 +80,7 @@ def report_fields(report: StatusReport) -> dict[str, Any]:
         "period": None if report.period is None else str(report.period),
         "time_progress_pct": report.time_progress_pct,
         "rows": [row_fields(row) for row in report.rows],
+        "missing": [row.id for row in report.missing],
     }
 
 
@@ -96,6 +102,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     document = {key: fields[key] for key in ("entity", "period", "time_progress_pct")}
     document["narrative"] = report.narrative
     document["rows"] = fields["rows"]
+    document["missing"] = fields["missing"]
     _write(out, document)
 
 

@@ -12,6 +12,7 @@ from jctrack.render.cells import (
     NUMERIC_COLUMNS,
     STATUS_HEADERS,
     cells,
+    completeness,
     has_stated,
     headers,
     history_cells,
@@ -39,6 +40,9 @@ def table(columns: list[str], body: list[list[str]], numeric: frozenset[int]) ->
 def status_section(report: StatusReport, lang: Lang, heading: str = "##") -> str:
     text = f"{heading} {escape(status_title(report, lang))}\n\n"
     text += table(headers(STATUS_HEADERS, lang), [cells(row, lang) for row in report.rows], NUMERIC_COLUMNS)
+    missing = completeness(report, lang)
+    if missing:
+        text += "\n" + escape(missing) + "\n"
     if has_stated(report):
         # A leading "* " would start a Markdown list.
         text += "\n" + escape(say(Label.STATED_FOOTNOTE, lang)).replace("*", "\\*", 1) + "\n"

@@ -16,6 +16,8 @@ from jctrack.render.cells import (
     STATUS_HEADERS,
     bar,
     cells,
+    completeness,
+    completion_of,
     has_stated,
     headers,
     history_cells,
@@ -28,7 +30,7 @@ from jctrack.render.cells import (
 from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
 from jctrack.render.layout import format_table, wrap_cells
 from jctrack.report import Report
-from jctrack.words import say
+from jctrack.words import Lang, say
 from jctrack.words.labels import Label
 
 TEXT_WIDTH = 80
@@ -43,11 +45,22 @@ def status_text(report: StatusReport, options: Options) -> str:
     rows = []
     for row in report.rows:
         texts = cells(row, options.lang)
-        texts[COMPLETION_COLUMN] = bar(row.completion_pct)
+        texts[COMPLETION_COLUMN] = bar(completion_of(row))
         rows.append(texts)
     text = status_title(report, options.lang) + "\n"
     text += format_table(headers(STATUS_HEADERS, options.lang), rows, NUMERIC_COLUMNS, max_width=None)
-    return text + (say(Label.STATED_FOOTNOTE, options.lang) + "\n" if has_stated(report) else "")
+    return text + "".join(line + "\n" for line in notes_under(report, options.lang))
+
+
+def notes_under(report: StatusReport, lang: Lang) -> list[str]:
+    """The lines under a status table: what is not reported yet, and what * means."""
+    lines = []
+    missing = completeness(report, lang)
+    if missing:
+        lines.append(missing)
+    if has_stated(report):
+        lines.append(say(Label.STATED_FOOTNOTE, lang))
+    return lines
 
 
 def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
@@ -98,8 +111,8 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         rows.append([with_unit(texts[0], texts[1], lang), *texts[2:]])
     numeric = frozenset(i - 1 for i in NUMERIC_COLUMNS)
     parts.append(format_table(headers(COMPACT_HEADERS, lang), rows, numeric, TEXT_WIDTH).rstrip("\n"))
-    if has_stated(report.status):
-        parts.append(say(Label.STATED_FOOTNOTE, lang))
+    for line in notes_under(report.status, lang):
+        parts += wrap_cells(line, TEXT_WIDTH)
     parts += ["", say(Label.SECTION_HISTORY, lang)]
     history_options = Options(lang=lang)
     for history in report.histories:

@@ -22,7 +22,7 @@ from jctrack.render.cells import (
     STATUS_HEADERS,
     bar,
     cells,
-    has_stated,
+    completion_of,
     headers,
     history_cells,
     history_heading,
@@ -31,6 +31,7 @@ from jctrack.render.cells import (
     trend_bars,
 )
 from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
+from jctrack.render.plaintext import notes_under
 from jctrack.words import say
 from jctrack.words.labels import Label
 
@@ -66,13 +67,14 @@ def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None
         table.add_column(Text(header), justify="right" if index in NUMERIC_COLUMNS else "left", no_wrap=index > 0)
     for row in report.rows:
         texts = cells(row, lang)
-        texts[COMPLETION_COLUMN] = bar(row.completion_pct)
+        texts[COMPLETION_COLUMN] = bar(completion_of(row))
         rendered = [Text(cell) for cell in texts]
         for column in (7, 8):
             rendered[column].stylize(STATUS_STYLES[tone(row.status)])
         table.add_row(*rendered)
-    if has_stated(report):
-        table.caption = Text(say(Label.STATED_FOOTNOTE, lang))
+    notes = notes_under(report, lang)
+    if notes:
+        table.caption = Text("\n".join(notes))
         table.caption_justify = "left"
     with console(out, options) as terminal:
         terminal.print(table)

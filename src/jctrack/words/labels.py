@@ -33,6 +33,17 @@ class Label(StrEnum):
     STATUS_BEHIND = "label.status.behind"
     STATUS_NO_TARGET = "label.status.no_target"
     STATUS_NO_DATA = "label.status.no_data"
+    STATUS_ON_SCHEDULE = "label.status.on_schedule"
+    STATUS_REACHED = "label.status.reached"
+    STATUS_NOT_REACHED = "label.status.not_reached"
+    STATUS_WITHIN = "label.status.within"
+    STATUS_ABOVE = "label.status.above"
+    STATUS_WITHIN_PACE = "label.status.within_pace"
+    STATUS_OVER_PACE = "label.status.over_pace"
+    STATUS_CEILING_KEPT = "label.status.ceiling_kept"
+    STATUS_CEILING_BROKEN = "label.status.ceiling_broken"
+    COMPLETENESS = "label.completeness"
+    FIGURE_PERIOD_NOTE = "label.figure_period_note"
     # marks and small words
     POINTS = "label.points"
     WITH_UNIT = "label.with_unit"
@@ -116,6 +127,20 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.STATUS_BEHIND: ("落后序时", "behind"),
     Label.STATUS_NO_TARGET: ("无目标", "no target"),
     Label.STATUS_NO_DATA: ("无数据", "no data"),
+    Label.STATUS_ON_SCHEDULE: ("与序时持平", "on schedule"),
+    Label.STATUS_REACHED: ("已达目标", "reached"),
+    Label.STATUS_NOT_REACHED: ("未达目标", "below"),
+    Label.STATUS_WITHIN: ("控制在目标内", "within target"),
+    Label.STATUS_ABOVE: ("高于目标", "above target"),
+    Label.STATUS_WITHIN_PACE: ("低于序时", "within pace"),
+    Label.STATUS_OVER_PACE: ("高于序时", "over pace"),
+    Label.STATUS_CEILING_KEPT: ("控制在目标内", "within ceiling"),
+    Label.STATUS_CEILING_BROKEN: ("突破控制目标", "over ceiling"),
+    Label.COMPLETENESS: (
+        "{months}：{expected}项指标中{reported}项已报送，未报送：{names}",
+        "{months}: {reported} of {expected} indicators reported; not yet reported: {names}",
+    ),
+    Label.FIGURE_PERIOD_NOTE: ("{name}为{months}数", "{name}: figure for {months}"),
     Label.POINTS: ("个百分点", " pp"),
     Label.WITH_UNIT: ("{name}（{unit}）", "{name} ({unit})"),
     Label.STATED_FOOTNOTE: ("* 来源所述，无上年数据可复算", "* as stated by the source; no base in the file to recompute it"),

@@ -32,7 +32,6 @@ class Msg(StrEnum):
     NAME_TAKEN = "msg.name_taken"
     NAME_EMPTY = "msg.name_empty"
     RATIO_UNIT = "msg.ratio_unit"
-    COUNT_UNIT = "msg.count_unit"
     # values
     NOT_FINITE = "msg.not_finite"
     NEGATIVE = "msg.negative"
@@ -44,6 +43,8 @@ class Msg(StrEnum):
     NOT_A_NUMBER = "msg.not_a_number"
     NOT_A_QUANTITY = "msg.not_a_quantity"
     UNKNOWN_UNIT = "msg.unknown_unit"
+    BAD_UNIT = "msg.bad_unit"
+    INEXACT_CONVERSION = "msg.inexact_conversion"
     UNKNOWN_UNIT_IN = "msg.unknown_unit_in"
     CANNOT_CONVERT = "msg.cannot_convert"
     STATED_STATUS_CHOICE = "msg.stated_status_choice"
@@ -115,6 +116,15 @@ class Msg(StrEnum):
     FIELD_STATED_STATUS = "msg.field.stated_status"
     # status, report, check
     YEAR_OR_PERIOD = "msg.year_or_period"
+    BAD_TODAY = "msg.bad_today"
+    FUTURE_PERIOD = "msg.future_period"
+    YTD_FALLS = "msg.ytd_falls"
+    YTD_ABOVE_LATER = "msg.ytd_above_later"
+    IMPLAUSIBLE = "msg.implausible"
+    NO_FIGURES = "msg.no_figures"
+    LATER_PARTIAL = "msg.later_partial"
+    ALERT_INCOMPLETE = "msg.alert_incomplete"
+    WARNING = "msg.warning"
     EMPTY_FILE = "msg.empty_file"
     ALERT = "msg.alert"
     ALERT_BEHIND = "msg.alert_behind"
@@ -185,7 +195,6 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.NAME_TAKEN: ("“{name}”已被指标 {other} 使用；请另取一个", "'{name}' is already used by indicator '{other}'; choose another"),
     Msg.NAME_EMPTY: ("名称为空；请填写指标的中文名称", "name is empty; give the indicator's Chinese name"),
     Msg.RATIO_UNIT: ("比重类指标以 % 计，不能用 {unit}", "a ratio indicator is kept in %, not {unit}"),
-    Msg.COUNT_UNIT: ("计数类指标需用计数单位，如 家、个", "a count indicator needs a counting unit such as 家 or 个"),
     Msg.NOT_FINITE: ("{what} {value} 不是有限的数", "{what} {value} is not a finite number"),
     Msg.NEGATIVE: (
         "{what} {value} 为负数，而“{name}”不能为负；如确实可以为负，请在该指标中设 allow_negative = true",
@@ -208,6 +217,14 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{what} '{text}' is not a number; write it like 201, 4.1 or 4800万元",
     ),
     Msg.UNKNOWN_UNIT: ("未知单位“{unit}”；可用单位：{units}", "unknown unit '{unit}'; use one of: {units}"),
+    Msg.BAD_UNIT: (
+        "“{unit}”不能作单位：单位是一个词（可带 万、亿 等量级），如 {units}",
+        "'{unit}' cannot be a unit: a unit is one word, with a magnitude such as 万 or 亿 if any, e.g. {units}",
+    ),
+    Msg.INEXACT_CONVERSION: (
+        "“{text}”换算为 {target} 不是有限小数；请直接以 {target} 给出",
+        "'{text}' in {target} is not a finite decimal; give it in {target}",
+    ),
     Msg.UNKNOWN_UNIT_IN: ("“{text}”中的单位“{unit}”未知；可用单位：{units}", "unknown unit '{unit}' in '{text}'; use one of: {units}"),
     Msg.CANNOT_CONVERT: (
         "{unit} 无法换算为 {target}：请以 {target} 给出{what}",
@@ -342,6 +359,39 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.FIELD_STATED_GROWTH: ("所述增幅", "stated growth"),
     Msg.FIELD_BASE: ("可比基数", "base"),
     Msg.FIELD_STATED_STATUS: ("所述完成情况", "stated status"),
+    Msg.BAD_TODAY: ("JCTRACK_TODAY 为“{value}”；请写成 2019-11-05 这样的日期", "JCTRACK_TODAY is '{value}'; write a date like 2019-11-05"),
+    Msg.FUTURE_PERIOD: (
+        "期间 {period} 尚未开始（今天是 {today}）；完成值只能录入到本月为止",
+        "period {period} has not begun (today is {today}); actuals can be entered up to the current month",
+    ),
+    Msg.YTD_FALLS: (
+        "{name} 1-{month}月累计 {value} 低于 1-{earlier_month}月的 {earlier}；是否录入了当月数而非累计数？"
+        "请录入 1-{month}月累计数；如确实如此，请加 --force",
+        "{name} year-to-date {value} to month {month} is below {earlier} to month {earlier_month}: was the month's own "
+        "figure typed instead of the year-to-date one? Enter the year-to-date figure, or add --force if it is right",
+    ),
+    Msg.YTD_ABOVE_LATER: (
+        "{name} 1-{month}月累计 {value} 高于已录入的 1-{later_month}月累计 {later}；累计数不会回落，请核对；如确实如此，请加 --force",
+        "{name} year-to-date {value} to month {month} is above {later} already stored to month {later_month}; "
+        "a year-to-date figure does not fall: check it, or add --force if it is right",
+    ),
+    Msg.IMPLAUSIBLE: (
+        "{name} {period} 为 {value} {unit}，与上年同期 {last} {unit} 相差五倍以上，请核对单位和数值",
+        "{name} {period} is {value} {unit}, more than five times away from {last} {unit} a year before: check the unit and the figure",
+    ),
+    Msg.WARNING: ("注意：{message}", "warning: {message}"),
+    Msg.NO_FIGURES: (
+        "{period} 没有任何完成值或目标；请选有数据的期间",
+        "{period} has no actual or target at all; choose a period with data",
+    ),
+    Msg.LATER_PARTIAL: (
+        "{later} 只报送了部分指标，默认显示已报齐的 {shown}；查看 {later} 请加 --period {later_key}",
+        "{later} is only partly filled; showing {shown}, the latest complete period; add --period {later_key} to see {later}",
+    ),
+    Msg.ALERT_INCOMPLETE: (
+        "预警：{period}有 {count} 项指标未报送：{names}",
+        "alert: {count} indicator(s) not yet reported for {period}: {names}",
+    ),
     Msg.YEAR_OR_PERIOD: ("请给出 --year 或 --period，不要同时给出", "give --year or --period, not both"),
     Msg.EMPTY_FILE: (
         "文件中还没有目标或完成值；请用 `jctrack set-target` 和 `jctrack add-actual` 添加",

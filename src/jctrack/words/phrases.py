@@ -13,12 +13,25 @@ class Said(StrEnum):
     WHEN_YEAR = "phrase.when_year"
     WHEN_MONTHS = "phrase.when_months"
     FIGURE_DONE = "phrase.figure_done"
-    FIGURE_COUNT = "phrase.figure_count"
-    FIGURE_SHARE = "phrase.figure_share"
-    FIGURE_SHARE_OF = "phrase.figure_share_of"
+    FIGURE_NAMED = "phrase.figure_named"
+    FIGURE_OCCURRED = "phrase.figure_occurred"
     POINTS_UP = "phrase.points_up"
     POINTS_DOWN = "phrase.points_down"
     POINTS_FLAT = "phrase.points_flat"
+    POINTS_UP_SAME_PERIOD = "phrase.points_up_same_period"
+    POINTS_DOWN_SAME_PERIOD = "phrase.points_down_same_period"
+    POINTS_FLAT_SAME_PERIOD = "phrase.points_flat_same_period"
+    TARGET_REACHED = "phrase.target_reached"
+    TARGET_SHORT = "phrase.target_short"
+    TARGET_SHORT_POINTS = "phrase.target_short_points"
+    LIMIT_KEPT = "phrase.limit_kept"
+    LIMIT_OVER = "phrase.limit_over"
+    LIMIT_OVER_POINTS = "phrase.limit_over_points"
+    CEILING_SHARE = "phrase.ceiling_share"
+    CEILING_WITHIN_PACE = "phrase.ceiling_within_pace"
+    CEILING_OVER_PACE = "phrase.ceiling_over_pace"
+    CEILING_KEPT = "phrase.ceiling_kept"
+    CEILING_BROKEN = "phrase.ceiling_broken"
     GROWTH_UP = "phrase.growth_up"
     GROWTH_DOWN = "phrase.growth_down"
     GROWTH_FLAT = "phrase.growth_flat"
@@ -42,12 +55,25 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.WHEN_YEAR: ("全年", "for the year"),
     Said.WHEN_MONTHS: ("{months},", "in {months}"),
     Said.FIGURE_DONE: ("{when}完成{name}{amount}", "{name}: {amount}"),
-    Said.FIGURE_COUNT: ("{when}{name}{amount}", "{name}: {amount}"),
-    Said.FIGURE_SHARE: ("{when}{name}{amount}", "{name}: {amount}"),
-    Said.FIGURE_SHARE_OF: ("{when}{name}占比{amount}", "{name}: {amount}"),
+    Said.FIGURE_NAMED: ("{when}{name}{amount}", "{name}: {amount}"),
+    Said.FIGURE_OCCURRED: ("{when}发生{name}{amount}", "{name}: {amount}"),
     Said.POINTS_UP: ("比上年提高{points}个百分点", "up {points} points from last year"),
     Said.POINTS_DOWN: ("比上年下降{points}个百分点", "down {points} points from last year"),
     Said.POINTS_FLAT: ("与上年持平", "unchanged from last year"),
+    Said.POINTS_UP_SAME_PERIOD: ("比上年同期提高{points}个百分点", "up {points} points on the same period last year"),
+    Said.POINTS_DOWN_SAME_PERIOD: ("比上年同期下降{points}个百分点", "down {points} points on the same period last year"),
+    Said.POINTS_FLAT_SAME_PERIOD: ("与上年同期持平", "unchanged on the same period last year"),
+    Said.TARGET_REACHED: ("已达到目标", "target reached"),
+    Said.TARGET_SHORT: ("目标{target},尚差{amount}", "target {target}, {amount} short"),
+    Said.TARGET_SHORT_POINTS: ("目标{target},尚差{points}个百分点", "target {target}, {points} points short"),
+    Said.LIMIT_KEPT: ("已控制在目标以内", "within the target"),
+    Said.LIMIT_OVER: ("高于目标{amount}", "{amount} above the target"),
+    Said.LIMIT_OVER_POINTS: ("高于目标{points}个百分点", "{points} points above the target"),
+    Said.CEILING_SHARE: ("占全年控制数的{pct}%", "{pct}% of the year's ceiling"),
+    Said.CEILING_WITHIN_PACE: ("低于序时进度{points}个百分点", "{points} points within the pace of the year"),
+    Said.CEILING_OVER_PACE: ("高于序时进度{points}个百分点", "{points} points over the pace of the year"),
+    Said.CEILING_KEPT: ("控制在目标以内", "within the ceiling"),
+    Said.CEILING_BROKEN: ("超出控制目标{amount}", "over the ceiling by {amount}"),
     Said.GROWTH_UP: ("同比增长{pct}%", "up {pct}% year on year"),
     Said.GROWTH_DOWN: ("同比下降{pct}%", "down {pct}% year on year"),
     Said.GROWTH_FLAT: ("与上年同期持平", "flat year on year"),

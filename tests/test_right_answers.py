@@ -1,0 +1,324 @@
+"""Right answers in the month an office lives through: ceilings, shares, boundaries, partial months, official
+growth, quarterly figures and any unit — each case with the exact sentence or field a leader reads."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jctrack.calc import Status, build_status, figures, status_row
+from jctrack.model import Direction, Entry, Frequency, GrowthBasis, Indicator, Kind, Period, Store
+from jctrack.narrative import narrative
+
+
+def one_sentence(indicator: Indicator, period: Period) -> str:
+    data = Store(entity="镇")
+    data.indicators[indicator.id] = indicator
+    sentences = narrative(build_status(data, period))
+    assert len(sentences) == 1, sentences
+    return sentences[0]
+
+
+def energy(**actuals: str) -> Indicator:
+    """A lower-is-better flow with a ceiling of 10万吨 for 2019."""
+    ind = Indicator("energy", "综合能耗", "万吨", Kind.FLOW, Direction.DOWN, targets={2019: Entry(D(10))})
+    ind.actuals = {Period.parse(key.replace("_", "-").removeprefix("p")): Entry(D(value)) for key, value in actuals.items()}
+    return ind
+
+
+def accidents(target: int = 4, **actuals: str) -> Indicator:
+    ind = Indicator("accidents", "安全生产事故", "起", Kind.COUNT, Direction.DOWN, targets={2019: Entry(D(target))})
+    ind.actuals = {Period.parse(key.replace("_", "-").removeprefix("p")): Entry(D(value)) for key, value in actuals.items()}
+    return ind
+
+
+# --- 1. ceilings --------------------------------------------------------------------------------------
+
+
+def test_a_ceiling_in_january_reads_as_share_used_never_over_100_percent() -> None:
+    ind = energy(p2019_01="0.9")
+    row = status_row(figures(ind, Period(2019, 1)), "half-up")
+    assert row.completion_pct is None and row.ceiling_used_pct == D("9.0")
+    assert row.schedule_gap_pp == D("-0.7") and row.status is Status.BEHIND  # 9.0% used against 8.3% of the year
+    assert one_sentence(ind, Period(2019, 1)) == "1月,综合能耗0.9万吨,占全年控制数的9.0%,高于序时进度0.7个百分点。"
+
+
+def test_one_accident_in_a_quarter_against_four_is_on_schedule_not_ahead() -> None:
+    ind = accidents(p2019_03="1")
+    row = status_row(figures(ind, Period(2019, 3)), "half-up")
+    assert row.status is Status.ON_SCHEDULE and row.schedule_gap_pp == D("0.0")
+    assert one_sentence(ind, Period(2019, 3)) == "1-3月,发生安全生产事故1起,占全年控制数的25.0%,与序时进度持平。"
+
+
+def test_the_issues_half_year_accident_sentence() -> None:
+    ind = accidents(p2018_06="2", p2019_06="1")
+    assert one_sentence(ind, Period(2019, 6)) == ("1-6月,发生安全生产事故1起,同比下降50.0%,占全年控制数的25.0%,低于序时进度25.0个百分点。")
+    assert figures(ind, Period(2019, 6)).status is Status.AHEAD
+
+
+@pytest.mark.parametrize(
+    ("actual", "status", "sentence"),
+    [
+        ("10.5", Status.NOT_MET, "全年综合能耗10.5万吨,超出控制目标0.5万吨。"),
+        ("10", Status.MET, "全年综合能耗10万吨,控制在目标以内。"),
+        ("9.8", Status.MET, "全年综合能耗9.8万吨,控制在目标以内。"),
+    ],
+)
+def test_a_ceiling_at_year_end(actual: str, status: Status, sentence: str) -> None:
+    ind = energy(p2019=actual)
+    assert figures(ind, Period(2019)).status is status
+    assert one_sentence(ind, Period(2019)) == sentence
+
+
+def test_lower_is_better_level_and_ratio_are_kept_within_or_above() -> None:
+    intensity = Indicator("intensity", "单位GDP能耗", "吨标准煤", Kind.LEVEL, Direction.DOWN, targets={2019: Entry(D("0.5"))})
+    intensity.actuals = {Period(2019): Entry(D("0.48"))}
+    assert one_sentence(intensity, Period(2019)) == "全年单位GDP能耗0.48吨标准煤,已控制在目标以内。"
+    unemployment = Indicator("jobless", "城镇登记失业率", "%", Kind.RATIO, Direction.DOWN, targets={2019: Entry(D("3.5"))})
+    unemployment.actuals = {Period(2019, 6): Entry(D("3.8"))}
+    assert one_sentence(unemployment, Period(2019, 6)) == "1-6月,城镇登记失业率3.8%,高于目标0.3个百分点。"
+    assert figures(unemployment, Period(2019, 6)).status is Status.BEHIND
+
+
+def test_ceiling_json_fields(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "targets.toml"
+    jc("init", "--entity", "镇")
+    jc("add-indicator", "energy", "--name", "综合能耗", "--unit", "万吨", "--direction", "down")
+    jc("set-target", "energy", "2019", "10")
+    jc("add-actual", "energy", "2019-01", "0.9")
+    row = json.loads(jc("status", "--format", "json").stdout)["rows"][0]
+    assert row["completion_pct"] is None and row["ceiling_used_pct"] == 9.0 and row["status"] == "behind"
+    assert path.exists()
+
+
+# --- 2. shares read as what they are -----------------------------------------------------------------
+
+
+def share(**actuals: str) -> Indicator:
+    ind = Indicator("share", "支柱产业占比", "%", Kind.RATIO, targets={2019: Entry(D(92))})
+    ind.actuals = {Period.parse(key.replace("_", "-").removeprefix("p")): Entry(D(value)) for key, value in actuals.items()}
+    return ind
+
+
+def test_a_share_short_of_its_target_says_by_how_many_points() -> None:
+    assert one_sentence(share(p2018_06="90.5", p2019_06="91.6"), Period(2019, 6)) == (
+        "1-6月,支柱产业占比91.6%,比上年同期提高1.1个百分点,目标92%,尚差0.4个百分点。"
+    )
+
+
+def test_a_share_that_reached_its_target_for_the_year() -> None:
+    assert one_sentence(share(p2018="91.9", p2019="92.3"), Period(2019)) == "全年支柱产业占比92.3%,比上年提高0.4个百分点,已达到目标。"
+
+
+def test_the_name_is_printed_as_stored() -> None:
+    ind = Indicator("r", "单位GDP能耗下降率", "%", Kind.RATIO, actuals={Period(2019): Entry(D("2.1"))})
+    assert one_sentence(ind, Period(2019)) == "全年单位GDP能耗下降率2.1%。"
+
+
+# --- 3. one decision, one word -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("completion", "shown", "status", "clause"),
+    [
+        ("50", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
+        ("50.04", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
+        ("49.96", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
+        ("50.05", "0.1", Status.AHEAD, "超序时进度0.1个百分点"),
+        ("49.95", "-0.1", Status.BEHIND, "落后序时进度0.1个百分点"),
+    ],
+)
+def test_schedule_boundaries_for_a_flow(completion: str, shown: str, status: Status, clause: str) -> None:
+    # A target of 100 makes the year-to-date figure its own 完成率.
+    ind = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(100))}, actuals={Period(2019, 6): Entry(D(completion))})
+    row = status_row(figures(ind, Period(2019, 6)), "half-up")
+    assert str(row.schedule_gap_pp) == shown and row.status is status
+    sentence = one_sentence(ind, Period(2019, 6))
+    assert clause in sentence and "-0.0" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("used", "shown", "status", "clause"),
+    [
+        ("50", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
+        ("50.04", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
+        ("49.96", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
+        ("49.95", "0.1", Status.AHEAD, "低于序时进度0.1个百分点"),
+        ("50.05", "-0.1", Status.BEHIND, "高于序时进度0.1个百分点"),
+    ],
+)
+def test_schedule_boundaries_for_a_ceiling(used: str, shown: str, status: Status, clause: str) -> None:
+    ind = Indicator("energy", "综合能耗", "万吨", Kind.FLOW, Direction.DOWN, targets={2019: Entry(D(100))})
+    ind.actuals = {Period(2019, 6): Entry(D(used))}
+    row = status_row(figures(ind, Period(2019, 6)), "half-up")
+    assert str(row.schedule_gap_pp) == shown and row.status is status
+    assert clause in one_sentence(ind, Period(2019, 6))
+
+
+def test_half_even_decides_the_tie_the_way_it_prints() -> None:
+    # 0.05 to one decimal: half-up 0.1 (ahead), half-even 0.0 (on schedule).
+    ind = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(100))}, actuals={Period(2019, 6): Entry(D("50.05"))})
+    assert figures(ind, Period(2019, 6), "half-up").status is Status.AHEAD
+    assert figures(ind, Period(2019, 6), "half-even").status is Status.ON_SCHEDULE
+
+
+# --- 4. partial and impossible months -------------------------------------------------------------------
+
+NINE = "\n".join(
+    f'[indicators.i{n}]\nname = "指标{n}"\nunit = "亿元"\n\n[indicators.i{n}.targets]\n2019 = 120\n\n'
+    f"[indicators.i{n}.actuals]\n2019-10 = {100 + n}\n" + ("2019-11 = 111\n" if n == 1 else "")
+    for n in range(1, 10)
+)
+
+
+@pytest.fixture
+def half_filled(tmp_path: Path) -> Path:
+    path = tmp_path / "targets.toml"
+    path.write_text('schema_version = 1\nentity = "镇"\n\n' + NINE, encoding="utf-8")
+    return path
+
+
+def test_a_half_entered_month_is_not_the_default_and_is_named(jc: Any, half_filled: Path) -> None:
+    result = jc("status", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["period"] == "2019-10"
+    assert "2019年1-11月 只报送了部分指标" in result.stderr and "--period 2019-11" in result.stderr
+
+
+def test_a_half_entered_month_says_what_is_missing(jc: Any, half_filled: Path) -> None:
+    document = json.loads(jc("status", "--period", "2019-11", "--format", "json").stdout)
+    assert document["missing"] == [f"i{n}" for n in range(2, 10)]
+    text = jc("status", "--period", "2019-11").stdout
+    assert "2019年1-11月：9项指标中1项已报送，未报送：指标2、指标3、指标4" in text
+    alert = jc("status", "--period", "2019-11", "--fail-on", "incomplete")
+    assert alert.exit_code == 3 and "8 项指标未报送" in alert.stderr
+    assert jc("status", "--period", "2019-10", "--fail-on", "incomplete").exit_code == 0
+    report = jc("report", "--period", "2019-11").stdout
+    assert "未报送：指标2" in report
+
+
+def test_an_actual_for_a_month_not_yet_begun_is_refused(jc: Any, half_filled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-26")
+    before = half_filled.read_bytes()
+    result = jc("add-actual", "i1", "2030-11", "210")
+    assert result.exit_code == 1 and "尚未开始" in result.stderr
+    assert jc("add-actual", "i1", "2019-12", "130").exit_code == 1
+    assert jc("add-actual", "i1", "2019", "130").exit_code == 1
+    assert half_filled.read_bytes() == before
+    assert jc("set-target", "i1", "2030", "500").exit_code == 0  # targets for later years are plans, and welcome
+
+
+def test_a_period_with_no_figure_is_an_error(jc: Any, half_filled: Path) -> None:
+    for command in (["report", "--period", "2020-01"], ["status", "--period", "2020-01"]):
+        result = jc(*command)
+        assert result.exit_code == 1 and "没有任何完成值或目标" in result.stderr
+        assert result.stdout == ""
+
+
+def test_a_monthly_figure_typed_for_a_year_to_date_is_refused(jc: Any, half_filled: Path) -> None:
+    before = half_filled.read_bytes()
+    result = jc("add-actual", "i2", "2019-11", "9.5")
+    assert result.exit_code == 1 and "是否录入了当月数而非累计数" in result.stderr and "--force" in result.stderr
+    assert half_filled.read_bytes() == before
+    assert jc("add-actual", "i2", "2019-11", "9.5", "--force").exit_code == 0
+
+
+def test_a_figure_far_from_last_years_is_kept_with_a_warning(jc: Any, half_filled: Path) -> None:
+    assert jc("add-actual", "i4", "2018-12", "100").exit_code == 0
+    warned = jc("add-actual", "i4", "2019-12", "600")
+    assert warned.exit_code == 0 and "注意：" in warned.stderr and "五倍以上" in warned.stderr
+
+
+# --- 5. official growth --------------------------------------------------------------------------------
+
+
+def test_official_growth_is_never_replaced_by_a_nominal_one(jc: Any, tmp_path: Path) -> None:
+    jc("init", "--entity", "镇")
+    assert jc("add-indicator", "gdp", "--name", "地区生产总值", "--unit", "亿元", "--growth", "stated").exit_code == 0
+    jc("add-actual", "gdp", "2018", "100")
+    jc("add-actual", "gdp", "2019", "110", "--stated-growth", "7.2")
+    row = json.loads(jc("status", "--year", "2019", "--format", "json").stdout)["rows"][0]
+    assert row["growth_pct"] == 7.2 and row["growth_source"] == "official"
+    text = jc("report", "--year", "2019").stdout
+    assert "同比增长7.2%" in text and "10.0%" not in text and "7.2%*" not in text
+    assert jc("check").exit_code == 0
+    jc("add-actual", "gdp", "2020", "120")
+    row = json.loads(jc("status", "--year", "2020", "--format", "json").stdout)["rows"][0]
+    assert row["growth_pct"] is None  # no official rate yet: none, not a computed one
+
+
+# --- 6. quarterly figures ------------------------------------------------------------------------------
+
+
+def test_a_quarterly_indicator_shows_its_latest_quarter_in_a_monthly_table() -> None:
+    gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, targets={2019: Entry(D(400))})
+    gdp.actuals = {Period(2019, 9): Entry(D(290))}
+    sales = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(230))}, actuals={Period(2019, 10): Entry(D(190))})
+    data = Store(entity="镇", indicators={"gdp": gdp, "sales": sales})
+    report = build_status(data, Period(2019, 10))
+    row = report.rows[0]
+    assert row.figure_period == Period(2019, 9) and row.actual == D(290) and row.status is not Status.NO_DATA
+    assert not report.missing
+    assert narrative(report)[0].startswith("1-9月,完成地区生产总值290亿元")
+    assert build_status(data, Period(2019, 10)).rows[0].schedule_gap_pp == D("-2.5")  # 72.5% done against 75% of the year
+
+
+def test_a_quarterly_indicator_is_expected_only_at_a_quarter_end() -> None:
+    gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, targets={2019: Entry(D(400))})
+    data = Store(entity="镇", indicators={"gdp": gdp})
+    gdp.actuals = {Period(2019, 6): Entry(D(190))}
+    assert [row.id for row in build_status(data, Period(2019, 9)).missing] == ["gdp"]
+    assert build_status(data, Period(2019, 8)).missing == []
+
+
+# --- 7. any unit an office uses --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "typed", "stored"),
+    [
+        ("起", "3", "3"),
+        ("万美元", "1.5亿美元", "15000"),
+        ("吨标准煤", "2万吨标准煤", "20000"),
+        ("公里", "12", "12"),
+        ("人次", "1.2万人次", "12000"),
+    ],
+)
+def test_any_unit_works(jc: Any, tmp_path: Path, unit: str, typed: str, stored: str) -> None:
+    jc("init")
+    assert jc("add-indicator", "x", "--name", "某指标", "--unit", unit).exit_code == 0
+    result = jc("add-actual", "x", "2019", typed)
+    assert result.exit_code == 0, result.output
+    assert f"2019 = {stored}\n" in (tmp_path / "targets.toml").read_text(encoding="utf-8")
+
+
+def test_different_bases_are_refused(jc: Any, tmp_path: Path) -> None:
+    jc("init")
+    jc("add-indicator", "x", "--name", "某指标", "--unit", "亿元")
+    result = jc("add-actual", "x", "2019", "5家")
+    assert result.exit_code == 1 and "家 无法换算为 亿元" in result.stderr
+
+
+def test_whole_numbers_only_for_counts(jc: Any, tmp_path: Path) -> None:
+    jc("init")
+    jc("add-indicator", "visits", "--name", "游客人次", "--unit", "万人次")
+    assert jc("add-actual", "visits", "2019", "3.5").exit_code == 0  # a flow in 万人次 may have decimals
+    jc("add-indicator", "cases", "--name", "事故", "--unit", "起", "--kind", "count")
+    assert jc("add-actual", "cases", "2019", "3.5").exit_code == 1
+
+
+def test_official_growth_and_frequency_survive_the_file(tmp_path: Path) -> None:
+    from jctrack import store
+
+    data = Store(entity="镇")
+    data.add_indicator(Indicator("gdp", "地区生产总值", "亿元", growth=GrowthBasis.STATED, frequency=Frequency.QUARTERLY))
+    path = tmp_path / "t.toml"
+    store.save(path, data)
+    text = path.read_text(encoding="utf-8")
+    assert 'growth = "stated"\nfrequency = "quarterly"\n' in text
+    again = store.load(path).indicators["gdp"]
+    assert again.growth is GrowthBasis.STATED and again.frequency is Frequency.QUARTERLY
