@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from jctrack import store
 from jctrack.errors import JctrackError
@@ -82,7 +81,7 @@ def damaged(text: str, rng: random.Random) -> str:
     if choice == 0:
         return text[:at]
     if choice == 1:
-        return text[:at] + rng.choice('=[]{}".,_-+e:#\n \\\'0123456789TZinfa') + text[at + 1 :]
+        return text[:at] + rng.choice("=[]{}\".,_-+e:#\n \\'0123456789TZinfa") + text[at + 1 :]
     if choice == 2:
         return text[:at] + text[at] + text[at:]
     if choice == 3:
