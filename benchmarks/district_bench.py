@@ -26,7 +26,7 @@ from jctrack.district import district_status, load_district, matrix_from_status 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
-    parser.add_argument("--workers", type=int, default=None, help="processes parsing the towns (default: jctrack's choice)")
+    parser.add_argument("--workers", type=int, default=1, help="processes parsing the towns (default 1)")
     parser.add_argument("--only", choices=("load", "all"), default="all")
     args = parser.parse_args()
     start = time.perf_counter()
