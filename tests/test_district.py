@@ -363,7 +363,16 @@ def test_units_that_cannot_convert_and_differing_definitions_are_listed(tmp_path
     assert (FindingKind.DIRECTION_DIFFERS, ("丙镇",)) in kinds
     with pytest.raises(DataFileError) as caught:
         indicator_status(district, "sales")
-    assert "乙镇" in str(caught.value) and "家" in str(caught.value)
+    assert "乙镇" in str(caught.value) and "count" in str(caught.value)
+    without_kind = load_district(
+        write_district(
+            tmp_path / "e",
+            {"a.toml": town_text("甲镇", flow("sales", y2019="1")), "b.toml": town_text("乙镇", flow("sales", unit="吨", y2019="1"))},
+        )
+    )
+    with pytest.raises(DataFileError) as caught:
+        indicator_status(without_kind, "sales")
+    assert "乙镇" in str(caught.value) and "吨" in str(caught.value)
 
 
 # --- bad input: one line each, naming the file or key ------------------------------------------------

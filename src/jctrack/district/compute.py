@@ -23,6 +23,10 @@ them (rounded with the district's rounding). What the district adds:
   A ratio is never added: with a numerator and denominator in district.toml it is Σ numerator /
   Σ denominator × 100 (its change, like with like, in percentage points); otherwise, as for levels,
   the towns' range (lowest–highest).
+
+An indicator whose towns cannot be set side by side — a unit that does not convert into the district's,
+another kind or direction than the district's — is refused with one line naming the town;
+`check_district` lists every such problem at once.
 """
 
 from __future__ import annotations
@@ -201,8 +205,19 @@ def _total_measure(total: DistrictTotal, measure: Measure) -> Decimal | None:
     return total.actual
 
 
-def _check_units(district: District, spec: IndicatorSpec) -> None:
+def _check_definitions(district: District, spec: IndicatorSpec) -> None:
+    """Refuse an indicator whose towns cannot be set side by side: a unit that cannot convert, another kind or direction."""
     wanted = {spec.id, spec.numerator, spec.denominator}
+    for definition in district.definition_conflicts:
+        if definition.indicator in wanted:
+            raise DataFileError(
+                DistrictWord.DEFINITION_CONFLICT,
+                indicator=definition.indicator,
+                town=definition.town,
+                field=definition.field,
+                value=definition.value,
+                district_value=definition.district_value,
+            )
     for conflict in district.unit_conflicts:
         if conflict.indicator in wanted:
             raise DataFileError(
@@ -404,7 +419,7 @@ def indicator_status(
 ) -> IndicatorStatus:
     """One indicator across the district: each town's figures, 位次, 位次变化, gaps, and the 全区合计."""
     spec = indicator if isinstance(indicator, IndicatorSpec) else district.indicator(indicator)
-    _check_units(district, spec)
+    _check_definitions(district, spec)
     period = _period_or_latest(district, period)
     measure = _parse_measure(rank_by, district.rank_by)
     rounding = district.rounding

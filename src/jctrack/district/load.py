@@ -192,6 +192,14 @@ def load_district(path: Path, *, skip_bad: bool = False, workers: int = DEFAULT_
     Every member file must load: a damaged one is named and the district refused (a table silently
     missing a town would be wrong), unless `skip_bad`, when it is left out and named in `skipped`.
     `workers` > 1 parses the files in that many processes (slower on the measured machine; see above).
+
+    Members are district.toml's `towns`, else every *.toml in the folder but district.toml, hidden
+    files and the copies an invalid `jctrack edit` keeps (NAME.edit-XXXX.toml), sorted by file name.
+    A town is named by its `entity`, or by its file's stem when the entity is empty; two files of one
+    town are refused. Indicators match across towns by id and take the first town's name, kind and
+    direction; each town's figures are converted into the district's unit (district.toml's, else the
+    first town's), and a unit that cannot convert, or another kind or direction, is recorded for
+    `check_district` (and refused by the tables for that indicator).
     """
     folder, config_path = district_paths(path)
     config = read_config(config_path) if config_path is not None else DistrictConfig()

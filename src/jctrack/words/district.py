@@ -92,6 +92,7 @@ class DistrictWord(StrEnum):
     CONFIG_RATIO_PARTS = "district.error.config_ratio_parts"
     UNKNOWN_INDICATOR = "district.error.unknown_indicator"
     UNIT_CONFLICT = "district.error.unit_conflict"
+    DEFINITION_CONFLICT = "district.error.definition_conflict"
     NO_DATA = "district.error.no_data"
     BAD_RANK_BY = "district.error.bad_rank_by"
 
@@ -236,6 +237,11 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.UNIT_CONFLICT: (
         "{indicator}:{town}的单位{unit}不能换算为全区单位{district_unit}；运行district check查看全部问题",
         "{indicator}: {town}'s unit {unit} cannot be converted into the district's {district_unit}; run district check for every problem",
+    ),
+    DistrictWord.DEFINITION_CONFLICT: (
+        "{indicator}:{town}的{field}为{value}，全区为{district_value}，不能并列比较；运行district check查看全部问题",
+        "{indicator}: {town} has {field} {value}, the district {district_value}, so they cannot be compared; "
+        "run district check for every problem",
     ),
     DistrictWord.NO_DATA: ("全区尚无任何目标或完成值", "the district has no targets or actuals yet"),
     DistrictWord.BAD_RANK_BY: ("位次依据{value}无效；可用{allowed}", "rank-by {value} is not known; use one of {allowed}"),
