@@ -152,7 +152,9 @@ def matrix_document(matrix: DistrictMatrix) -> dict[str, Any]:
 
 
 def check_document(result: DistrictCheck, lang: Lang | None = None) -> dict[str, Any]:
-    """`district check --format json`: every finding with its kind, indicator, period, towns and message."""
+    """`district check --format json`: every finding with its kind, indicator, period, towns, the figures
+    its message names (`details`: towns_total, district_total, difference and unit for targets that do not
+    add up; unit/district_unit, kind/district_kind, direction/district_direction) and the message."""
     return {
         "district": result.district,
         "ok": result.ok,
@@ -165,7 +167,7 @@ def check_document(result: DistrictCheck, lang: Lang | None = None) -> dict[str,
                 "indicator": finding.indicator,
                 "period": finding.period,
                 "towns": list(finding.towns),
-                **finding.details,
+                "details": dict(finding.details),
                 "message": finding.text(lang),
             }
             for finding in result.findings

@@ -217,7 +217,7 @@ def load_district(path: Path, *, skip_bad: bool = False, workers: int = DEFAULT_
         by_name[name] = file.name
         towns.append(Town(name, file.name, loaded))
     if skipped and (not skip_bad or not towns):
-        problems = "; ".join(f"{bad.file}: {bad.reason}" for bad in skipped)
+        problems = "; ".join(bad.reason if bad.reason.startswith(bad.file) else f"{bad.file}: {bad.reason}" for bad in skipped)
         raise DataFileError(DistrictWord.BAD_TOWNS, count=len(skipped), problems=problems)
     return _assemble(folder, config, towns, tuple(skipped))
 
