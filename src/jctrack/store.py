@@ -1,4 +1,4 @@
-"""Reading and writing the data file: TOML in (tomli or tomllib), canonical TOML out, atomic replace under a lock."""
+"""Reading and writing the data file: TOML in (toml-rs, else tomli or tomllib), canonical TOML out, atomic replace under a lock."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
+
+from jctrack import tomlwrite
+from jctrack.errors import DataFileError, LockError
+from jctrack.model import Store, read_float, store_from_toml
+from jctrack.words.messages import Msg
 
 try:
     # The same parser as the standard library's tomllib (which is vendored from it), compiled where a wheel
@@ -22,10 +28,29 @@ try:
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     import tomllib as toml_reader  # type: ignore[no-redef]
 
-from jctrack import tomlwrite
-from jctrack.errors import DataFileError, LockError
-from jctrack.model import Store, read_float, store_from_toml
-from jctrack.words.messages import Msg
+# toml-rs allocates with mimalloc, which by default keeps freed memory for reuse and commits its arenas
+# eagerly: the parser's own tree of a large file (80 MB at 252,000 values) would stay resident under
+# everything built after it. mimalloc reads these options when the library loads; with them, that memory
+# is given back at once, at no measured cost in time. The variables are removed again, so that no child
+# process (an $EDITOR) inherits them; a value the user set is left as it is.
+_MIMALLOC_OPTIONS = {"MIMALLOC_PURGE_DELAY": "0", "MIMALLOC_ARENA_EAGER_COMMIT": "0"}
+_options_set_here = [name for name in _MIMALLOC_OPTIONS if name not in os.environ]
+for _name in _options_set_here:
+    os.environ[_name] = _MIMALLOC_OPTIONS[_name]
+fast_reader: ModuleType | None
+try:
+    # A compiled TOML 1.0 parser, five times faster than compiled tomli on a large file. It reads a
+    # valid file into the same document (tests/test_district_toml_parsers.py compares both on
+    # generated and damaged files); a file it or the model refuses is read again by the reference
+    # parser above, so that errors stay exactly as they were (see _parse_fast).
+    import toml_rs
+
+    fast_reader = toml_rs
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    fast_reader = None
+finally:
+    for _name in _options_set_here:
+        del os.environ[_name]
 
 DEFAULT_FILE = "targets.toml"
 LOCK_TIMEOUT_SECONDS = 10.0
@@ -38,6 +63,9 @@ def parse(text: str, name: str = DEFAULT_FILE) -> Store:
     collecting = gc.isenabled()
     gc.disable()
     try:
+        store = _parse_fast(text)
+        if store is not None:
+            return store
         try:
             document = toml_reader.loads(text, parse_float=read_float)
         except toml_reader.TOMLDecodeError as exc:
@@ -54,6 +82,21 @@ def parse(text: str, name: str = DEFAULT_FILE) -> Store:
     finally:
         if collecting:
             gc.enable()
+
+
+def _parse_fast(text: str) -> Store | None:
+    """The store read with the fast parser, or None to leave the text to the reference parser.
+
+    The fast parser is used only when it yields a valid store. Anything it or the model refuses (and a
+    byte-order mark, which only the fast parser accepts) is read again by the reference parser, so that
+    every error is worded, and every edge case decided, exactly as before.
+    """
+    if fast_reader is None or text.startswith("\ufeff"):
+        return None
+    try:
+        return store_from_toml(fast_reader.loads(text, parse_float=read_float, toml_version="1.0.0"))
+    except Exception:
+        return None
 
 
 def _huge_integer_line(text: str) -> DataFileError:

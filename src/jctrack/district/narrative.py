@@ -1,0 +1,183 @@
+"""The district report's sentences, from the same rows as the district table, in Chinese or English.
+
+Per indicator: "2019年1-6月，全区完成工业开票销售X亿元，同比增长Y%，完成全年目标的Z%，超序时进度W个百分点；
+增幅前三位为A(…)、B(…)、C(…)；落后序时进度的有D、E。" and per town: "金城镇工业开票销售增幅居全区第2位，
+高于全区平均3.1个百分点，位次较上期上升1位。" A figure that is missing is left out of the sentence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jctrack.calc import Status
+from jctrack.decimals import HUNDRED, exact, round_to
+from jctrack.district.compute import DistrictStatus, IndicatorStatus, TownRow
+from jctrack.district.config import Aggregate, Measure
+from jctrack.model import Kind
+from jctrack.words import Bilingual, Lang, join, period_label, say
+from jctrack.words.district import DistrictWord
+
+TOP_PLACES = 3
+
+MEASURE_WORDS = {
+    Measure.GROWTH: DistrictWord.MEASURE_GROWTH,
+    Measure.COMPLETION: DistrictWord.MEASURE_COMPLETION,
+    Measure.GAP: DistrictWord.MEASURE_GAP,
+    Measure.ACTUAL: DistrictWord.MEASURE_ACTUAL,
+}
+
+
+def _name(status: IndicatorStatus, lang: Lang) -> str:
+    spec = status.indicator
+    return Bilingual(spec.name, spec.name_en or spec.name).in_(lang)
+
+
+def _amount(status: IndicatorStatus, value: Decimal, lang: Lang) -> str:
+    if status.indicator.kind is Kind.RATIO:
+        return say(DistrictWord.VALUE_PCT, lang, value=value)
+    return say(DistrictWord.VALUE_AMOUNT, lang, value=value, unit=status.indicator.unit)
+
+
+@exact
+def _growth_clause(status: IndicatorStatus, lang: Lang) -> str | None:
+    total = status.total
+    if total.growth_pp is not None:
+        if total.growth_pp > 0:
+            return say(DistrictWord.SAY_POINTS_UP, lang, pp=total.growth_pp)
+        if total.growth_pp < 0:
+            return say(DistrictWord.SAY_POINTS_DOWN, lang, pp=-total.growth_pp)
+        return say(DistrictWord.SAY_POINTS_FLAT, lang)
+    if total.growth_pct is None or total.growth_exact is None:
+        return None
+    if total.growth_exact >= HUNDRED:
+        return say(DistrictWord.SAY_GROWTH_TIMES, lang, times=round_to(total.growth_exact / HUNDRED, 1, status.rounding))
+    if total.growth_pct > 0:
+        return say(DistrictWord.SAY_GROWTH_UP, lang, pct=total.growth_pct)
+    if total.growth_pct < 0:
+        return say(DistrictWord.SAY_GROWTH_DOWN, lang, pct=-total.growth_pct)
+    return say(DistrictWord.SAY_GROWTH_FLAT, lang)
+
+
+def _outcome_clauses(status: IndicatorStatus, lang: Lang) -> list[str]:
+    total = status.total
+    clauses = []
+    if total.completion_pct is not None:
+        clauses.append(say(DistrictWord.SAY_COMPLETION, lang, pct=total.completion_pct))
+    gap = total.schedule_gap_pp
+    if gap is not None:
+        if gap > 0:
+            clauses.append(say(DistrictWord.SAY_AHEAD, lang, pp=gap))
+        elif gap < 0:
+            clauses.append(say(DistrictWord.SAY_BEHIND, lang, pp=-gap))
+        else:
+            clauses.append(say(DistrictWord.SAY_ON_SCHEDULE, lang))
+    return clauses
+
+
+def _measure_value(status: IndicatorStatus, row: TownRow, lang: Lang) -> str:
+    assert row.measure is not None
+    if status.rank_by is Measure.ACTUAL:
+        return _amount(status, row.measure, lang)
+    if status.rank_by is Measure.GAP or (status.rank_by is Measure.GROWTH and status.indicator.kind is Kind.RATIO):
+        return say(DistrictWord.VALUE_PP, lang, value=row.measure)
+    return say(DistrictWord.VALUE_PCT, lang, value=row.measure)
+
+
+def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH) -> str | None:
+    """The district's sentence for one indicator: its total, growth and outcome, the leaders, the laggards."""
+    total = status.total
+    period = period_label(status.period, lang)
+    name = _name(status, lang)
+    if total.aggregate is Aggregate.RANGE:
+        if total.low is None or total.high is None:
+            return None
+        first = [
+            say(
+                DistrictWord.SAY_DISTRICT_RANGE,
+                lang,
+                period=period,
+                indicator=name,
+                low=_amount(status, total.low, lang),
+                high=_amount(status, total.high, lang),
+            )
+        ]
+    else:
+        if total.actual is None:
+            return None
+        word = DistrictWord.SAY_DISTRICT_RATIO if total.aggregate is Aggregate.RATIO else DistrictWord.SAY_DISTRICT_AMOUNT
+        first = [say(word, lang, period=period, indicator=name, amount=_amount(status, total.actual, lang))]
+        growth = _growth_clause(status, lang)
+        first += [growth] if growth else []
+        first += _outcome_clauses(status, lang)
+        if total.missing:
+            first.append(say(DistrictWord.SAY_MISSING_TOWNS, lang, towns=list(total.missing)))
+    parts = [say(DistrictWord.SAY_CLAUSE_SEPARATOR, lang).join(first)]
+    top = [row for row in status.ranked() if row.rank is not None and row.rank <= TOP_PLACES]
+    if top:
+        items = [say(DistrictWord.SAY_TOP_ITEM, lang, town=row.town, value=_measure_value(status, row, lang)) for row in top]
+        parts.append(say(DistrictWord.SAY_TOP, lang, measure=MEASURE_WORDS[status.rank_by], towns=join(items, lang)))
+    lagging_status, lagging_word = (
+        (Status.NOT_MET, DistrictWord.SAY_NOT_MET_TOWNS)
+        if status.period.is_year
+        else (Status.BEHIND, DistrictWord.SAY_BEHIND_SCHEDULE_TOWNS)
+    )
+    lagging = [row.town for row in status.rows if row.row is not None and row.row.status is lagging_status]
+    if lagging:
+        parts.append(say(lagging_word, lang, towns=lagging))
+    return say(DistrictWord.SAY_PART_SEPARATOR, lang).join(parts) + say(DistrictWord.SAY_END, lang)
+
+
+def _gap_clause(status: IndicatorStatus, row: TownRow, lang: Lang) -> str | None:
+    if status.rank_by is Measure.ACTUAL:
+        return None if row.share_pct is None else say(DistrictWord.SAY_SHARE, lang, pct=row.share_pct)
+    gap = row.growth_gap_pp if status.rank_by is Measure.GROWTH else row.completion_gap_pp
+    if gap is None:
+        return None
+    if gap > 0:
+        return say(DistrictWord.SAY_ABOVE_AVERAGE, lang, pp=gap)
+    if gap < 0:
+        return say(DistrictWord.SAY_BELOW_AVERAGE, lang, pp=-gap)
+    return say(DistrictWord.SAY_AT_AVERAGE, lang)
+
+
+def town_sentence(status: IndicatorStatus, row: TownRow, lang: Lang = Lang.ZH) -> str | None:
+    """ "金城镇工业开票销售增幅居全区第2位，高于全区平均3.1个百分点" — for a ranked town only."""
+    if row.rank is None:
+        return None
+    measure = say(MEASURE_WORDS[status.rank_by], lang)
+    clauses = [say(DistrictWord.SAY_TOWN_RANK, lang, town=row.town, indicator=_name(status, lang), measure=measure, rank=row.rank)]
+    gap = _gap_clause(status, row, lang)
+    clauses += [gap] if gap else []
+    if row.rank_change:
+        word = DistrictWord.SAY_RANK_MOVED_UP if row.rank_change > 0 else DistrictWord.SAY_RANK_MOVED_DOWN
+        clauses.append(say(word, lang, places=abs(row.rank_change)))
+    return say(DistrictWord.SAY_CLAUSE_SEPARATOR, lang).join(clauses) + say(DistrictWord.SAY_END, lang)
+
+
+def indicator_narrative(status: IndicatorStatus, lang: Lang = Lang.ZH, towns: bool = True) -> list[str]:
+    """The district's sentence, then (with `towns`) one sentence per ranked town, in rank order."""
+    sentences = []
+    first = district_sentence(status, lang)
+    if first:
+        sentences.append(first)
+    if towns:
+        for row in status.ranked():
+            sentence = town_sentence(status, row, lang)
+            if sentence:
+                sentences.append(sentence)
+    return sentences
+
+
+def district_narrative(status: DistrictStatus, lang: Lang = Lang.ZH) -> list[str]:
+    """The report's opening: one district sentence per indicator that has something to say."""
+    return [sentence for indicator in status.indicators if (sentence := district_sentence(indicator, lang))]
+
+
+def town_narrative(status: DistrictStatus, town: str, lang: Lang = Lang.ZH) -> list[str]:
+    """Where one town stands, indicator by indicator: the sentences for the town's own report."""
+    sentences = []
+    for indicator in status.indicators:
+        for row in indicator.rows:
+            if row.town == town and (sentence := town_sentence(indicator, row, lang)):
+                sentences.append(sentence)
+    return sentences
