@@ -57,7 +57,7 @@ def test_import_with_a_bad_row_in_the_middle_changes_nothing(jc: Any, sample: Pa
     before = sample.read_bytes()
     result = jc("import", str(source))
     assert result.exit_code == 1
-    assert "line 3: month 13 in '2019-13' is outside 1–12" in result.stderr
+    assert "line 3: 期间“2019-13”中的月份13不在1–12之内" in result.stderr
     assert "line 4: unknown indicator 'nosuch'" in result.stderr
     assert "line 5: cannot convert 家 into 亿元" in result.stderr
     assert "error: import refused: 3 bad row(s), nothing was imported; the data file is unchanged" in result.stderr

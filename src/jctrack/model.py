@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -50,18 +49,17 @@ class Period(NamedTuple):
 
     @classmethod
     def _parse(cls, text: str) -> Period:
-        # Full-width digits and dashes (２０１９－０６) are what a Chinese input method often types.
-        match = _PERIOD.match(unicodedata.normalize("NFKC", str(text)).strip().replace("－", "-"))
-        if not match:
-            raise InputError(f"period {text!r} is not a year like 2019 or a month like 2019-06")
-        year, month = int(match.group(1)), match.group(2)
-        if not 1900 <= year <= 2999:
-            raise InputError(f"year {year} is out of range; give a year like 2019")
-        if month is None:
-            return cls(year)
-        if not 1 <= int(month) <= 12:
-            raise InputError(f"month {int(month)} in {text!r} is outside 1–12; give a period like {year}-06")
-        return cls(year, int(month))
+        # The canonical forms (2019, 2019-06) are nearly all a file holds: read them here, quickly;
+        # everything else people write (2019年1-6月, 2019年上半年, 2019Q2, full-width digits) in periods.py.
+        match = _PERIOD.match(text)
+        if match is not None:
+            year, month = int(match.group(1)), match.group(2)
+            if 1900 <= year <= 2999 and (month is None or 1 <= int(month) <= 12):
+                return cls(year) if month is None else cls(year, int(month))
+        from jctrack.periods import parse_parts
+
+        year, parsed_month = parse_parts(text)
+        return cls(year, parsed_month)
 
     @property
     def is_year(self) -> bool:
