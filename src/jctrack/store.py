@@ -23,6 +23,8 @@ except ImportError:  # pragma: no cover - depends on the platform's wheels
     import tomllib as toml_reader  # type: ignore[no-redef]
 
 from jctrack import tomlwrite
+from jctrack.comments import Comments
+from jctrack.comments import extract as extract_comments
 from jctrack.errors import DataFileError, LockError
 from jctrack.model import Store, read_float, store_from_toml
 
@@ -65,9 +67,10 @@ def _huge_integer_line(text: str) -> str:
     return f"line {line} ({match.group(1).strip()})"
 
 
-def dumps(store: Store) -> str:
-    """The canonical text: tomli-w's output for store_to_toml(store), produced by the fast writer."""
-    return tomlwrite.dumps(store)
+def dumps(store: Store, comments: Comments | None = None) -> str:
+    """The canonical text: tomli-w's output for store_to_toml(store), produced by the fast writer,
+    with the comments a person wrote put back beside what they belong to."""
+    return tomlwrite.dumps(store, comments)
 
 
 def load(path: Path) -> Store:
@@ -88,7 +91,8 @@ def read(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DataFileError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    return text
+    # Notepad saves UTF-8 with a byte-order mark, which TOML does not allow; it is read past, never written.
+    return text.removeprefix("\ufeff")
 
 
 def _real_path(path: Path) -> Path:
@@ -174,8 +178,8 @@ def _umask() -> int:
     return current
 
 
-def save(path: Path, store: Store) -> None:
-    write_atomic(path, dumps(store))
+def save(path: Path, store: Store, comments: Comments | None = None) -> None:
+    write_atomic(path, dumps(store, comments))
 
 
 class Unchanged(Exception):
@@ -186,13 +190,14 @@ class Unchanged(Exception):
 def transaction(path: Path) -> Iterator[Store]:
     """Load under the lock, let the caller change the store, and write it back only if no error was raised."""
     with locked(path):
-        store = load(path)
+        text = read(path)
+        store = parse(text, str(path))
         try:
             yield store
         except Unchanged:
             return
         _remove_stale_temporaries(path)
-        save(path, store)
+        save(path, store, extract_comments(text))
 
 
 def _remove_stale_temporaries(path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import tomli_w
 
+from jctrack.comments import Comments, reinsert
 from jctrack.model import Entry, Indicator, Store, store_to_toml
 
 _ESCAPES = {"\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
@@ -96,8 +97,14 @@ def _indicator(indicator: Indicator, out: list[str]) -> None:
         _entries(f"{name}.actuals", [(str(period), entry) for period, entry in ordered], out)
 
 
-def dumps(store: Store) -> str:
-    """The canonical text of a store; equal to tomli_w.dumps(store_to_toml(store))."""
+def dumps(store: Store, comments: Comments | None = None) -> str:
+    """The canonical text of a store; equal to tomli_w.dumps(store_to_toml(store)) when there are no comments.
+
+    `comments` (from comments.extract of the text the store was read from) are put back beside the keys
+    and tables they were written at.
+    """
+    if comments:
+        return reinsert(dumps(store), comments)
     top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, store.revisions))
     top.pop("indicators")
     # Revisions are rare and short: tomli-w itself decides between an inline array and [[revisions]].

@@ -14,6 +14,8 @@ class IntakeWord(StrEnum):
     PERIOD_BAD_QUARTER = "intake.period_bad_quarter"
     PERIOD_NOT_FROM_JANUARY = "intake.period_not_from_january"
     PERIOD_SECOND_HALF = "intake.period_second_half"
+    # --- comments in the data file ---
+    COMMENT_WAS_AT = "intake.comment_was_at"
 
 
 TEXTS: dict[IntakeWord, tuple[str, str]] = {
@@ -40,5 +42,9 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.PERIOD_SECOND_HALF: (
         "期间“{text}”（下半年）不是1月起的累计数；全年请写作2019年，1-12月累计请写作2019年1-12月",
         "period {text!r} (the second half) is not a year-to-date figure; write 2019年 for the year or 2019年1-12月",
+    ),
+    IntakeWord.COMMENT_WAS_AT: (
+        "# 以下注释原在 {path}（该项已不在文件中）",
+        "# the comment below was at {path}, which is no longer in the file",
     ),
 }
