@@ -114,7 +114,7 @@ def test_import_bad_definition_refuses_all(jc: Any, sample: Path, tmp_path: Path
         ("none.csv", None, "does not exist"),
         ("x.pdf", b"%PDF", "reads .csv or .xlsx"),
         ("empty.csv", b"", "no rows to import"),
-        ("noheader.csv", b"sales,2019-07,actual,1\n", "no header row"),
+        ("noheader.csv", b"sales,2019-07,actual,1\n", "前面没有表头行"),
         ("broken.xlsx", b"not a zip", "not a readable .xlsx"),
     ],
 )

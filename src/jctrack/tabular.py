@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from jctrack.errors import DataFileError, InputError
-from jctrack.longform import DEFINITION_COLUMNS, VALUE_COLUMNS, Row
+from jctrack.longform import DEFINITION_COLUMNS, MINIMAL_VALUE_COLUMNS, VALUE_COLUMNS, Row, header_of, header_words, localized
+from jctrack.words import Lang, say
+from jctrack.words.intake import IntakeWord
 
 SPREADSHEET_EXTRA = "pip install 'jctrack[report]'"
 
@@ -24,15 +26,21 @@ def require(module: str) -> Any:
         raise InputError(f"{module} is not installed; it comes with the report extra: {SPREADSHEET_EXTRA}") from None
 
 
-def csv_text(definitions: list[Row], values: list[Row]) -> str:
-    """Two sections in one file: the indicator definitions, a blank line, then the values."""
+def csv_text(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> str:
+    """Two sections in one file: the indicator definitions, a blank line, then the values.
+
+    `lang=Lang.ZH` heads the columns in Chinese (代码, 名称…; 指标, 期间, 类型, 数值…) and writes coded values
+    as words (完成/目标, 流量, 正向…); import reads either.
+    """
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(DEFINITION_COLUMNS)
-    writer.writerows([row[column] for column in DEFINITION_COLUMNS] for row in definitions)
+    headers, rows = localized(definitions, DEFINITION_COLUMNS, lang)
+    writer.writerow(headers)
+    writer.writerows(rows)
     writer.writerow([])
-    writer.writerow(VALUE_COLUMNS)
-    writer.writerows([row[column] for column in VALUE_COLUMNS] for row in values)
+    headers, rows = localized(values, VALUE_COLUMNS, lang)
+    writer.writerow(headers)
+    writer.writerows(rows)
     return stream.getvalue()
 
 
@@ -51,15 +59,22 @@ def excel_value_records(values: list[Row]) -> list[dict[str, Any]]:
     return [{c: excel_number(r[c]) if c in ("value", "base") else r[c] for c in VALUE_COLUMNS} for r in values]
 
 
-def xlsx_bytes(definitions: list[Row], values: list[Row]) -> bytes:
+def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> bytes:
     pandas = require("pandas")
     require("openpyxl")
-    values_frame = pandas.DataFrame(excel_value_records(values), columns=list(VALUE_COLUMNS))
-    definitions_frame = pandas.DataFrame(definitions, columns=list(DEFINITION_COLUMNS))
+    value_headers, value_cells = localized(values, VALUE_COLUMNS, lang)
+    numeric = excel_value_records(values)
+    records = [
+        [record[column] if column in ("value", "base") else cells[i] for i, column in enumerate(VALUE_COLUMNS)]
+        for record, cells in zip(numeric, value_cells, strict=True)
+    ]
+    values_frame = pandas.DataFrame(records, columns=value_headers)
+    definition_headers, definition_cells = localized(definitions, DEFINITION_COLUMNS, lang)
+    definitions_frame = pandas.DataFrame(definition_cells, columns=definition_headers)
     buffer = io.BytesIO()
     with pandas.ExcelWriter(buffer, engine="openpyxl") as writer:
-        values_frame.to_excel(writer, sheet_name="values", index=False)
-        definitions_frame.to_excel(writer, sheet_name="indicators", index=False)
+        values_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_VALUES, lang), index=False)
+        definitions_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_INDICATORS, lang), index=False)
         for sheet in writer.book.worksheets:
             no_formulas(sheet)
             sheet.freeze_panes = "A2"
@@ -94,13 +109,41 @@ def _sections(rows: list[tuple[str, list[str]]]) -> tuple[list[tuple[str, Row]],
         cells = [c.strip() for c in cells]
         if not any(cells):
             continue
-        if cells[0] in ("id", "indicator") and ("name" in cells or "period" in cells):
-            header, target = cells, (definitions if cells[0] == "id" else values)
+        found = header_of(cells)
+        if found is not None:
+            section, header = found
+            target = definitions if section == "definitions" else values
             continue
         if header is None or target is None:
-            raise DataFileError(f"{label}: no header row before it; the first row must name the columns (indicator, period, value, …)")
+            if not values_only(cells):
+                raise DataFileError(
+                    IntakeWord.NO_HEADER_ROW,
+                    where=label,
+                    values=",".join(header_words(VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(VALUE_COLUMNS),
+                    minimal=",".join(header_words(MINIMAL_VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(MINIMAL_VALUE_COLUMNS),
+                    definitions=",".join(header_words(DEFINITION_COLUMNS, Lang.ZH)) + " / " + ",".join(DEFINITION_COLUMNS),
+                )
+            # No header at all: every row is indicator, period, value (and a unit, if a fourth cell is given).
+            header, target = [*MINIMAL_VALUE_COLUMNS, "unit"], values
         target.append((label, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))))
     return definitions, values
+
+
+def values_only(cells: list[str]) -> bool:
+    """A row of a file without a header: an indicator, a period, a number (with or without its unit)."""
+    from jctrack.errors import JctrackError
+    from jctrack.model import Period
+    from jctrack.units import split_number_unit
+
+    filled = [cell for cell in cells if cell]
+    if not 3 <= len(filled) <= 4 or len(cells) < 3 or not cells[0] or not cells[2]:
+        return False
+    try:
+        Period.parse(cells[1])
+        split_number_unit(cells[2])
+    except JctrackError:
+        return False
+    return True
 
 
 def read_csv(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:
