@@ -222,6 +222,7 @@ def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[
     """
     problems: list[tuple[str, str]] = []
     new_indicators = []
+    batch = edits.begin_batch(store)
     for label, row in definitions:
         try:
             indicator = _definition(row)
@@ -231,13 +232,14 @@ def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[
                     raise InputError(f"indicator {indicator.id!r} exists with a different name, unit or kind")
                 continue
             store.add_indicator(indicator)
+            edits.record_new_indicator(store, indicator, batch)
             new_indicators.append(indicator)
         except JctrackError as exc:
             problems.append((label, str(exc).removeprefix(f"indicators.{row.get('id', '')}: ")))
     changes = []
     for label, row in values:
         try:
-            changes.append(_apply_value(store, row, replace))
+            changes.append(_apply_value(store, row, replace, batch))
         except JctrackError as exc:
             problems.append((label, str(exc)))
     if problems:
@@ -245,7 +247,7 @@ def apply_import(store: Store, definitions: list[tuple[str, Row]], values: list[
     return ImportPlan(new_indicators, changes)
 
 
-def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
+def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | None = None) -> edits.Change:
     reference = (row.get("indicator") or "").strip()
     if not reference:
         raise InputError("indicator is empty")
@@ -270,7 +272,7 @@ def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
     kind = code_of("type", (row.get("type") or "actual").strip())
     period_text = (row.get("period") or "").strip()
     if kind == "target":
-        return edits.put(store, indicator, "target", edits.parse_target_year(period_text), entry, replace)
+        return edits.put(store, indicator, "target", edits.parse_target_year(period_text), entry, replace, batch)
     if kind == "actual":
-        return edits.put(store, indicator, "actual", Period.parse(period_text), entry, replace)
+        return edits.put(store, indicator, "actual", Period.parse(period_text), entry, replace, batch)
     raise InputError(f"type {kind!r} must be actual or target")

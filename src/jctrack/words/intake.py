@@ -48,6 +48,48 @@ class IntakeWord(StrEnum):
     SHEET_VALUES = "intake.sheet_values"
     SHEET_INDICATORS = "intake.sheet_indicators"
     NO_HEADER_ROW = "intake.no_header_row"
+    # --- managing what is stored ---
+    ACTION_ADD = "intake.action_add"
+    ACTION_REPLACE = "intake.action_replace"
+    ACTION_UPDATE = "intake.action_update"
+    ACTION_REMOVE = "intake.action_remove"
+    ACTION_RENAME = "intake.action_rename"
+    ACTION_ADD_INDICATOR = "intake.action_add_indicator"
+    ACTION_REMOVE_INDICATOR = "intake.action_remove_indicator"
+    ACTION_UNDO = "intake.action_undo"
+    TYPE_INDICATOR = "intake.type_indicator"
+    COL_LATEST = "intake.col_latest"
+    COL_TARGETS = "intake.col_targets"
+    COL_ACTUALS = "intake.col_actuals"
+    COL_INDEX = "intake.col_index"
+    COL_AT = "intake.col_at"
+    COL_ACTION = "intake.col_action"
+    COL_OLD = "intake.col_old"
+    COL_NEW = "intake.col_new"
+    COL_DETAIL = "intake.col_detail"
+    COL_UNDONE = "intake.col_undone"
+    DETAIL_ID = "intake.detail_id"
+    DETAIL_NAME = "intake.detail_name"
+    DETAIL_VALUES = "intake.detail_values"
+    DETAIL_UNDOES = "intake.detail_undoes"
+    DETAIL_BATCH = "intake.detail_batch"
+    NOTHING_TO_RENAME = "intake.nothing_to_rename"
+    BAD_ID = "intake.bad_id"
+    NAME_TAKEN = "intake.name_taken"
+    ID_IN_HISTORY = "intake.id_in_history"
+    RENAMED = "intake.renamed"
+    OLD_NAME_KEPT = "intake.old_name_kept"
+    NO_SUCH_VALUE = "intake.no_such_value"
+    REMOVED_VALUE = "intake.removed_value"
+    HAS_VALUES = "intake.has_values"
+    REMOVED_INDICATOR = "intake.removed_indicator"
+    NOTHING_TO_UNDO = "intake.nothing_to_undo"
+    UNDO_CONFLICT = "intake.undo_conflict"
+    UNDO_MISSING = "intake.undo_missing"
+    UNDO_EXISTS = "intake.undo_exists"
+    UNDO_INCOMPLETE = "intake.undo_incomplete"
+    UNDONE = "intake.undone"
+    ABSENT = "intake.absent"
     # --- comments in the data file ---
     COMMENT_WAS_AT = "intake.comment_was_at"
 
@@ -114,6 +156,75 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "{where}: no header row before it. A table of values is headed {values} (at least {minimal}), a table of "
         "indicator definitions {definitions}; or leave the header out and give only indicator,period,value on each row",
     ),
+    IntakeWord.ACTION_ADD: ("新增", "add"),
+    IntakeWord.ACTION_REPLACE: ("替换", "replace"),
+    IntakeWord.ACTION_UPDATE: ("补充", "update"),
+    IntakeWord.ACTION_REMOVE: ("删除", "remove"),
+    IntakeWord.ACTION_RENAME: ("改名", "rename"),
+    IntakeWord.ACTION_ADD_INDICATOR: ("新增指标", "add indicator"),
+    IntakeWord.ACTION_REMOVE_INDICATOR: ("删除指标", "remove indicator"),
+    IntakeWord.ACTION_UNDO: ("撤销", "undo"),
+    IntakeWord.TYPE_INDICATOR: ("指标", "indicator"),
+    IntakeWord.COL_LATEST: ("最新数据期", "latest"),
+    IntakeWord.COL_TARGETS: ("目标数", "targets"),
+    IntakeWord.COL_ACTUALS: ("完成值数", "actuals"),
+    IntakeWord.COL_INDEX: ("序号", "#"),
+    IntakeWord.COL_AT: ("时间", "at"),
+    IntakeWord.COL_ACTION: ("操作", "action"),
+    IntakeWord.COL_OLD: ("原值", "old"),
+    IntakeWord.COL_NEW: ("新值", "new"),
+    IntakeWord.COL_DETAIL: ("说明", "detail"),
+    IntakeWord.COL_UNDONE: ("已撤销", "undone"),
+    IntakeWord.DETAIL_ID: ("代码 {old} → {new}", "id {old} → {new}"),
+    IntakeWord.DETAIL_NAME: ("名称 {old} → {new}", "name {old} → {new}"),
+    IntakeWord.DETAIL_VALUES: ("{count}个数值", "{count} value(s)"),
+    IntakeWord.DETAIL_UNDOES: ("撤销第{index}条", "undoes #{index}"),
+    IntakeWord.DETAIL_BATCH: ("批次{batch}", "batch {batch}"),
+    IntakeWord.NOTHING_TO_RENAME: ("请给出新名称或新代码", "give a new name or a new id"),
+    IntakeWord.BAD_ID: (
+        "指标代码“{id}”须由小写英文字母、数字和下划线组成，并以字母开头（如 industrial_sales）",
+        "indicator id {id!r} must be lower-case ASCII letters, digits and _, starting with a letter (e.g. industrial_sales)",
+    ),
+    IntakeWord.NAME_TAKEN: ("“{name}”已被指标{owner}使用；请另选", "{name!r} is already used by indicator {owner!r}; choose another"),
+    IntakeWord.ID_IN_HISTORY: (
+        "代码{id}仍见于已删除指标的修订记录，改用它会混淆历史；请另选代码",
+        "id {id!r} is still named in the revisions of a removed indicator, so using it would confuse the history; choose another",
+    ),
+    IntakeWord.RENAMED: ("已将指标{old}改为{new}", "renamed indicator {old} to {new}"),
+    IntakeWord.OLD_NAME_KEPT: ("原名称“{name}”保留为别名", "the old name {name!r} is kept as an alias"),
+    IntakeWord.NO_SUCH_VALUE: ("{name}没有{period}的{type}值；已有：{known}", "{name} has no {type} for {period}; it has: {known}"),
+    IntakeWord.REMOVED_VALUE: (
+        "已删除{name} {period} {type} {value} {unit}（记入修订记录，可用undo恢复）",
+        "removed {name} {period} {type} {value} {unit} (kept in the revisions: undo restores it)",
+    ),
+    IntakeWord.HAS_VALUES: (
+        "指标{name}还有{count}个数值；确要连同数值一起删除，请加 --with-values",
+        "indicator {name} still has {count} value(s); to remove it with them, add --with-values",
+    ),
+    IntakeWord.REMOVED_INDICATOR: (
+        "已删除指标{name}（{id}）及其{count}个数值（记入修订记录，可用undo恢复）",
+        "removed indicator {name} ({id}) and its {count} value(s) (kept in the revisions: undo restores it)",
+    ),
+    IntakeWord.NOTHING_TO_UNDO: ("没有可撤销的更改", "there is no change to undo"),
+    IntakeWord.UNDO_CONFLICT: (
+        "无法撤销：{what}现在是{current}，不是该更改留下的{expected}（此后被手工改过）；数据文件未改动",
+        "cannot undo: {what} is now {current}, not {expected} as the change left it (it was edited since); the data file is unchanged",
+    ),
+    IntakeWord.UNDO_MISSING: (
+        "无法撤销：{what}已不在文件中（此后被手工改过）；数据文件未改动",
+        "cannot undo: {what} is no longer in the file (it was edited since); the data file is unchanged",
+    ),
+    IntakeWord.UNDO_EXISTS: (
+        "无法撤销：{what}又已存在；数据文件未改动",
+        "cannot undo: {what} exists again; the data file is unchanged",
+    ),
+    IntakeWord.UNDO_INCOMPLETE: (
+        "无法撤销第{index}条修订（{at}）：它写于能撤销之前，没有记下更改前的全部内容；请用 jctrack edit 手工恢复",
+        "cannot undo revision #{index} ({at}): it was recorded before changes could be undone and lacks what was there "
+        "before; restore it by hand with jctrack edit",
+    ),
+    IntakeWord.UNDONE: ("已撤销：{what}", "undone: {what}"),
+    IntakeWord.ABSENT: ("（无）", "(nothing)"),
     IntakeWord.COMMENT_WAS_AT: (
         "# 以下注释原在 {path}（该项已不在文件中）",
         "# the comment below was at {path}, which is no longer in the file",
