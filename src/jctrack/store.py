@@ -192,12 +192,14 @@ def transaction(path: Path) -> Iterator[Store]:
     with locked(path):
         text = read(path)
         store = parse(text, str(path))
+        kept = extract_comments(text)  # what a person wrote beside the data, put back when it is written
+        del text  # a district's file is millions of characters: not held through the command
         try:
             yield store
         except Unchanged:
             return
         _remove_stale_temporaries(path)
-        save(path, store, extract_comments(text))
+        save(path, store, kept)
 
 
 def _remove_stale_temporaries(path: Path) -> None:
