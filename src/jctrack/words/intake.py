@@ -90,6 +90,59 @@ class IntakeWord(StrEnum):
     UNDO_INCOMPLETE = "intake.undo_incomplete"
     UNDONE = "intake.undone"
     ABSENT = "intake.absent"
+    # --- the bureau's wide table ---
+    WIDE_AT_ROW = "intake.wide_at_row"
+    WIDE_NO_HEADER = "intake.wide_no_header"
+    WIDE_NO_NAME_COLUMN = "intake.wide_no_name_column"
+    WIDE_NO_VALUE_COLUMN = "intake.wide_no_value_column"
+    WIDE_AMBIGUOUS = "intake.wide_ambiguous"
+    WIDE_NO_PERIOD = "intake.wide_no_period"
+    WIDE_PERIOD_NEEDS_YEAR = "intake.wide_period_needs_year"
+    WIDE_PERIOD_CONFLICT = "intake.wide_period_conflict"
+    WIDE_NO_TABLE = "intake.wide_no_table"
+    WIDE_NOT_READABLE = "intake.wide_not_readable"
+    WIDE_UNKNOWN_ROW = "intake.wide_unknown_row"
+    WIDE_CLOSEST = "intake.wide_closest"
+    WIDE_NO_CLOSE = "intake.wide_no_close"
+    WIDE_NO_FIGURES = "intake.wide_no_figures"
+    WIDE_BAD_NUMBER = "intake.wide_bad_number"
+    WIDE_ERROR = "intake.wide_error"
+    WIDE_MONTH_MISMATCH = "intake.wide_month_mismatch"
+    WIDE_COMPLETION_MISMATCH = "intake.wide_completion_mismatch"
+    WIDE_GROWTH_MISMATCH = "intake.wide_growth_mismatch"
+    WIDE_UNIT_NOT_APPLIED = "intake.wide_unit_not_applied"
+    WIDE_LAST_YEAR_WITHOUT_ACTUAL = "intake.wide_last_year_without_actual"
+    WIDE_UNUSED_COLUMN = "intake.wide_unused_column"
+    WIDE_SKIPPED_SHEET = "intake.wide_skipped_sheet"
+    WIDE_REFUSED = "intake.wide_refused"
+    WIDE_SUMMARY = "intake.wide_summary"
+    WIDE_NEW_INDICATOR = "intake.wide_new_indicator"
+    WIDE_DUPLICATE_ROW = "intake.wide_duplicate_row"
+    WIDE_DETAIL_KEPT = "intake.wide_detail_kept"
+    ITEM_ACTUAL = "intake.item_actual"
+    ITEM_TARGET = "intake.item_target"
+    ITEM_LAST_YEAR = "intake.item_last_year"
+    ITEM_BASE = "intake.item_base"
+    ITEM_INDICATOR = "intake.item_indicator"
+    PLAN_ADDED = "intake.plan_added"
+    PLAN_REPLACED = "intake.plan_replaced"
+    PLAN_UPDATED = "intake.plan_updated"
+    PLAN_UNCHANGED = "intake.plan_unchanged"
+    PLAN_SKIPPED = "intake.plan_skipped"
+    COL_SHEET = "intake.col_sheet"
+    COL_ROW = "intake.col_row"
+    COL_AS_WRITTEN = "intake.col_as_written"
+    COL_ITEM = "intake.col_item"
+    COL_REASON = "intake.col_reason"
+    ROLE_NAME = "intake.role_name"
+    ROLE_UNIT = "intake.role_unit"
+    ROLE_NOTE = "intake.role_note"
+    ROLE_ACTUAL = "intake.role_actual"
+    ROLE_MONTH = "intake.role_month"
+    ROLE_LAST_YEAR = "intake.role_last_year"
+    ROLE_GROWTH = "intake.role_growth"
+    ROLE_TARGET = "intake.role_target"
+    ROLE_COMPLETION = "intake.role_completion"
     # --- comments in the data file ---
     COMMENT_WAS_AT = "intake.comment_was_at"
 
@@ -225,6 +278,108 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     ),
     IntakeWord.UNDONE: ("已撤销：{what}", "undone: {what}"),
     IntakeWord.ABSENT: ("（无）", "(nothing)"),
+    IntakeWord.WIDE_AT_ROW: ("{sheet}第{row}行", "{sheet} row {row}"),
+    IntakeWord.WIDE_NO_HEADER: (
+        "{sheet}：找不到表头行；表头应有指标名称一列和“1-N月累计”“去年同期”“增长%”“年度目标”之类的数值列",
+        "{sheet}: no header row found; it should have a column of indicator names (指标名称) and columns such as "
+        "1-N月累计, 去年同期, 增长%, 年度目标",
+    ),
+    IntakeWord.WIDE_NO_NAME_COLUMN: ("{sheet}：表头中没有指标名称列", "{sheet}: the header has no column of indicator names"),
+    IntakeWord.WIDE_NO_VALUE_COLUMN: (
+        "{sheet}：表头中没有可导入的数值列（1-N月累计、去年同期、增长%、年度目标）",
+        "{sheet}: the header has no column to import (1-N月累计, 去年同期, 增长%, 年度目标)",
+    ),
+    IntakeWord.WIDE_AMBIGUOUS: (
+        "{sheet}：有几列都像是“{role}”：{columns}；请删去不用的列，或指定期间后再试",
+        "{sheet}: several columns look like {role}: {columns}; delete the ones not meant, then try again",
+    ),
+    IntakeWord.WIDE_NO_PERIOD: (
+        "{sheet}：标题和表头中都没有期间；请指定期间，可写作：{forms}",
+        "{sheet}: neither the title nor the header names a period; give the period, in one of the forms: {forms}",
+    ),
+    IntakeWord.WIDE_PERIOD_NEEDS_YEAR: (
+        "{sheet}：标题中的期间“{text}”没有年份；请指定年份（如2019）",
+        "{sheet}: the period {text!r} in the title has no year; give the year (e.g. 2019)",
+    ),
+    IntakeWord.WIDE_PERIOD_CONFLICT: (
+        "{sheet}：标题写的是{found}年，指定的却是{given}年；请核对",
+        "{sheet}: the title says {found} but {given} was given; check which is right",
+    ),
+    IntakeWord.WIDE_NO_TABLE: (
+        "{name}中没有可导入的表：{reasons}",
+        "{name} has no table to import: {reasons}",
+    ),
+    IntakeWord.WIDE_NOT_READABLE: (
+        "{name}不是可读的表格文件（{reason}）；请在Excel或WPS中另存为.xlsx或.csv",
+        "{name} is not a readable spreadsheet ({reason}); save it again from Excel or WPS as .xlsx or .csv",
+    ),
+    IntakeWord.WIDE_UNKNOWN_ROW: ("“{name}”不是文件中的指标；{closest}", "{name!r} is no indicator of the file; {closest}"),
+    IntakeWord.WIDE_CLOSEST: ("最接近的是：{names}", "the closest: {names}"),
+    IntakeWord.WIDE_NO_CLOSE: ("没有相近的名称（可用别名或新建指标）", "none is close (add it as an alias, or as a new indicator)"),
+    IntakeWord.WIDE_NO_FIGURES: ("本行没有数值", "no figures on this row"),
+    IntakeWord.WIDE_ERROR: ("{message}", "{message}"),
+    IntakeWord.WIDE_BAD_NUMBER: ("{column}“{text}”不是数字", "{column} {text!r} is not a number"),
+    IntakeWord.WIDE_MONTH_MISMATCH: (
+        "{name}：本月{month}与累计之差{computed}不符（{period}累计{actual}减{previous}累计{before}）",
+        "{name}: this month's {month} differs from the year-to-date difference {computed} ({period} {actual} less {previous} {before})",
+    ),
+    IntakeWord.WIDE_COMPLETION_MISMATCH: (
+        "{name}：表中完成年度目标{stated}%，按累计{actual}与目标{target}算应为{computed}%",
+        "{name}: the table's {stated}% of the year's target should read {computed}% ({actual} of {target})",
+    ),
+    IntakeWord.WIDE_GROWTH_MISMATCH: (
+        "{name}：表中增幅{stated}，按表中累计{actual}与去年同期{base}算应为{computed}",
+        "{name}: the table's growth {stated} should read {computed} ({actual} against {base})",
+    ),
+    IntakeWord.WIDE_UNIT_NOT_APPLIED: (
+        "{name}：表的单位{unit}不适用于以{own}计的指标，按{own}读入",
+        "{name}: the table's unit {unit} does not fit an indicator kept in {own}; read as {own}",
+    ),
+    IntakeWord.WIDE_LAST_YEAR_WITHOUT_ACTUAL: (
+        "{name}：有去年同期{value}而没有累计数，未作为可比基数记入",
+        "{name}: the same period last year ({value}) is given without this year's figure, so it is not kept as a base",
+    ),
+    IntakeWord.WIDE_UNUSED_COLUMN: ("{sheet}：未使用的列“{header}”", "{sheet}: column {header!r} is not used"),
+    IntakeWord.WIDE_SKIPPED_SHEET: ("未导入工作表“{sheet}”：{reason}", "sheet {sheet!r} not imported: {reason}"),
+    IntakeWord.WIDE_REFUSED: (
+        "导入被拒绝：{count}行有误，未导入任何数据；数据文件未改动",
+        "import refused: {count} bad row(s), nothing was imported; the data file is unchanged",
+    ),
+    IntakeWord.WIDE_SUMMARY: (
+        "{period}：新增{added}、替换{replaced}、补充{updated}、不变{unchanged}、跳过{skipped}，新建指标{indicators}个",
+        "{period}: {added} added, {replaced} replaced, {updated} updated, {unchanged} unchanged, {skipped} skipped, "
+        "{indicators} new indicator(s)",
+    ),
+    IntakeWord.WIDE_NEW_INDICATOR: (
+        "新建指标{id}（{name}，{unit}）；可用rename改代码",
+        "new indicator {id} ({name}, {unit}); rename gives it a better id",
+    ),
+    IntakeWord.WIDE_DUPLICATE_ROW: ("与{other}重复", "the same indicator as {other}"),
+    IntakeWord.WIDE_DETAIL_KEPT: ("已存的{fields}与表中不同，保留已存的", "the stored {fields} differs from the table's and is kept"),
+    IntakeWord.ITEM_ACTUAL: ("完成", "actual"),
+    IntakeWord.ITEM_TARGET: ("目标", "target"),
+    IntakeWord.ITEM_LAST_YEAR: ("上年同期", "last year"),
+    IntakeWord.ITEM_BASE: ("可比基数", "comparable base"),
+    IntakeWord.ITEM_INDICATOR: ("指标", "indicator"),
+    IntakeWord.PLAN_ADDED: ("新增", "add"),
+    IntakeWord.PLAN_REPLACED: ("替换", "replace"),
+    IntakeWord.PLAN_UPDATED: ("补充", "update"),
+    IntakeWord.PLAN_UNCHANGED: ("不变", "unchanged"),
+    IntakeWord.PLAN_SKIPPED: ("跳过", "skip"),
+    IntakeWord.COL_SHEET: ("表", "sheet"),
+    IntakeWord.COL_ROW: ("行", "row"),
+    IntakeWord.COL_AS_WRITTEN: ("表中名称", "as written"),
+    IntakeWord.COL_ITEM: ("项目", "item"),
+    IntakeWord.COL_REASON: ("原因", "reason"),
+    IntakeWord.ROLE_NAME: ("指标名称", "indicator name"),
+    IntakeWord.ROLE_UNIT: ("单位", "unit"),
+    IntakeWord.ROLE_NOTE: ("备注", "note"),
+    IntakeWord.ROLE_ACTUAL: ("累计", "year to date"),
+    IntakeWord.ROLE_MONTH: ("本月", "this month"),
+    IntakeWord.ROLE_LAST_YEAR: ("去年同期", "same period last year"),
+    IntakeWord.ROLE_GROWTH: ("增长%", "growth %"),
+    IntakeWord.ROLE_TARGET: ("年度目标", "year's target"),
+    IntakeWord.ROLE_COMPLETION: ("完成年度目标%", "% of the year's target"),
     IntakeWord.COMMENT_WAS_AT: (
         "# 以下注释原在 {path}（该项已不在文件中）",
         "# the comment below was at {path}, which is no longer in the file",
