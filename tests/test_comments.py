@@ -6,6 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jctrack import comments, store
 from jctrack.model import Entry, Period, store_to_toml
@@ -150,3 +152,35 @@ def test_a_commented_district_file_is_written_in_one_pass() -> None:
     assert found is not None and found.count() == 600
     written = store.dumps(data, found)
     assert written.count("# 第") == 300 and written.count("  # 快报") == 300
+
+
+def full_scan(text: str) -> comments.Comments:
+    found = comments.Comments()
+    comments._scan(text.splitlines(), found, comments._Tables(), at_end=True)
+    return found
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_comments_anywhere_are_kept_and_found_as_a_full_read_finds_them(data: st.DataObject) -> None:
+    from jctrack import edits
+
+    base = store.dumps(store.parse(HAND_WRITTEN))
+    base_store = store.parse(base)
+    edits.put(base_store, base_store.indicators["sales"], "actual", Period(2019, 6), Entry(Decimal(121)), replace=True)
+    lines = store.dumps(base_store).split("\n")
+    marks = data.draw(st.lists(st.tuples(st.integers(0, len(lines) - 1), st.booleans()), max_size=8, unique_by=lambda m: m[0]))
+    for number, (index, inline) in enumerate(sorted(marks, reverse=True)):
+        line = lines[index]
+        if inline and line and not line.startswith(" ") and not line.endswith("["):
+            lines[index] = f"{line}  # 注{number}"
+        else:
+            lines.insert(index, f"# 注{number}")
+    text = "\n".join(lines)
+    found = comments.extract(text)
+    assert (found or comments.Comments()) == full_scan(text)
+    written = store.dumps(store.parse(text), found)
+    store.parse(written)
+    for number in range(len(marks)):
+        assert f"# 注{number}" in written
+    assert store.dumps(store.parse(written), comments.extract(written)) == written

@@ -339,3 +339,32 @@ def test_a_unit_in_the_header_or_after_the_name(tmp_path: Path) -> None:
     wide.import_text(data, text)
     assert data.indicators["sales"].actuals[Period(2019, 6)].value == Decimal("120.5")
     assert data.indicators["tax"].actuals[Period(2019, 6)].value == Decimal(22410)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "form"),
+    [
+        ("long.csv", "indicator,period,type,value\nsales,2019-07,actual,1\n", "long"),
+        ("zh.csv", "\ufeff代码,名称,单位\nland,平整土地,亩\n", "long"),
+        ("bare.csv", "工业开票销售,2019-07,130\n", "long"),
+        ("empty.csv", "", "long"),
+        ("fiscal.csv", (FIXTURES / "fiscal.csv").read_text(encoding="utf-8"), "wide"),
+        ("merged.csv", (FIXTURES / "merged.csv").read_text(encoding="utf-8"), "wide"),
+    ],
+)
+def test_import_tells_the_long_form_from_a_bureau_table(tmp_path: Path, name: str, content: str, form: str) -> None:
+    from jctrack import tabular
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert tabular.form_of(path) == form
+
+
+def test_import_tells_an_xlsx_bureau_table_and_an_export_apart(tmp_path: Path) -> None:
+    from jctrack import longform, tabular
+
+    assert tabular.form_of(xlsx_of("merged", rows_of("merged"), tmp_path / "m.xlsx")) == "wide"
+    data = fresh()
+    exported = tmp_path / "export.xlsx"
+    exported.write_bytes(tabular.xlsx_bytes(longform.definition_rows(data), longform.value_rows(data), lang=Lang.ZH))
+    assert tabular.form_of(exported) == "long"

@@ -17,6 +17,9 @@ is then byte for byte what it was.
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 Path = tuple[str, ...]
@@ -61,6 +64,8 @@ def comment_start(line: str) -> int:
 
 def key_path(text: str) -> Path:
     """The segments of a dotted TOML key as written: a.b, "a b".c, 'x'.y (spaces around dots allowed)."""
+    if '"' not in text and "'" not in text:
+        return tuple(part.strip() for part in text.split("."))
     segments: list[str] = []
     current: list[str] = []
     index = 0
@@ -106,26 +111,42 @@ def _canonical(path: Path) -> Path:
 
 
 class _Tables:
-    """The table a line belongs to, with arrays of tables ([[revisions]]) numbered."""
+    """The table a line belongs to, with arrays of tables ([[revisions]]) numbered.
+
+    A header's path is worked out only when a comment needs it: a district's file has tens of thousands
+    of headers and a handful of comments.
+    """
 
     def __init__(self) -> None:
-        self.current: Path = ()
+        self._header = ""
+        self._path: Path | None = ()
         self.arrays: dict[Path, int] = {}
 
-    def header(self, line: str) -> Path | None:
-        """The path of a table header line, which becomes the current table; None if it is none."""
+    @property
+    def current(self) -> Path:
+        if self._path is None:
+            self._path = self._numbered(key_path(self._header))
+        return self._path
+
+    def header(self, line: str) -> bool:
+        """Take a table header line as the current table; False if it is none."""
         stripped = line.strip()
         is_array = stripped.startswith("[[")
         close = stripped.find("]]" if is_array else "]")
         if close < 0:
-            return None
-        segments = key_path(stripped[2 if is_array else 1 : close])
+            return False
+        inside = stripped[2 if is_array else 1 : close]
         if is_array:
+            segments = key_path(inside)
             self.arrays[segments] = self.arrays.get(segments, -1) + 1
-        self.current = self._numbered(segments)
-        return self.current
+            self._header, self._path = inside, self._numbered(segments)
+        else:
+            self._header, self._path = inside, None
+        return True
 
     def _numbered(self, segments: Path) -> Path:
+        if not self.arrays:
+            return segments
         for length in range(len(segments), 0, -1):
             prefix = segments[:length]
             if prefix in self.arrays:
@@ -153,11 +174,55 @@ def _bracket_balance(value: str) -> int:
 
 
 def extract(text: str) -> Comments | None:
-    """The comments of a data file's text, attached to what they stand beside; None when there are none."""
+    """The comments of a data file's text, attached to what they stand beside; None when there are none.
+
+    Only the tables that hold a comment are read line by line (a district's file has hundreds of
+    thousands of lines and a handful of comments); a file with multi-line strings is read whole.
+    """
     if "#" not in text:
         return None
     found = Comments()
-    tables = _Tables()
+    if '"""' in text or "'''" in text:
+        _scan(text.splitlines(), found, _Tables(), at_end=True)
+        return found if found else None
+    starts = [0] + [match.start() + 1 for match in _HEADER_START.finditer(text)]
+    sections = sorted({bisect.bisect_right(starts, position) - 1 for position in _hash_positions(text)})
+    arrays = [(match.start(), key_path(match.group(1))) for match in _ARRAY_HEADER.finditer(text)]
+    runs: list[list[int]] = []
+    for section in sections:
+        if runs and runs[-1][-1] == section - 1:
+            runs[-1].append(section)
+        else:
+            runs.append([section])
+    for run in runs:
+        first, last = run[0], run[-1]
+        begin = starts[first]
+        if last + 1 < len(starts):  # through the next table's header line, which a trailing comment belongs to
+            next_line_end = text.find("\n", starts[last + 1])
+            end = len(text) if next_line_end < 0 else next_line_end
+        else:
+            end = len(text)
+        tables = _Tables()
+        for position, path in arrays:
+            if position < begin:
+                tables.arrays[path] = tables.arrays.get(path, -1) + 1
+        _scan(text[begin:end].splitlines(), found, tables, at_end=last + 1 >= len(starts))
+    return found if found else None
+
+
+_HEADER_START = re.compile(r"\n(?=\[)")
+_ARRAY_HEADER = re.compile(r"^[ \t]*\[\[([^\]\n]*)\]\]", re.MULTILINE)
+
+
+def _hash_positions(text: str) -> Iterator[int]:
+    position = text.find("#")
+    while position >= 0:
+        yield position
+        position = text.find("#", position + 1)
+
+
+def _scan(lines: list[str], found: Comments, tables: _Tables, at_end: bool) -> None:
+    """Read lines for comments, attaching each to the key or table it stands beside."""
     pending: list[str] = []
     open_value: Path | None = None  # the key whose multi-line array or string is being read
     depth = 0
@@ -167,7 +232,7 @@ def extract(text: str) -> Comments | None:
         path = _canonical(path)
         found.inline[path] = f"{found.inline[path]} {comment}" if path in found.inline else comment
 
-    for line in text.splitlines():
+    for line in lines:
         if in_string:
             if in_string in line:
                 in_string = ""
@@ -189,20 +254,23 @@ def extract(text: str) -> Comments | None:
             continue
         start = comment_start(line)
         code = line if start < 0 else line[:start]
+        wanted = bool(pending) or start >= 0
         if stripped.startswith("["):
-            path = tables.header(code)
-            if path is None:
+            if not tables.header(code):
                 continue
+            path = tables.current if wanted else ()
         else:
             equals = code.find("=")
             if equals < 0:
                 continue
-            path = tables.current + key_path(code[:equals])
             value = code[equals + 1 :]
             for delimiter in ('"""', "'''"):
-                if value.count(delimiter) == 1:
+                if delimiter in value and value.count(delimiter) == 1:
                     in_string = delimiter
             balance = _bracket_balance(value)
+            if not wanted and balance <= 0:
+                continue
+            path = tables.current + key_path(code[:equals])
             if balance > 0:
                 open_value, depth = path, balance
         if pending:
@@ -210,82 +278,114 @@ def extract(text: str) -> Comments | None:
             pending = []
         if start >= 0:
             attach_inline(path, line[start:].strip())
-    found.end.extend(pending)
-    return found if found else None
+    if at_end:
+        found.end.extend(pending)
 
 
 # --- writing ----------------------------------------------------------------------------------------
 
+_BARE = re.compile(r"^[A-Za-z0-9_-]+$")
+_HEADER_LINE = re.compile(r"^\[(\[?)([^\]\n]*)\]\]?", re.MULTILINE)
+
 
 def reinsert(text: str, comments: Comments | None) -> str:
-    """The canonical `text` with `comments` put back beside the keys and tables they belong to."""
+    """The canonical `text` with `comments` put back beside the keys and tables they belong to.
+
+    The writer's text is indexed by its table headers once; each comment's key is then found within its
+    table, so the cost is one pass over the headers, not over every line.
+    """
     if not comments:
         return text
-    lines = text.split("\n")
-    ending = lines.pop() if lines and lines[-1] == "" else None
-    wanted = set(comments.before) | set(comments.inline)
-    wanted_tables = {path[:-1] for path in wanted}
-    tables = _Tables()
-    out: list[str] = []
-    used: set[Path] = set()
-    seen: list[tuple[Path, int]] = []  # the tables (and keys looked at) of the text, with where they went in `out`
-    for line in lines:
-        path: Path | None = None
-        if line.startswith("["):
-            path = tables.header(line)
-        elif line and line[0] not in " ]" and " = " in line:
-            if tables.current in wanted_tables:  # a key's path is made only where a comment may belong
-                path = tables.current + key_path(line[: line.index(" = ")])
-        if path is not None:
-            seen.append((path, len(out)))
-            if path in wanted:
-                used.add(path)
-                out.extend(comments.before.get(path, ()))
-                if path in comments.inline:
-                    line = f"{line}  {comments.inline[path]}"
-        out.append(line)
-    orphans = [path for path in list(comments.before) + list(comments.inline) if path not in used]
-    if orphans:
-        out = _place_orphans(out, dict.fromkeys(orphans), comments, seen)
-    if comments.end:
-        if out and out[-1].strip():
-            out.append("")
-        out.extend(comments.end)
-    if ending is not None:
-        out.append(ending)
-    return "\n".join(out)
-
-
-def _place_orphans(out: list[str], orphans: dict[Path, None], comments: Comments, seen: list[tuple[Path, int]]) -> list[str]:
-    """Put comments whose key is gone before the first line below that key, else its nearest parent, else at the end."""
-    from jctrack.words import say
-    from jctrack.words.intake import IntakeWord
-
-    inserts: dict[int, list[str]] = {}
-    tail: list[str] = []
-    for path in orphans:
-        lines = [say(IntakeWord.COMMENT_WAS_AT, path=".".join(path))]
-        lines += comments.before.get(path, [])
-        if path in comments.inline:
-            lines.append(comments.inline[path])
-        position = _position_for(path, seen)
-        if position is None:
-            tail.extend(lines)
+    headers: dict[Path, int] = {}  # each table's path → where its header line starts
+    order: list[tuple[Path, int]] = []
+    arrays: dict[str, int] = {}
+    for match in _HEADER_LINE.finditer(text):
+        inside = match.group(2)
+        if match.group(1):
+            arrays[inside] = arrays.get(inside, -1) + 1
+            path: Path = (f"{inside}[{arrays[inside]}]",)
         else:
-            inserts.setdefault(position, []).extend(lines)
-    placed: list[str] = []
-    for index, line in enumerate(out):
-        placed.extend(inserts.get(index, ()))
-        placed.append(line)
-    return placed + tail
+            path = key_path(inside)
+            if arrays and path[0] in arrays:
+                path = (f"{path[0]}[{arrays[path[0]]}]", *path[1:])
+        headers[path] = match.start()
+        order.append((path, match.start()))
+    bounds = {path: (start, order[i + 1][1] if i + 1 < len(order) else len(text)) for i, (path, start) in enumerate(order)}
+    before: dict[int, list[str]] = {}
+    after: dict[int, str] = {}  # inline comments, at the end of the line starting there
+    orphans: list[Path] = []
+    for path in dict.fromkeys([*comments.before, *comments.inline]):
+        line = _line_of(text, path, headers, bounds, order)
+        if line is None:
+            orphans.append(path)
+            continue
+        if path in comments.before:
+            before.setdefault(line, []).extend(comments.before[path])
+        if path in comments.inline:
+            after[line] = comments.inline[path]
+    tail: list[str] = []  # comments of what is gone with nothing related left: at the end
+    if orphans:
+        from jctrack.words import say
+        from jctrack.words.intake import IntakeWord
+
+        for path in orphans:
+            lines = [say(IntakeWord.COMMENT_WAS_AT, path=".".join(path)), *comments.before.get(path, [])]
+            if path in comments.inline:
+                lines.append(comments.inline[path])
+            position = _nearest(path, order)
+            if position is None:
+                tail.extend(lines)
+            else:
+                before.setdefault(position, []).extend(lines)
+    pieces: list[str] = []
+    cursor = 0
+    for position in sorted(set(before) | set(after)):
+        if position in before:
+            pieces.append(text[cursor:position])
+            pieces.append("".join(line + "\n" for line in before[position]))
+            cursor = position
+        if position in after:
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            pieces.append(text[cursor:end] + "  " + after[position])
+            cursor = end
+    pieces.append(text[cursor:])
+    written = "".join(pieces)
+    for block in (tail, comments.end):
+        if block:
+            written += ("" if written.endswith("\n\n") else "\n") + "".join(line + "\n" for line in block)
+    return written
 
 
-def _position_for(path: Path, seen: list[tuple[Path, int]]) -> int | None:
-    for candidate, position in seen:
+def _line_of(
+    text: str, path: Path, headers: dict[Path, int], bounds: dict[Path, tuple[int, int]], order: list[tuple[Path, int]]
+) -> int | None:
+    """Where the line of a table header or a key starts in the writer's text, or None if it is not there."""
+    if path in headers:
+        return headers[path]
+    table, key = path[:-1], path[-1]
+    if not _BARE.match(key):
+        return None
+    if table:
+        if table not in bounds:
+            return None
+        start, end = bounds[table]
+    else:
+        start, end = 0, order[0][1] if order else len(text)
+    prefix = f"{key} = "
+    if text.startswith(prefix, start):
+        return start
+    found = text.find("\n" + prefix, start, end)
+    return None if found < 0 else found + 1
+
+
+def _nearest(path: Path, order: list[tuple[Path, int]]) -> int | None:
+    """The first table below `path`, else its nearest parent table still there."""
+    for candidate, position in order:
         if candidate[: len(path)] == path:
             return position
     for length in range(len(path) - 1, 1, -1):
-        for candidate, position in seen:
+        for candidate, position in order:
             if candidate == path[:length]:
                 return position
     return None

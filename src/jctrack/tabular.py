@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,29 @@ def read_xlsx(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]
             rows.append((f"{sheet.title} row {number}", [_cell_text(v) for v in row]))
     book.close()
     return _sections(rows)
+
+
+def form_of(path: Path, rows: int = 30) -> str:
+    """ "long" when a file is in the long form (a header of it, or indicator,period,value rows without one),
+    "wide" when it is a bureau's table, for `import` to choose its reader. Only the first rows are read."""
+    if path.suffix.lower() == ".xlsx":
+        openpyxl = require("openpyxl")
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception:  # a damaged file: the long-form reader says what is wrong with it
+            return "long"
+        first = [[_cell_text(v) for v in row] for sheet in book.worksheets for row in sheet.iter_rows(max_row=rows, values_only=True)]
+        book.close()
+    else:
+        from jctrack.textfigures import read_text
+
+        text = read_text(path) if path.exists() and path.is_file() else ""
+        first = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), rows))
+    for cells in first:
+        cells = [cell.strip() for cell in cells]
+        if any(cells) and (header_of(cells) is not None or values_only(cells)):
+            return "long"
+    return "wide" if any(any(cell.strip() for cell in cells) for cells in first) else "long"
 
 
 def read_table(path: Path) -> tuple[list[tuple[str, Row]], list[tuple[str, Row]]]:

@@ -165,13 +165,13 @@ def read_path(path: Path) -> list[Grid]:
     from jctrack.textfigures import read_text
 
     if not path.exists():
-        raise DataFileError(f"{path} does not exist")
+        raise DataFileError(IntakeWord.WIDE_NO_FILE, path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_xlsx(path)
     if suffix in (".csv", ".tsv", ".txt"):
         return [read_csv_text(read_text(path), path.name)]
-    raise InputError(f"{path.name}: import reads .csv, .tsv, .txt or .xlsx files")
+    raise InputError(IntakeWord.WIDE_FILE_KINDS, name=path.name)
 
 
 # --- what a header means ------------------------------------------------------------------------------

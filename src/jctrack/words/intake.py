@@ -101,6 +101,8 @@ class IntakeWord(StrEnum):
     WIDE_PERIOD_CONFLICT = "intake.wide_period_conflict"
     WIDE_NO_TABLE = "intake.wide_no_table"
     WIDE_NOT_READABLE = "intake.wide_not_readable"
+    WIDE_NO_FILE = "intake.wide_no_file"
+    WIDE_FILE_KINDS = "intake.wide_file_kinds"
     WIDE_UNKNOWN_ROW = "intake.wide_unknown_row"
     WIDE_CLOSEST = "intake.wide_closest"
     WIDE_NO_CLOSE = "intake.wide_no_close"
@@ -313,6 +315,8 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "{name}不是可读的表格文件（{reason}）；请在Excel或WPS中另存为.xlsx或.csv",
         "{name} is not a readable spreadsheet ({reason}); save it again from Excel or WPS as .xlsx or .csv",
     ),
+    IntakeWord.WIDE_NO_FILE: ("{path}不存在", "{path} does not exist"),
+    IntakeWord.WIDE_FILE_KINDS: ("{name}：只能导入.xlsx、.csv、.tsv或.txt文件", "{name}: import reads .xlsx, .csv, .tsv or .txt files"),
     IntakeWord.WIDE_UNKNOWN_ROW: ("“{name}”不是文件中的指标；{closest}", "{name!r} is no indicator of the file; {closest}"),
     IntakeWord.WIDE_CLOSEST: ("最接近的是：{names}", "the closest: {names}"),
     IntakeWord.WIDE_NO_CLOSE: ("没有相近的名称（可用别名或新建指标）", "none is close (add it as an alias, or as a new indicator)"),
