@@ -195,7 +195,8 @@ def test_merged_header_cells_are_read_as_merged(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "message"), [("x.xlsx", b"not a zip", "is not a readable spreadsheet"), ("x.pdf", b"%PDF", "reads .csv")]
+    ("name", "content", "message"),
+    [("x.xlsx", b"not a zip", "is not a readable spreadsheet"), ("x.pdf", b"%PDF", "import reads .xlsx, .csv")],
 )
 def test_unreadable_files(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     path = tmp_path / name
