@@ -288,3 +288,16 @@ def test_fast_writer_writes_revisions_as_tomli_w_does(records: list[Revision]) -
     tomllib.loads(text)
     again = store.parse(text)
     assert store.dumps(again) == text
+
+
+def test_renaming_back_and_undoing_both_renames() -> None:
+    data = sample()
+    before = data_text(data)
+    edits.put(data, data.indicators["sales"], "actual", Period(2019, 7), Entry(Decimal(130)), replace=False)
+    manage.rename(data, "sales", new_id="taxable")
+    manage.rename(data, "taxable", new_id="sales", keep_old_name=False)
+    assert list(data.indicators) == ["sales", "share", "firms"]
+    for _ in range(3):
+        manage.undo(data)
+        data = round_trip(data)
+    assert data_text(data) == before

@@ -163,10 +163,13 @@ def _owner_of(store: Store, name: str, besides: str) -> str | None:
     return None
 
 
-def _named_in_revisions(store: Store, indicator_id: str) -> bool:
+def _named_in_revisions(store: Store, indicator_id: str, as_renamed_from: bool = True) -> bool:
+    """Whether a revision is about `indicator_id` (or, with `as_renamed_from`, renamed an indicator from it)."""
     prefix = indicator_id + " "
     return any(
-        indicator_id in (revision.indicator, revision.renamed_from) or any(key.startswith(prefix) for key in revision.keys or ())
+        revision.indicator == indicator_id
+        or (as_renamed_from and revision.renamed_from == indicator_id)
+        or any(key.startswith(prefix) for key in revision.keys or ())
         for revision in store.revisions
     )
 
@@ -216,7 +219,8 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
         owner = _owner_of(store, new_id, old_id)
         if owner is not None:
             raise InputError(IntakeWord.NAME_TAKEN, name=new_id, owner=owner)
-        if _named_in_revisions(store, new_id):
+        # An id an indicator had before (renamed_from) may be taken again; one a removed indicator had may not.
+        if _named_in_revisions(store, new_id, as_renamed_from=False):
             raise InputError(IntakeWord.ID_IN_HISTORY, id=new_id)
     if new_name is not None:
         owner = _owner_of(store, new_name, old_id)
