@@ -116,8 +116,6 @@ def code_of(column: str, text: str) -> str:
 
 def localized(rows: list[Row], columns: tuple[str, ...], lang: Lang) -> tuple[list[str], list[list[str]]]:
     """Headers and cells in a language: in Chinese, 指标/期间/… and coded values as words (完成, 目标, 正向…)."""
-    if lang is Lang.EN:
-        return list(columns), [[row[column] for column in columns] for row in rows]
     words = {column: {code: say(word, lang) for code, word in CODE_WORDS[column].items()} for column in columns if column in CODE_WORDS}
     table = [[words[column].get(row[column], row[column]) if column in words else row[column] for column in columns] for row in rows]
     return header_words(columns, lang), table

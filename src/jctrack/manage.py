@@ -19,7 +19,7 @@ from typing import Any
 from jctrack import edits
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Entry, Indicator, Period, Revision, Store
-from jctrack.words import Lang, say
+from jctrack.words import Lang, join, language, say
 from jctrack.words.intake import IntakeWord
 
 _INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -84,7 +84,7 @@ class IndicatorRow:
         def cell(column: str) -> str:
             value = getattr(self, column)
             if column == "aliases":
-                return "、".join(value) if lang is Lang.ZH else ", ".join(value)
+                return join(value, lang)
             if column in ("kind", "direction"):
                 return say(CODE_WORDS[column][value], lang)
             return "" if value is None else str(value)
@@ -136,10 +136,10 @@ class Renamed:
     revisions_rewritten: int
 
     def describe(self, lang: Lang | None = None) -> str:
-        text = say(IntakeWord.RENAMED, lang, old=f"{self.old_name} ({self.old_id})", new=f"{self.new_name} ({self.new_id})")
+        parts = [say(IntakeWord.RENAMED, lang, old=f"{self.old_name} ({self.old_id})", new=f"{self.new_name} ({self.new_id})")]
         if self.alias_kept:
-            text += ("；" if lang is Lang.ZH or lang is None else "; ") + say(IntakeWord.OLD_NAME_KEPT, lang, name=self.alias_kept)
-        return text
+            parts.append(say(IntakeWord.OLD_NAME_KEPT, lang, name=self.alias_kept))
+        return join(parts, lang or language())
 
 
 def _definition(indicator: Indicator) -> Indicator:
@@ -388,7 +388,7 @@ class RevisionRow:
             parts.append(say(IntakeWord.DETAIL_UNDOES, lang, index=self.undoes))
         if self.batch is not None:
             parts.append(say(IntakeWord.DETAIL_BATCH, lang, batch=self.batch))
-        return "; ".join(parts) if lang is Lang.EN else "；".join(parts)
+        return join(parts, lang or language())
 
     def cells(self, lang: Lang) -> list[str]:
         """For a table: text cells in REVISION_COLUMNS order."""
