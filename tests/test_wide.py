@@ -194,7 +194,7 @@ def test_period_given_overrides_the_title(tmp_path: Path) -> None:
         ("1—6月份主要经济指标", {"year": 2019}, Period(2019, 6), None),
         ("前三季度主要经济指标", {"year": 2019}, Period(2019, 9), None),
         ("截至6月底", {"year": 2019}, Period(2019, 6), None),
-        ("1—6月份主要经济指标", {}, None, "the period '1-6月份' in the title has no year; give the year"),
+        ("1—6月份主要经济指标", {}, None, "the period '1-6月份' in the table has no year; give the year"),
         ("主要经济指标", {}, None, "neither the title nor the header names a period; give the period, in one of the forms: 2019, 2019-06"),
         ("2019年1-6月", {"year": 2018}, None, "the title says 2019 but 2018 was given"),
     ],
@@ -368,3 +368,27 @@ def test_import_tells_an_xlsx_bureau_table_and_an_export_apart(tmp_path: Path) -
     exported = tmp_path / "export.xlsx"
     exported.write_bytes(tabular.xlsx_bytes(longform.definition_rows(data), longform.value_rows(data), lang=Lang.ZH))
     assert tabular.form_of(exported) == "long"
+
+
+def test_the_import_command_pattern_dry_run_writes_nothing(tmp_path: Path) -> None:
+    """As `import --dry-run` will: the result is shown, then the transaction is ended without writing."""
+    path = tmp_path / "targets.toml"
+    path.write_bytes((FIXTURES / "targets.toml").read_bytes())
+    before = path.read_bytes()
+    with store.transaction(path) as data:
+        result = wide.import_path(data, FIXTURES / "fiscal.csv")
+        assert result.changed
+        raise store.Unchanged
+    assert path.read_bytes() == before
+    with store.transaction(path) as data:
+        wide.import_text(data, (FIXTURES / "pasted.tsv").read_text(encoding="utf-8"), year=2019)  # the header says 1-6月
+    assert store.load(path).indicators["sales"].actuals[Period(2019, 6)].value == Decimal("120.5")
+
+
+def test_a_gb18030_text_file_of_tab_separated_cells(tmp_path: Path) -> None:
+    path = tmp_path / "月报.txt"
+    path.write_bytes(
+        (FIXTURES / "pasted.tsv").read_text(encoding="utf-8").replace("指标名称", "2019年1-6月\n指标名称", 1).encode("gb18030")
+    )
+    data = fresh()
+    assert wide.import_path(data, path).counts()["added"] == 5

@@ -973,11 +973,52 @@ def import_grids(
     return importer.result()
 
 
-def import_path(store: Store, path: Path, **options: Any) -> WideResult:
-    """Import a bureau's .xlsx (every sheet), .csv, .tsv or .txt."""
-    return import_grids(store, read_path(path), name=path.name, **options)
+def import_path(
+    store: Store,
+    path: Path,
+    *,
+    period: Period | str | None = None,
+    year: int | None = None,
+    replace: bool = False,
+    add_unknown: str | None = None,
+    refuse_unknown: bool = False,
+    source: str | None = None,
+) -> WideResult:
+    """Import a bureau's .xlsx (every sheet), .csv, .tsv or .txt (UTF-8 or GB18030)."""
+    return import_grids(
+        store,
+        read_path(path),
+        period=period,
+        year=year,
+        replace=replace,
+        add_unknown=add_unknown,
+        refuse_unknown=refuse_unknown,
+        source=source,
+        name=path.name,
+    )
 
 
-def import_text(store: Store, text: str, name: str = "stdin", **options: Any) -> WideResult:
+def import_text(
+    store: Store,
+    text: str,
+    name: str = "stdin",
+    *,
+    period: Period | str | None = None,
+    year: int | None = None,
+    replace: bool = False,
+    add_unknown: str | None = None,
+    refuse_unknown: bool = False,
+    source: str | None = None,
+) -> WideResult:
     """Import tab-separated text pasted from a spreadsheet (or comma-separated, if it has no tabs)."""
-    return import_grids(store, [read_csv_text(text, name)], name=name, **options)
+    return import_grids(
+        store,
+        [read_csv_text(text, name)],
+        period=period,
+        year=year,
+        replace=replace,
+        add_unknown=add_unknown,
+        refuse_unknown=refuse_unknown,
+        source=source,
+        name=name,
+    )

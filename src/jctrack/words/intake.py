@@ -300,8 +300,8 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "{sheet}: neither the title nor the header names a period; give the period, in one of the forms: {forms}",
     ),
     IntakeWord.WIDE_PERIOD_NEEDS_YEAR: (
-        "{sheet}：标题中的期间“{text}”没有年份；请指定年份（如2019）",
-        "{sheet}: the period {text!r} in the title has no year; give the year (e.g. 2019)",
+        "{sheet}：表中的期间“{text}”没有年份；请指定年份（如2019）",
+        "{sheet}: the period {text!r} in the table has no year; give the year (e.g. 2019)",
     ),
     IntakeWord.WIDE_PERIOD_CONFLICT: (
         "{sheet}：标题写的是{found}年，指定的却是{given}年；请核对",
