@@ -38,7 +38,7 @@ class Found(NamedTuple):
 def normalize(text: str) -> str:
     """Full-width digits and letters to ASCII, every dash and wave to '-', spaces dropped."""
     cleaned = unicodedata.normalize("NFKC", text)
-    for dash in ("—", "–", "―", "－", "‐", "‑", "〜", "～"):
+    for dash in ("—", "–", "―", "－", "‐", "‑", "−", "〜", "～"):
         cleaned = cleaned.replace(dash, "-")
     return re.sub(r"\s+", "", cleaned)
 
