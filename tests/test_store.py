@@ -67,7 +67,7 @@ def test_malformed_toml_names_line_and_column() -> None:
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '1元'\n", "'1元' cannot be a unit"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\nkind = 'stock'\n", "kind is 'stock'"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\nunti = 1\n", "unknown key 'unti'"),
-        ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019-13 = 1\n", "outside 1–12"),
+        ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019-13 = 1\n", "is outside 1–12"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019 = 'big'\n", "must be a number"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019 = -1\n", "negative"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.targets]\n2019-06 = 1\n", "yearly"),

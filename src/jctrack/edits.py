@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -171,6 +171,51 @@ def merged(old: Entry, given: Entry) -> Entry:
     return Entry(**values)
 
 
+@dataclass
+class Batch:
+    """The changes of one command that makes many (an import): recorded together, undone together.
+
+    Values added to indicators that existed are listed in one revision (`keys`), not one each, and
+    values of indicators the batch itself created are not listed at all: undoing the batch removes
+    those indicators whole. This keeps a monthly import of a district's table to one short record.
+    """
+
+    number: int
+    created: set[str] = field(default_factory=set)
+    adds: Revision | None = None
+
+
+def begin_batch(store: Store) -> Batch:
+    """A new batch; its number is unique in the file (the count of revisions when it began)."""
+    return Batch(len(store.revisions))
+
+
+def value_key(indicator_id: str, kind: str, key: str) -> str:
+    """How a batch's revision names a value it added: "industrial_sales actual 2019-06"."""
+    return f"{indicator_id} {kind} {key}"
+
+
+def record_new_indicator(store: Store, indicator: Indicator, batch: Batch | None = None) -> None:
+    """Record that an indicator was added, so that `undo` can remove it again."""
+    store.revisions.append(
+        Revision(now(), indicator.id, "", "indicator", action="add-indicator", batch=None if batch is None else batch.number)
+    )
+    if batch is not None:
+        batch.created.add(indicator.id)
+
+
+def _record_add(store: Store, indicator: Indicator, kind: str, key: str, entry: Entry, batch: Batch | None) -> None:
+    if batch is None:
+        details = any(getattr(entry, name) is not None for name in ENTRY_FIELDS[1:])
+        store.revisions.append(Revision(now(), indicator.id, key, kind, new=entry.value, after=entry if details else None, action="add"))
+    elif indicator.id not in batch.created:
+        if batch.adds is None:
+            batch.adds = Revision(now(), action="add", batch=batch.number, keys=[])
+            store.revisions.append(batch.adds)
+        assert batch.adds.keys is not None
+        batch.adds.keys.append(value_key(indicator.id, kind, key))
+
+
 def put(
     store: Store,
     indicator: Indicator,
@@ -179,12 +224,14 @@ def put(
     entry: Entry,
     replace: bool,
     force: bool = False,
+    batch: Batch | None = None,
 ) -> Change:
     """Store an actual (key: Period) or a target (key: year), never overwriting without `replace`.
 
     A value is the same when its number is. Details the stored entry lacks (a note, a source) are
     filled in; a detail or a number that differs from the stored one changes only with `replace`,
-    and then only the fields given change. Every change is appended to the store's revisions.
+    and then only the fields given change. Every change, an add too, is appended to the store's
+    revisions (within `batch` when one command makes many), so that `undo` can revert it.
     An actual is refused for a period that has not begun, and, unless `force`, where a year-to-date
     flow or count would fall within its year; one far from last year's is accepted with a warning.
     """
@@ -199,6 +246,7 @@ def put(
     old = table.get(key)
     if old is None:
         table[key] = entry
+        _record_add(store, indicator, value_type, str(key), entry, batch)
         return Change(Action.ADDED, indicator, value_type, str(key), None, entry, warnings=tuple(warnings))
     new = merged(old, entry)
     if new == old:
@@ -220,9 +268,23 @@ def put(
         if filled == old:
             return Change(Action.UNCHANGED, indicator, value_type, str(key), old, old, differing)
         new = filled
-    revision = Revision(now(), indicator.id, str(key), value_type.value, old.value, new.value, old.source, before=old, after=new)
+    replacing = replace and bool(differing)
+    number = None if batch is None else batch.number
+    revision = Revision(
+        now(),
+        indicator.id,
+        str(key),
+        value_type.value,
+        old.value,
+        new.value,
+        old.source,
+        before=old,
+        after=new,
+        action="replace" if replacing else "update",
+        batch=number,
+    )
     store.revisions.append(revision)
     table[key] = new
-    if replace and differing:
+    if replacing:
         return Change(Action.REPLACED, indicator, value_type, str(key), old, new, warnings=tuple(warnings))
     return Change(Action.UPDATED, indicator, value_type, str(key), old, new, differing)

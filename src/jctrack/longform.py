@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -9,14 +11,116 @@ from jctrack import edits
 from jctrack.decimals import plain
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store, ValueType
-from jctrack.words import Phrase
+from jctrack.words import Lang, Phrase, say
+from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
 VALUE_COLUMNS = ("indicator", "period", "type", "value", "unit", "note", "source", "stated_growth", "base", "stated_status")
 DEFINITION_COLUMNS = ("id", "name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative")
 ALIAS_SEPARATOR = ";"
+MINIMAL_VALUE_COLUMNS = ("indicator", "period", "value")
 
 Row = dict[str, str]
+
+# Each column's header in both languages (the English word is the column's name).
+COLUMN_WORDS: dict[str, IntakeWord] = {
+    "indicator": IntakeWord.COL_INDICATOR,
+    "period": IntakeWord.COL_PERIOD,
+    "type": IntakeWord.COL_TYPE,
+    "value": IntakeWord.COL_VALUE,
+    "unit": IntakeWord.COL_UNIT,
+    "note": IntakeWord.COL_NOTE,
+    "source": IntakeWord.COL_SOURCE,
+    "stated_growth": IntakeWord.COL_STATED_GROWTH,
+    "base": IntakeWord.COL_BASE,
+    "stated_status": IntakeWord.COL_STATED_STATUS,
+    "id": IntakeWord.COL_ID,
+    "name": IntakeWord.COL_NAME,
+    "name_en": IntakeWord.COL_NAME_EN,
+    "kind": IntakeWord.COL_KIND,
+    "direction": IntakeWord.COL_DIRECTION,
+    "aliases": IntakeWord.COL_ALIASES,
+    "allow_negative": IntakeWord.COL_ALLOW_NEGATIVE,
+}
+# Other headers people give the same columns, per section (类型 is a value's type, but a definition's kind).
+_VALUE_SYNONYMS = {
+    "指标名称": "indicator",
+    "时期": "period",
+    "期别": "period",
+    "数据类型": "type",
+    "数据": "value",
+    "值": "value",
+    "计量单位": "unit",
+    "说明": "note",
+    "数据来源": "source",
+    "增幅": "stated_growth",
+    "同比增长": "stated_growth",
+    "上年同期可比数": "base",
+    "完成情况": "stated_status",
+}
+_DEFINITION_SYNONYMS = {"编码": "id", "指标代码": "id", "指标名称": "name", "类型": "kind", "计量单位": "unit"}
+# Each coded column's codes and the words that stand for them.
+CODE_WORDS: dict[str, dict[str, IntakeWord]] = {
+    "type": {"actual": IntakeWord.TYPE_ACTUAL, "target": IntakeWord.TYPE_TARGET},
+    "stated_status": {"exceeded": IntakeWord.STATUS_EXCEEDED, "met": IntakeWord.STATUS_MET, "not_met": IntakeWord.STATUS_NOT_MET},
+    "kind": {"flow": IntakeWord.KIND_FLOW, "count": IntakeWord.KIND_COUNT, "ratio": IntakeWord.KIND_RATIO, "level": IntakeWord.KIND_LEVEL},
+    "direction": {"up": IntakeWord.DIRECTION_UP, "down": IntakeWord.DIRECTION_DOWN},
+    "allow_negative": {"true": IntakeWord.YES},
+}
+_CODE_SYNONYMS = {
+    "type": {"实际": "actual", "完成值": "actual", "实绩": "actual", "目标值": "target", "计划": "target"},
+    "kind": {"占比": "ratio", "时点": "level"},
+    "direction": {"越高越好": "up", "越低越好": "down"},
+    "allow_negative": {"否": "false"},
+}
+
+
+def _plain(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+@functools.cache
+def _header_table(section: str) -> dict[str, str]:
+    columns, synonyms = (DEFINITION_COLUMNS, _DEFINITION_SYNONYMS) if section == "definitions" else (VALUE_COLUMNS, _VALUE_SYNONYMS)
+    table = {_plain(column): column for column in columns}
+    for column in columns:
+        for lang in Lang:
+            table.setdefault(_plain(say(COLUMN_WORDS[column], lang)), column)
+    table.update({_plain(text): column for text, column in synonyms.items()})
+    return table
+
+
+def header_of(cells: list[str]) -> tuple[str, list[str]] | None:
+    """("values" or "definitions", the column of each cell) if the row names the long form's columns."""
+    for section, needed in (("definitions", ("id", "name")), ("values", ("indicator", "period"))):
+        table = _header_table(section)
+        named = [table.get(_plain(cell), cell) for cell in cells]
+        if all(column in named for column in needed):
+            return section, named
+    return None
+
+
+def header_words(columns: tuple[str, ...], lang: Lang) -> list[str]:
+    return [say(COLUMN_WORDS[column], lang) for column in columns]
+
+
+def code_of(column: str, text: str) -> str:
+    """The code a cell of a coded column stands for (完成 → actual), or the text as it is."""
+    codes = CODE_WORDS.get(column)
+    if codes is None or not text:
+        return text
+    plain = _plain(text)
+    for code, word in codes.items():
+        if plain == code or any(plain == _plain(say(word, lang)) for lang in Lang):
+            return code
+    return _CODE_SYNONYMS.get(column, {}).get(plain, text)
+
+
+def localized(rows: list[Row], columns: tuple[str, ...], lang: Lang) -> tuple[list[str], list[list[str]]]:
+    """Headers and cells in a language: in Chinese, 指标/期间/… and coded values as words (完成, 目标, 正向…)."""
+    words = {column: {code: say(word, lang) for code, word in CODE_WORDS[column].items()} for column in columns if column in CODE_WORDS}
+    table = [[words[column].get(row[column], row[column]) if column in words else row[column] for column in columns] for row in rows]
+    return header_words(columns, lang), table
 
 
 def text(value: Decimal | str | None) -> str:
@@ -69,7 +173,7 @@ def definition_rows(store: Store) -> list[Row]:
 class ImportRefused(JctrackError):
     """Some rows are bad; nothing was imported. `problems` lists each as (row label, reason)."""
 
-    def __init__(self, problems: list[tuple[Phrase, JctrackError]]):
+    def __init__(self, problems: list[tuple[object, object]]):
         self.problems = problems
         super().__init__(Msg.IMPORT_REFUSED, count=len(problems))
 
@@ -97,13 +201,13 @@ class ImportPlan:
 
 def _definition(row: Row) -> Indicator:
     def choice(enum: type[Kind] | type[Direction], key: str, default: str) -> Kind | Direction:
-        raw = (row.get(key) or default).strip()
+        raw = code_of(key, (row.get(key) or default).strip())
         try:
             return enum(raw)
         except ValueError:
             raise InputError(Msg.ONE_OF, where=key, found=raw, choices=", ".join(m.value for m in enum)) from None
 
-    allow_negative = (row.get("allow_negative") or "").strip().lower()
+    allow_negative = code_of("allow_negative", (row.get("allow_negative") or "").strip()).lower()
     if allow_negative not in ("", "true", "false", "1", "0", "yes", "no"):
         raise InputError(Msg.MUST_BE_BOOL, where="allow_negative")
     aliases = [a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip()]
@@ -125,8 +229,9 @@ def apply_import(store: Store, definitions: list[tuple[Phrase, Row]], values: li
     Rows are (label, row) pairs; the label (e.g. "row 7") names a bad row in the error. Any bad row
     refuses the whole import: ImportRefused is raised and the caller must not save the store.
     """
-    problems: list[tuple[Phrase, JctrackError]] = []
+    problems: list[tuple[object, object]] = []
     new_indicators = []
+    batch = edits.begin_batch(store)
     for label, row in definitions:
         try:
             indicator = _definition(row)
@@ -136,13 +241,14 @@ def apply_import(store: Store, definitions: list[tuple[Phrase, Row]], values: li
                     raise InputError(Msg.INDICATOR_DIFFERS, id=indicator.id)
                 continue
             store.add_indicator(indicator)
+            edits.record_new_indicator(store, indicator, batch)
             new_indicators.append(indicator)
         except JctrackError as exc:
             problems.append((label, _without_where(exc)))
     changes = []
     for label, row in values:
         try:
-            changes.append(_apply_value(store, row, replace))
+            changes.append(_apply_value(store, row, replace, batch))
         except JctrackError as exc:
             problems.append((label, exc))
     if problems:
@@ -150,7 +256,7 @@ def apply_import(store: Store, definitions: list[tuple[Phrase, Row]], values: li
     return ImportPlan(new_indicators, changes)
 
 
-def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
+def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | None = None) -> edits.Change:
     reference = (row.get("indicator") or "").strip()
     if not reference:
         raise InputError(Msg.INDICATOR_EMPTY)
@@ -170,12 +276,12 @@ def _apply_value(store: Store, row: Row, replace: bool) -> edits.Change:
         base=base or None,
         note=(row.get("note") or "").strip() or None,
         source=(row.get("source") or "").strip() or None,
-        stated_status=(row.get("stated_status") or "").strip() or None,
+        stated_status=code_of("stated_status", (row.get("stated_status") or "").strip()) or None,
     )
-    kind = (row.get("type") or "actual").strip()
+    kind = code_of("type", (row.get("type") or "actual").strip())
     period_text = (row.get("period") or "").strip()
     if kind == ValueType.TARGET:
-        return edits.put(store, indicator, ValueType.TARGET, edits.parse_target_year(period_text), entry, replace)
+        return edits.put(store, indicator, ValueType.TARGET, edits.parse_target_year(period_text), entry, replace, batch=batch)
     if kind == ValueType.ACTUAL:
-        return edits.put(store, indicator, ValueType.ACTUAL, Period.parse(period_text), entry, replace)
+        return edits.put(store, indicator, ValueType.ACTUAL, Period.parse(period_text), entry, replace, batch=batch)
     raise InputError(Msg.TYPE_CHOICE, found=kind)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -79,18 +78,17 @@ class Period(NamedTuple):
 
     @classmethod
     def _parse(cls, text: str) -> Period:
-        # Full-width digits and dashes (２０１９－０６) are what a Chinese input method often types.
-        match = _PERIOD.match(unicodedata.normalize("NFKC", str(text)).strip().replace("－", "-"))
-        if not match:
-            raise InputError(Msg.PERIOD_FORM, text=text)
-        year, month = int(match.group(1)), match.group(2)
-        if not 1900 <= year <= 2999:
-            raise InputError(Msg.YEAR_RANGE, year=year)
-        if month is None:
-            return cls(year)
-        if not 1 <= int(month) <= 12:
-            raise InputError(Msg.MONTH_RANGE, month=int(month), text=text, year=year)
-        return cls(year, int(month))
+        # The canonical forms (2019, 2019-06) are nearly all a file holds: read them here, quickly;
+        # everything else people write (2019年1-6月, 2019年上半年, 2019Q2, full-width digits) in periods.py.
+        match = _PERIOD.match(text)
+        if match is not None:
+            year, month = int(match.group(1)), match.group(2)
+            if 1900 <= year <= 2999 and (month is None or 1 <= int(month) <= 12):
+                return cls(year) if month is None else cls(year, int(month))
+        from jctrack.periods import parse_parts
+
+        year, parsed_month = parse_parts(text)
+        return cls(year, parsed_month)
 
     @property
     def is_year(self) -> bool:
@@ -159,23 +157,39 @@ class Indicator:
 ENTRY_FIELDS = ("value", "note", "source", "stated_growth", "base", "stated_status")
 
 
+# What a revision records. Files written before `action` existed hold replaces and updates without it.
+REVISION_ACTIONS = ("add", "replace", "update", "remove", "rename", "add-indicator", "remove-indicator", "undo")
+
+
 @dataclass
 class Revision:
-    """A stored value that was changed, kept so that nothing is silently lost.
+    """A recorded change, kept so that nothing is silently lost and the last change can be undone.
 
-    `old`/`new` are the numbers before and after; `before`/`after` every field of the entry, so a
-    change of a note or a source is on record too.
+    For a value: `old`/`new` are the numbers before and after, `before`/`after` every field of the
+    entry (an add has only `new`, and `after` when the entry has details; a remove only `old` and
+    `before`). For an indicator: `definition` is what it was (all its values too, for a removal),
+    `renamed_from` the id a rename changed. Changes made by one command together (an import) share
+    a `batch`; the values such a command added to existing indicators are listed in one record's
+    `keys` ("id type period"), and those of indicators it created are not listed (undoing removes the
+    indicator). An undo names the revision it reverts in `undoes`.
     """
 
     at: str
-    indicator: str
-    period: str
-    type: str  # "actual" or "target"
-    old: Decimal
-    new: Decimal
+    indicator: str = ""
+    period: str = ""
+    type: str = ""  # "actual", "target" or "indicator"
+    old: Decimal | None = None
+    new: Decimal | None = None
     old_source: str | None = None
     before: Entry | None = None
     after: Entry | None = None
+    action: str | None = None  # one of REVISION_ACTIONS; None in older files (a replace or an update)
+    batch: int | None = None
+    renamed_from: str | None = None
+    keys: list[str] | None = None
+    definition: Indicator | None = None
+    position: int | None = None  # where a removed indicator stood among the others
+    undoes: int | None = None  # the index in `revisions` of the revision an undo reverted
 
 
 @dataclass
@@ -239,7 +253,7 @@ def validate_indicator_definition(indicator: Indicator) -> None:
         raise InputError(Msg.RATIO_UNIT, unit=indicator.unit)
 
 
-def validate_value(indicator: Indicator, value: Decimal, what: Msg = Msg.VALUE) -> Decimal:
+def validate_value(indicator: Indicator, value: Decimal, what: Msg | str = Msg.VALUE) -> Decimal:
     """Refuse a value that makes no sense for the indicator (negative, fractional count, share over 100)."""
     if indicator.kind is Kind.FLOW and value >= 0 and value.is_finite():
         return value  # the common case needs no further test
@@ -271,7 +285,24 @@ _INDICATOR_KEYS = (
 )
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
 _TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
-_REVISION_KEYS = ("at", "indicator", "period", "type", "old", "new", "old_source", "before", "after")
+_REVISION_KEYS = (
+    "at",
+    "indicator",
+    "period",
+    "type",
+    "old",
+    "new",
+    "old_source",
+    "before",
+    "after",
+    "action",
+    "batch",
+    "renamed_from",
+    "keys",
+    "definition",
+    "position",
+    "undoes",
+)
 
 
 class OutOfRange(str):
@@ -431,19 +462,54 @@ def _checked_entry(indicator: Indicator, raw: Any) -> Entry:
 
 def _revision_from_toml(raw: Any, where: str) -> Revision:
     table = _table(raw, where, _REVISION_KEYS)
-    for key in ("at", "indicator", "period", "type", "old", "new"):
+    action = table.get("action")
+    if action is not None and action not in REVISION_ACTIONS:
+        raise DataFileError(Msg.ONE_OF, where=f"{where}.action", found=action, choices=", ".join(REVISION_ACTIONS))
+    # A value's change before actions were recorded always had both numbers.
+    required = ("at", "indicator", "period", "type", "old", "new") if action is None else ("at",)
+    for key in required:
         if key not in table:
             raise DataFileError(Msg.AT, where=where, problem=DataFileError(Msg.MISSING, key=key))
+
+    def text(key: str) -> Any:
+        return _text(table[key], f"{where}.{key}") if key in table else None
+
+    def number(key: str) -> Decimal | None:
+        return _number(table[key], f"{where}.{key}") if key in table else None
+
+    def whole(key: str) -> int | None:
+        value = table.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise DataFileError(Msg.MUST_BE_WHOLE, where=f"{where}.{key}", found=_shown(value))
+        return value
+
+    keys = table.get("keys")
+    if keys is not None and (not isinstance(keys, list) or not all(isinstance(k, str) for k in keys)):
+        raise DataFileError(Msg.MUST_BE_STRINGS, where=f"{where}.keys")
+    definition = None
+    if "definition" in table:
+        owner = table.get("renamed_from") or table.get("indicator") or "x"
+        try:
+            definition = _indicator_from_toml(str(owner), table["definition"])
+        except DataFileError as exc:
+            raise DataFileError(Msg.AT, where=f"{where}.definition", problem=exc) from None
     return Revision(
         at=_text(table["at"], f"{where}.at"),
-        indicator=_text(table["indicator"], f"{where}.indicator"),
-        period=_text(table["period"], f"{where}.period"),
-        type=_text(table["type"], f"{where}.type"),
-        old=_number(table["old"], f"{where}.old"),
-        new=_number(table["new"], f"{where}.new"),
-        old_source=_text(table["old_source"], f"{where}.old_source") if "old_source" in table else None,
+        indicator=text("indicator") or "",
+        period=text("period") or "",
+        type=text("type") or "",
+        old=number("old"),
+        new=number("new"),
+        old_source=text("old_source"),
         before=_revision_entry(table, "before", where),
         after=_revision_entry(table, "after", where),
+        action=action,
+        batch=whole("batch"),
+        renamed_from=text("renamed_from"),
+        keys=None if keys is None else list(keys),
+        definition=definition,
+        position=whole("position"),
+        undoes=whole("undoes"),
     )
 
 
@@ -503,43 +569,50 @@ def _entry_to_toml(entry: Entry) -> int | Decimal | dict[str, Any]:
     return {"value": _toml_number(entry.value), **extras}
 
 
-def _revision_to_toml(revision: Revision) -> dict[str, Any]:
+def revision_to_toml(revision: Revision) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for key, value in vars(revision).items():
-        if value is None:
+        if value is None or (value == "" and revision.action is not None and key in ("indicator", "period", "type")):
             continue
         if isinstance(value, Entry):
             entry = _entry_to_toml(value)
             table[key] = entry if isinstance(entry, dict) else {"value": entry}
+        elif isinstance(value, Indicator):
+            table[key] = indicator_to_toml(value)
+        elif isinstance(value, list):
+            table[key] = list(value)
         else:
             table[key] = _toml_number(value) if isinstance(value, Decimal) else value
     return table
 
 
+def indicator_to_toml(indicator: Indicator) -> dict[str, Any]:
+    """One indicator's table (without its id, which is its key), in the canonical order."""
+    table: dict[str, Any] = {"name": indicator.name}
+    if indicator.name_en:
+        table["name_en"] = indicator.name_en
+    table.update(unit=indicator.unit, kind=indicator.kind.value, direction=indicator.direction.value)
+    if indicator.growth is not GrowthBasis.COMPUTED:
+        table["growth"] = indicator.growth.value
+    if indicator.frequency is not Frequency.MONTHLY:
+        table["frequency"] = indicator.frequency.value
+    if indicator.aliases:
+        table["aliases"] = list(indicator.aliases)
+    if indicator.allow_negative:
+        table["allow_negative"] = True
+    if indicator.targets:
+        table["targets"] = {str(year): _entry_to_toml(e) for year, e in sorted(indicator.targets.items())}
+    if indicator.actuals:
+        ordered = sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key)
+        table["actuals"] = {str(period): _entry_to_toml(e) for period, e in ordered}
+    return table
+
+
 def store_to_toml(store: Store) -> dict[str, Any]:
     """The canonical document: fixed key order, periods in time order, so diffs show only changes."""
-    indicators: dict[str, Any] = {}
-    for indicator in store.indicators.values():
-        table: dict[str, Any] = {"name": indicator.name}
-        if indicator.name_en:
-            table["name_en"] = indicator.name_en
-        table.update(unit=indicator.unit, kind=indicator.kind.value, direction=indicator.direction.value)
-        if indicator.growth is not GrowthBasis.COMPUTED:
-            table["growth"] = indicator.growth.value
-        if indicator.frequency is not Frequency.MONTHLY:
-            table["frequency"] = indicator.frequency.value
-        if indicator.aliases:
-            table["aliases"] = list(indicator.aliases)
-        if indicator.allow_negative:
-            table["allow_negative"] = True
-        if indicator.targets:
-            table["targets"] = {str(year): _entry_to_toml(e) for year, e in sorted(indicator.targets.items())}
-        if indicator.actuals:
-            ordered = sorted(indicator.actuals.items(), key=lambda item: item[0].sort_key)
-            table["actuals"] = {str(period): _entry_to_toml(e) for period, e in ordered}
-        indicators[indicator.id] = table
+    indicators = {indicator.id: indicator_to_toml(indicator) for indicator in store.indicators.values()}
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "entity": store.entity, "rounding": store.rounding}
     document["indicators"] = indicators
     if store.revisions:
-        document["revisions"] = [_revision_to_toml(revision) for revision in store.revisions]
+        document["revisions"] = [revision_to_toml(revision) for revision in store.revisions]
     return document

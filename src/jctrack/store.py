@@ -17,6 +17,8 @@ from pathlib import Path
 from types import ModuleType
 
 from jctrack import tomlwrite
+from jctrack.comments import Comments
+from jctrack.comments import extract as extract_comments
 from jctrack.errors import DataFileError, LockError
 from jctrack.model import Store, read_float, store_from_toml
 from jctrack.words.messages import Msg
@@ -107,9 +109,10 @@ def _huge_integer_line(text: str) -> DataFileError:
     return DataFileError(Msg.LINE, line=line, key=match.group(1).strip())
 
 
-def dumps(store: Store) -> str:
-    """The canonical text: tomli-w's output for store_to_toml(store), produced by the fast writer."""
-    return tomlwrite.dumps(store)
+def dumps(store: Store, comments: Comments | None = None) -> str:
+    """The canonical text: tomli-w's output for store_to_toml(store), produced by the fast writer,
+    with the comments a person wrote put back beside what they belong to."""
+    return tomlwrite.dumps(store, comments)
 
 
 def load(path: Path) -> Store:
@@ -130,7 +133,8 @@ def read(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DataFileError(Msg.NOT_UTF8, path=path, byte=exc.start) from None
-    return text
+    # Notepad saves UTF-8 with a byte-order mark, which TOML does not allow; it is read past, never written.
+    return text.removeprefix("\ufeff")
 
 
 def _real_path(path: Path) -> Path:
@@ -231,8 +235,8 @@ def _umask() -> int:
     return current
 
 
-def save(path: Path, store: Store) -> None:
-    write_atomic(path, dumps(store))
+def save(path: Path, store: Store, comments: Comments | None = None) -> None:
+    write_atomic(path, dumps(store, comments))
 
 
 class Transaction:
@@ -252,11 +256,12 @@ def transaction(path: Path) -> Iterator[Transaction]:
     with locked(path):
         text, identity = _read_with_identity(path)
         current = Transaction(parse(text, str(path)))
+        kept = extract_comments(text)  # what a person wrote beside the data, put back when it is written
         yield current
         if current.is_changed:
             _remove_stale_temporaries(path)
             _verify_unchanged(path, text, identity)
-            save(path, current.store)
+            save(path, current.store, kept)
 
 
 Identity = tuple[int, int, int, int]  # device, inode, size, modification time (ns)
@@ -281,7 +286,7 @@ def _verify_unchanged(path: Path, text: str, identity: Identity) -> None:
     try:
         if _identity(path) == identity:
             return
-        if read(path) == text:
+        if read(path) == text.removeprefix("\ufeff"):
             return
     except (OSError, DataFileError):
         pass

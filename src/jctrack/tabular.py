@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from jctrack.errors import DataFileError, InputError
-from jctrack.longform import DEFINITION_COLUMNS, VALUE_COLUMNS, Row
+from jctrack.longform import DEFINITION_COLUMNS, MINIMAL_VALUE_COLUMNS, VALUE_COLUMNS, Row, header_of, header_words, localized
 from jctrack.textwidth import width as text_width
-from jctrack.words import Phrase
+from jctrack.words import Lang, Phrase, say
+from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
 SPREADSHEET_EXTRA = "pip install 'jctrack[report]'"
@@ -27,15 +29,21 @@ def require(module: str) -> Any:
         raise InputError(Msg.MISSING_MODULE, module=module, command=SPREADSHEET_EXTRA) from None
 
 
-def csv_text(definitions: list[Row], values: list[Row]) -> str:
-    """Two sections in one file: the indicator definitions, a blank line, then the values."""
+def csv_text(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> str:
+    """Two sections in one file: the indicator definitions, a blank line, then the values.
+
+    `lang=Lang.ZH` heads the columns in Chinese (代码, 名称…; 指标, 期间, 类型, 数值…) and writes coded values
+    as words (完成/目标, 流量, 正向…); import reads either.
+    """
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(DEFINITION_COLUMNS)
-    writer.writerows([row[column] for column in DEFINITION_COLUMNS] for row in definitions)
+    headers, rows = localized(definitions, DEFINITION_COLUMNS, lang)
+    writer.writerow(headers)
+    writer.writerows(rows)
     writer.writerow([])
-    writer.writerow(VALUE_COLUMNS)
-    writer.writerows([row[column] for column in VALUE_COLUMNS] for row in values)
+    headers, rows = localized(values, VALUE_COLUMNS, lang)
+    writer.writerow(headers)
+    writer.writerows(rows)
     return stream.getvalue()
 
 
@@ -54,15 +62,22 @@ def excel_value_records(values: list[Row]) -> list[dict[str, Any]]:
     return [{c: excel_number(r[c]) if c in ("value", "base") else r[c] for c in VALUE_COLUMNS} for r in values]
 
 
-def xlsx_bytes(definitions: list[Row], values: list[Row]) -> bytes:
+def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> bytes:
     pandas = require("pandas")
     require("openpyxl")
-    values_frame = pandas.DataFrame(excel_value_records(values), columns=list(VALUE_COLUMNS))
-    definitions_frame = pandas.DataFrame(definitions, columns=list(DEFINITION_COLUMNS))
+    value_headers, value_cells = localized(values, VALUE_COLUMNS, lang)
+    numeric = excel_value_records(values)
+    records = [
+        [record[column] if column in ("value", "base") else cells[i] for i, column in enumerate(VALUE_COLUMNS)]
+        for record, cells in zip(numeric, value_cells, strict=True)
+    ]
+    values_frame = pandas.DataFrame(records, columns=value_headers)
+    definition_headers, definition_cells = localized(definitions, DEFINITION_COLUMNS, lang)
+    definitions_frame = pandas.DataFrame(definition_cells, columns=definition_headers)
     buffer = io.BytesIO()
     with pandas.ExcelWriter(buffer, engine="openpyxl") as writer:
-        values_frame.to_excel(writer, sheet_name="values", index=False)
-        definitions_frame.to_excel(writer, sheet_name="indicators", index=False)
+        values_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_VALUES, lang), index=False)
+        definitions_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_INDICATORS, lang), index=False)
         for sheet in writer.book.worksheets:
             no_formulas(sheet)
             sheet.freeze_panes = "A2"
@@ -95,13 +110,41 @@ def _sections(rows: list[tuple[Phrase, list[str]]]) -> tuple[list[tuple[Phrase, 
         cells = [c.strip() for c in cells]
         if not any(cells):
             continue
-        if cells[0] in ("id", "indicator") and ("name" in cells or "period" in cells):
-            header, target = cells, (definitions if cells[0] == "id" else values)
+        found = header_of(cells)
+        if found is not None:
+            section, header = found
+            target = definitions if section == "definitions" else values
             continue
         if header is None or target is None:
-            raise DataFileError(Msg.NO_HEADER, label=label)
+            if not values_only(cells):
+                raise DataFileError(
+                    IntakeWord.NO_HEADER_ROW,
+                    where=label,
+                    values=",".join(header_words(VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(VALUE_COLUMNS),
+                    minimal=",".join(header_words(MINIMAL_VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(MINIMAL_VALUE_COLUMNS),
+                    definitions=",".join(header_words(DEFINITION_COLUMNS, Lang.ZH)) + " / " + ",".join(DEFINITION_COLUMNS),
+                )
+            # No header at all: every row is indicator, period, value (and a unit, if a fourth cell is given).
+            header, target = [*MINIMAL_VALUE_COLUMNS, "unit"], values
         target.append((label, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))))
     return definitions, values
+
+
+def values_only(cells: list[str]) -> bool:
+    """A row of a file without a header: an indicator, a period, a number (with or without its unit)."""
+    from jctrack.errors import JctrackError
+    from jctrack.model import Period
+    from jctrack.units import split_number_unit
+
+    filled = [cell for cell in cells if cell]
+    if not 3 <= len(filled) <= 4 or len(cells) < 3 or not cells[0] or not cells[2]:
+        return False
+    try:
+        Period.parse(cells[1])
+        split_number_unit(cells[2])
+    except JctrackError:
+        return False
+    return True
 
 
 def read_csv(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
@@ -131,6 +174,29 @@ def read_xlsx(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, 
             rows.append((Phrase(Msg.ROW_SHEET, sheet=sheet.title, row=number), [_cell_text(v) for v in row]))
     book.close()
     return _sections(rows)
+
+
+def form_of(path: Path, rows: int = 30) -> str:
+    """ "long" when a file is in the long form (a header of it, or indicator,period,value rows without one),
+    "wide" when it is a bureau's table, for `import` to choose its reader. Only the first rows are read."""
+    if path.suffix.lower() == ".xlsx":
+        openpyxl = require("openpyxl")
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception:  # a damaged file: the long-form reader says what is wrong with it
+            return "long"
+        first = [[_cell_text(v) for v in row] for sheet in book.worksheets for row in sheet.iter_rows(max_row=rows, values_only=True)]
+        book.close()
+    else:
+        from jctrack.textfigures import read_text
+
+        text = read_text(path) if path.exists() and path.is_file() else ""
+        first = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), rows))
+    for cells in first:
+        cells = [cell.strip() for cell in cells]
+        if any(cells) and (header_of(cells) is not None or values_only(cells)):
+            return "long"
+    return "wide" if any(any(cell.strip() for cell in cells) for cells in first) else "long"
 
 
 def read_table(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:

@@ -12,7 +12,8 @@ from typing import Any
 
 import tomli_w
 
-from jctrack.model import Entry, Frequency, GrowthBasis, Indicator, Store, store_to_toml
+from jctrack.comments import Comments, reinsert
+from jctrack.model import Entry, Frequency, GrowthBasis, Indicator, Store, revision_to_toml, store_to_toml
 
 _ESCAPES = {"\b": "\\b", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 _NEEDS_ESCAPE = frozenset(chr(i) for i in range(32) if chr(i) != "\t") | {chr(127), '"', "\\"}
@@ -100,16 +101,23 @@ def _indicator(indicator: Indicator, out: list[str]) -> None:
         _entries(f"{name}.actuals", [(str(period), entry) for period, entry in ordered], out)
 
 
-def dumps(store: Store) -> str:
-    """The canonical text of a store; equal to tomli_w.dumps(store_to_toml(store))."""
-    top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, store.revisions))
+def dumps(store: Store, comments: Comments | None = None) -> str:
+    """The canonical text of a store; equal to tomli_w.dumps(store_to_toml(store)) when there are no comments.
+
+    `comments` (from comments.extract of the text the store was read from) are put back beside the keys
+    and tables they were written at.
+    """
+    if comments:
+        return reinsert(dumps(store), comments)
+    top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, []))
     top.pop("indicators")
-    # Revisions are rare and short: tomli-w itself decides between an inline array and [[revisions]].
-    revisions = tomli_w.dumps({"revisions": top.pop("revisions")}) if "revisions" in top else ""
     out = [tomli_w.dumps(top)]
-    if revisions.startswith("revisions = "):
-        out.append(revisions)
-        revisions = ""
+    records = [revision_to_toml(revision) for revision in store.revisions]
+    revisions = ""
+    if records and all(_inline_ok(record) for record in records):
+        out.append(tomli_w.dumps({"revisions": records}))  # short records only: an inline array at the top
+    elif records:
+        revisions = "\n".join(_revision_chunk(record) for record in records)
     for indicator in store.indicators.values():
         _indicator(indicator, out)
     if not store.indicators:
@@ -117,3 +125,70 @@ def dumps(store: Store) -> str:
     if revisions:
         out.append("\n" + revisions)
     return "".join(out)
+
+
+# --- revisions: every change adds one, so they are written here too, as tomli-w writes them ----------
+
+_MAX_LINE_LENGTH = 100  # tomli-w's limit for writing a table inline
+
+
+def _literal(value: Any) -> str | None:
+    """A value as tomli-w writes it, for the kinds a revision holds; None for any other kind."""
+    if isinstance(value, str):
+        return string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):
+        text = str(value).lower()
+        return text if "." in text or "e" in text else text + ".0"
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return "[\n" + ",\n".join(f"    {string(item)}" for item in value) + ",\n]" if value else "[]"
+    return None
+
+
+def _inline(table: dict[str, Any]) -> str | None:
+    parts = []
+    for key, value in table.items():
+        text = _inline(value) if isinstance(value, dict) else _literal(value)
+        if text is None:
+            return None
+        parts.append(f"{key} = {text}")
+    return "{ " + ", ".join(parts) + " }" if parts else "{}"
+
+
+def _inline_ok(record: dict[str, Any]) -> bool:
+    """tomli-w's test: a table goes inline when it fits on one line of 100 characters."""
+    text = _inline(record)
+    if text is None:
+        text = tomli_w.dumps({"x": [record]})
+        return text.startswith("x = ")
+    rendered = f"    {text},"
+    return len(rendered) <= _MAX_LINE_LENGTH and "\n" not in rendered
+
+
+def _revision_chunk(record: dict[str, Any]) -> str:
+    """One [[revisions]] table with its sub-tables; unusual shapes are left to tomli-w."""
+    lines = ["[[revisions]]\n"]
+    tables = []
+    for key, value in record.items():
+        if isinstance(value, dict):
+            tables.append((key, value))
+            continue
+        text = _literal(value)
+        if text is None:
+            return _fallback(record)
+        lines.append(f"{key} = {text}\n")
+    for key, table in tables:
+        lines.append(f"\n[revisions.{key}]\n")
+        for name, value in table.items():
+            text = None if isinstance(value, dict) else _literal(value)
+            if text is None:
+                return _fallback(record)
+            lines.append(f"{name} = {text}\n")
+    return "".join(lines)
+
+
+def _fallback(record: dict[str, Any]) -> str:
+    return tomli_w.dumps({"revisions": [record]})

@@ -70,6 +70,9 @@ UNIT_FAMILIES: dict[str, dict[str, Decimal]] = {
     "percent": {"%": Decimal(1)},
 }  # fmt: skip
 
+# Bases of things counted: an indicator kept in one of them is a count (whole numbers) unless said otherwise.
+COUNTING_BASES = frozenset(("家", "个", "户", "人", "人次", "项", "件", "辆", "处", "所", "套", "台", "起", "宗", "批"))
+
 # Shorthand people type after a number, read as the full unit.
 UNIT_SHORTHAND = {"亿": "亿元", "万": "万元", "％": "%", "元人民币": "元"}
 
@@ -132,6 +135,29 @@ def check_unit(unit: str) -> str:
     return unit
 
 
+@functools.cache
+def _known_bases() -> frozenset[str]:
+    bases = {parse_unit(unit).base for unit in COMMON_UNITS}
+    return frozenset(bases | COUNTING_BASES | {base for dimension in DIMENSIONS.values() for base in dimension})
+
+
+def is_recognized(text: str) -> bool:
+    """Whether text is a unit every office would recognise (a magnitude before a known base: 万元, 亿美元,
+    万吨标准煤, %), for telling a unit from other words in a table; any word may still be an indicator's unit."""
+    try:
+        return text == PERCENT or parse_unit(text).base in _known_bases()
+    except InputError:
+        return False
+
+
+def is_counting(unit: str) -> bool:
+    """Whether a unit counts things (家, 个, 万人次…)."""
+    try:
+        return parse_unit(unit).base in COUNTING_BASES
+    except InputError:
+        return False
+
+
 def is_money(unit: str) -> bool:
     return unit != PERCENT and parse_unit(unit).base == "元"
 
@@ -181,7 +207,7 @@ def _finite_decimal(denominator: int) -> bool:
     return denominator == 1
 
 
-def parse_decimal(text: str, what: Msg = Msg.VALUE) -> Decimal:
+def parse_decimal(text: str, what: Msg | str = Msg.VALUE) -> Decimal:
     """Read a plain number (thousands separators and full-width digits allowed) exactly."""
     cleaned = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
     match = _NUMBER.match(cleaned)
@@ -194,7 +220,7 @@ def parse_decimal(text: str, what: Msg = Msg.VALUE) -> Decimal:
         raise InputError(Msg.NOT_A_NUMBER, what=what, text=text) from None
 
 
-def bounded(value: Decimal, what: Msg = Msg.VALUE) -> Decimal:
+def bounded(value: Decimal, what: Msg | str = Msg.VALUE) -> Decimal:
     """The value, if jctrack can keep it; else an error saying what is wrong with it."""
     problem = out_of_bounds(value)
     if problem is not None:
@@ -203,7 +229,7 @@ def bounded(value: Decimal, what: Msg = Msg.VALUE) -> Decimal:
     return value
 
 
-def split_number_unit(text: str, what: Msg = Msg.VALUE) -> tuple[str, str]:
+def split_number_unit(text: str, what: Msg | str = Msg.VALUE) -> tuple[str, str]:
     """Split `4800万元` into ('4800', '万元'); the unit part may be empty."""
     cleaned = unicodedata.normalize("NFKC", text).strip()
     match = re.match(r"^([+-]?[\d,]*\.?\d*)\s*([^\d.,+-].*)?$", cleaned)
@@ -212,7 +238,7 @@ def split_number_unit(text: str, what: Msg = Msg.VALUE) -> tuple[str, str]:
     return match.group(1), (match.group(2) or "").strip()
 
 
-def parse_quantity(text: str, target_unit: str, what: Msg = Msg.VALUE) -> Decimal:
+def parse_quantity(text: str, target_unit: str, what: Msg | str = Msg.VALUE) -> Decimal:
     """Read `text` as a number in `target_unit`, converting a unit of the same kind exactly."""
     number_text, unit = split_number_unit(text, what)
     number = parse_decimal(number_text, what)

@@ -56,6 +56,7 @@ class Msg(StrEnum):
     MUST_BE_TABLE = "msg.must_be_table"
     MUST_BE_BOOL = "msg.must_be_bool"
     MUST_BE_STRINGS = "msg.must_be_strings"
+    MUST_BE_WHOLE = "msg.must_be_whole"
     UNKNOWN_KEY = "msg.unknown_key"
     MISSING = "msg.missing"
     ONE_OF = "msg.one_of"
@@ -241,6 +242,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.MUST_BE_TABLE: ("{where} 应为表，而不是 {found}", "{where} must be a table, not {found}"),
     Msg.MUST_BE_BOOL: ("{where} 应为 true 或 false", "{where} must be true or false"),
     Msg.MUST_BE_STRINGS: ("{where} 应为字符串列表", "{where} must be a list of strings"),
+    Msg.MUST_BE_WHOLE: ("{where} 应为非负整数，而不是 {found}", "{where} must be a whole number, not {found}"),
     Msg.UNKNOWN_KEY: ("{where}：未知的键“{key}”；可用的键为 {allowed}", "{where}: unknown key '{key}'; allowed keys are {allowed}"),
     Msg.MISSING: ("缺少 {key}", "{key} is missing"),
     Msg.ONE_OF: ("{where} 为“{found}”；应为 {choices} 之一", "{where} is '{found}'; use one of {choices}"),
