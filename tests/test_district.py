@@ -213,7 +213,7 @@ def test_check_finds_targets_that_do_not_add_up_and_missing_figures(three: Any) 
         (FindingKind.MISSING_FIGURE, "new_firms", "2018-06", ("前锋镇",)),
     ]
     assert result.findings[0].details["difference"] == D(-20)
-    assert result.findings[0].text(Lang.ZH) == "工业开票销售 2019年:各镇(街道)目标合计480亿元，全区目标500亿元，相差-20亿元"
+    assert result.findings[0].text(Lang.ZH) == "工业开票销售 2019年：各镇(街道)目标合计480亿元，全区目标500亿元，相差-20亿元"
     document = check_document(result, Lang.EN)
     assert document["findings"][1]["message"] == "新增企业 2018-06: no figure from 前锋镇"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 import typer
@@ -31,9 +32,17 @@ def test_every_command_has_help_and_a_readme_section(command: str) -> None:
 
 
 def test_readme_toml_example_is_a_valid_file() -> None:
-    example = re.search(r"```toml\n(.*?)```", README, re.S)
+    example = re.search(r"```toml\n(.*?)```", README[README.index("## The data file") :], re.S)
     assert example is not None
     store.parse(example.group(1))
+
+
+def test_readme_district_toml_example_is_valid(tmp_path: Any) -> None:
+    from jctrack.district.config import parse_config
+
+    example = re.search(r"```toml\n(name = .*?)```", README, re.S)
+    assert example is not None
+    parse_config(example.group(1), "district.toml")
 
 
 def test_readme_json_example_has_every_contract_field() -> None:

@@ -121,9 +121,9 @@ def test_import_bad_definition_refuses_all(jc: Any, sample: Path, tmp_path: Path
     ("name", "content", "message"),
     [
         ("none.csv", None, "does not exist"),
-        ("x.pdf", b"%PDF", "reads .csv or .xlsx"),
+        ("x.pdf", b"%PDF", "import reads .xlsx, .csv, .tsv or .txt files"),
         ("empty.csv", b"", "no rows to import"),
-        ("noheader.csv", b"sales,2019-07,actual,1\n", "no header row before it"),
+        ("noheader.csv", b"sales,2019-07,actual,1\n", "no header row found"),
         ("broken.xlsx", b"not a zip", "not a readable .xlsx"),
     ],
 )

@@ -8,7 +8,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -18,8 +18,12 @@ from jctrack.calc import Status, StatusReport, build_status, has_figures
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Store, ValueType
 from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
+from jctrack.render.findings import CellTable, Listing
 from jctrack.units import known_units
 from jctrack.words import Lang, say
+
+if TYPE_CHECKING:
+    from jctrack.district import SkippedTown
 from jctrack.words.messages import Msg
 
 
@@ -239,8 +243,10 @@ def add_indicator(
         growth=growth,
         frequency=frequency,
     )
+    from jctrack import manage
+
     with store.transaction(_file(ctx)) as data:
-        data.store.add_indicator(indicator)
+        manage.add_indicator(data.store, indicator)
         data.changed()
     _say(say(Msg.INDICATOR_ADDED, id=indicator_id, name=name, unit=unit))
 
@@ -445,6 +451,9 @@ def export(
     ctx: typer.Context,
     output_format: Annotated[ExportFormat | None, typer.Option("--format", help="csv or xlsx (default: from --output, else csv).")] = None,
     output: OutputOpt = None,
+    headers: Annotated[
+        Lang, typer.Option("--lang", help="Column headers and coded words: en (indicator, period…; the default) or zh (指标, 期间…).")
+    ] = Lang.EN,
 ) -> None:
     """Every indicator and value in long form, for a spreadsheet or `jctrack import`."""
     from jctrack import longform, tabular
@@ -453,9 +462,9 @@ def export(
     data = store.load(_file(ctx))
     definitions, values = longform.definition_rows(data), longform.value_rows(data)
     if fmt is ExportFormat.XLSX:
-        _emit(tabular.xlsx_bytes(definitions, values), output, True, _file(ctx))
+        _emit(tabular.xlsx_bytes(definitions, values, lang=headers), output, True, _file(ctx))
         return
-    text = tabular.csv_text(definitions, values)
+    text = tabular.csv_text(definitions, values, lang=headers)
     # Excel and WPS read a CSV file as UTF-8 only with a byte-order mark; a pipe gets none.
     _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, _file(ctx))
 
@@ -463,11 +472,64 @@ def export(
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    source: Annotated[Path, typer.Argument(metavar="FILE", help="A .csv or .xlsx file in the long form of `export`.")],
+    source: Annotated[
+        str,
+        typer.Argument(metavar="FILE|-", help="The long form of `export`, or a bureau's table (.xlsx .csv .tsv); - reads pasted text."),
+    ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")] = False,
     replace: ReplaceOpt = False,
+    period: Annotated[str | None, typer.Option("--period", help="The period where the title names none: 2019-06, 2019年1-6月.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="The year of a table whose title names months only.")] = None,
+    add_unknown: Annotated[
+        str | None, typer.Option("--add-unknown", metavar="UNIT", help="Create the indicators a bureau's table has and the file lacks.")
+    ] = None,
+    refuse_unknown: Annotated[bool, typer.Option("--refuse-unknown", help="Refuse a bureau's row no indicator matches.")] = False,
+    source_label: Annotated[str | None, typer.Option("--source", help="Each value's source (default: the table's title).")] = None,
 ) -> None:
-    """Import indicators and values from CSV or XLSX: every row is checked first, and any bad row refuses all."""
+    """Import from CSV, XLSX or pasted text, long form or a bureau's wide table: any bad row refuses all."""
+    from jctrack import tabular
+
+    path = None if source == "-" else Path(source)
+    if path is not None and tabular.form_of(path) == "long":
+        _import_long(ctx, path, dry_run, replace)
+        return
+    from jctrack import wide
+
+    options: dict[str, Any] = {
+        "period": period,
+        "year": year,
+        "replace": replace,
+        "add_unknown": add_unknown,
+        "refuse_unknown": refuse_unknown,
+        "source": source_label,
+    }
+    text = sys.stdin.read() if path is None else None
+    lang = _settings(ctx).lang
+    with store.transaction(_file(ctx)) as data:
+        try:
+            if path is None:
+                assert text is not None
+                result = wide.import_text(data.store, text, **options)
+            else:
+                result = wide.import_path(data.store, path, **options)
+        except wide.WideImportRefused as refused:
+            for note in refused.notes:
+                _say(note.line(lang))
+            raise
+        if result.changed and not dry_run:
+            data.changed()
+    listing = Listing(
+        say(Msg.IMPORT_PLAN_TITLE, periods=", ".join(dict.fromkeys(str(p) for p in result.periods.values()))),
+        CellTable(wide.plan_headers(lang), [row.cells(lang) for row in result.plan], frozenset()),
+        [row.as_dict() for row in result.plan],
+    )
+    _show(ctx, Document.LISTING, listing, TableFormat.TABLE)
+    for note in result.warnings:
+        _say(say(Msg.WARNING, message=note.line(lang)))
+    _say((say(Msg.DRY_RUN_PREFIX) if dry_run else "") + result.summary(lang))
+
+
+def _import_long(ctx: typer.Context, source: Path, dry_run: bool, replace: bool) -> None:
     from jctrack import longform, tabular
 
     definitions, values = tabular.read_table(source)
@@ -491,6 +553,103 @@ def import_(
         if not dry_run and any(count for what, count in counts.items() if what != edits.Action.UNCHANGED):
             data.changed()
     _say(say(Msg.IMPORT_DRY_RUN if dry_run else Msg.IMPORT_DONE, counts=say(Msg.IMPORT_COUNTS, **counts)))
+
+
+@app.command()
+def indicators(
+    ctx: typer.Context,
+    output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
+) -> None:
+    """Every indicator: id, name, unit, kind, direction, aliases and the latest period with a figure."""
+    from jctrack import manage
+
+    lang = _settings(ctx).lang
+    rows = manage.indicator_rows(store.load(_file(ctx)))
+    listing = Listing(
+        say(Msg.INDICATORS_TITLE, count=len(rows)),
+        CellTable(manage.indicator_headers(lang), [row.cells(lang) for row in rows], frozenset()),
+        [row.as_dict() for row in rows],
+    )
+    _show(ctx, Document.LISTING, listing, output_format)
+
+
+@app.command()
+def rename(
+    ctx: typer.Context,
+    indicator_ref: IndicatorArg,
+    new_name: Annotated[str | None, typer.Option("--name", help="The new Chinese name.")] = None,
+    new_id: Annotated[str | None, typer.Option("--id", help="The new id (every reference is rewritten).")] = None,
+    keep_old_name: Annotated[bool, typer.Option("--keep-old-name/--no-keep-old-name", help="Keep the old name as an alias.")] = True,
+) -> None:
+    """Rename an indicator, or change its id; the old name stays an alias, and the change is recorded."""
+    from jctrack import manage
+
+    with store.transaction(_file(ctx)) as data:
+        renamed = manage.rename(data.store, indicator_ref, new_name, new_id, keep_old_name)
+        data.changed()
+    _say(renamed.describe())
+
+
+@app.command("remove-value")
+def remove_value(
+    ctx: typer.Context,
+    indicator_ref: IndicatorArg,
+    period_text: Annotated[str, typer.Argument(metavar="PERIOD", help="The period (or, with --target, the year).")],
+    target: Annotated[bool, typer.Option("--target", help="Remove the year's target, not an actual.")] = False,
+) -> None:
+    """Remove one value; it is kept in the file's revisions, so `undo` brings it back."""
+    from jctrack import manage
+
+    with store.transaction(_file(ctx)) as data:
+        removed = manage.remove_value(data.store, indicator_ref, period_text, target)
+        data.changed()
+    _say(removed.describe())
+
+
+@app.command("remove-indicator")
+def remove_indicator(
+    ctx: typer.Context,
+    indicator_ref: IndicatorArg,
+    with_values: Annotated[bool, typer.Option("--with-values", help="Remove it with its targets and actuals.")] = False,
+) -> None:
+    """Remove an indicator (refused while it has values, unless --with-values); kept in the revisions."""
+    from jctrack import manage
+
+    with store.transaction(_file(ctx)) as data:
+        removed = manage.remove_indicator(data.store, indicator_ref, with_values)
+        data.changed()
+    _say(removed.describe())
+
+
+@app.command()
+def revisions(
+    ctx: typer.Context,
+    indicator_ref: Annotated[str | None, typer.Option("--indicator", help="Only the changes of this indicator.")] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
+) -> None:
+    """Every recorded change: what, when, before and after."""
+    from jctrack import manage
+
+    lang = _settings(ctx).lang
+    rows = manage.revision_rows(store.load(_file(ctx)), indicator_ref)
+    listing = Listing(
+        say(Msg.REVISIONS_TITLE, count=len(rows)),
+        CellTable(manage.revision_headers(lang), [row.cells(lang) for row in rows], frozenset()),
+        [row.as_dict() for row in rows],
+    )
+    _show(ctx, Document.LISTING, listing, output_format)
+
+
+@app.command()
+def undo(ctx: typer.Context) -> None:
+    """Revert the last recorded change (a whole import at once); the undo is recorded too."""
+    from jctrack import manage
+
+    with store.transaction(_file(ctx)) as data:
+        undone = manage.undo(data.store)
+        data.changed()
+    for line in undone.describe():
+        _say(line)
 
 
 def _report_text(source: str) -> tuple[str, str]:
@@ -553,6 +712,124 @@ def extract(
     said = [change.describe() for change in changes if change.action is not edits.Action.UNCHANGED or change.kept]
     for line in said or [say(Msg.NOTHING_NEW)]:
         _say(line)
+
+
+# --- a district of towns ---------------------------------------------------------------------------
+
+district_app = typer.Typer(
+    name="district",
+    cls=Boundary,
+    help="A district of towns: a folder of town files (and an optional district.toml) as one table.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.add_typer(district_app)
+
+
+class RankBy(StrEnum):
+    GROWTH = "growth"
+    COMPLETION = "completion"
+    GAP = "gap"
+    ACTUAL = "actual"
+
+
+DistrictPathArg = Annotated[
+    Path | None,
+    typer.Argument(
+        metavar="[FOLDER]", help="The district's folder or its district.toml (default: --file's, else this folder).", show_default=False
+    ),
+]
+RankByOpt = Annotated[RankBy | None, typer.Option("--rank-by", help="What 位次 ranks by (default: district.toml's, else growth).")]
+SkipBadOpt = Annotated[bool, typer.Option("--skip-bad", help="Leave out a town file that cannot be read, and say so.")]
+
+
+def _district_path(ctx: typer.Context, given: Path | None) -> Path:
+    """The folder named on the command line, else --file/JCTRACK_FILE when it names a folder or a district.toml, else here."""
+    if given is not None:
+        return given
+    configured = _file(ctx)
+    if configured.is_dir() or configured.name == "district.toml":
+        return configured
+    return Path(".")
+
+
+def _skipped_note(skipped: tuple[SkippedTown, ...]) -> None:
+    if skipped:
+        from jctrack.words.district import DistrictWord
+
+        _say(say(DistrictWord.SKIPPED, files=[town.file for town in skipped]))
+
+
+@district_app.command("status")
+def district_status_command(
+    ctx: typer.Context,
+    folder: DistrictPathArg = None,
+    indicator_ref: Annotated[str | None, typer.Option("--indicator", help="One indicator by town; without it, the matrix of all.")] = None,
+    year: YearOpt = None,
+    period: PeriodOpt = None,
+    rank_by: RankByOpt = None,
+    skip_bad: SkipBadOpt = False,
+    output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
+) -> None:
+    """One indicator by town with 位次, 位次变化, the gap to the district and the 全区合计; or the matrix of towns × indicators."""
+    from jctrack.district import district_matrix, indicator_status, load_district
+
+    district = load_district(_district_path(ctx, folder), skip_bad=skip_bad)
+    chosen = _period_option(year, period)
+    measure = None if rank_by is None else rank_by.value
+    if indicator_ref is not None:
+        spec = district.indicator(indicator_ref)
+        _show(ctx, Document.DISTRICT_INDICATOR, indicator_status(district, spec, chosen, measure), output_format)
+    else:
+        _show(ctx, Document.DISTRICT_MATRIX, district_matrix(district, chosen, measure), output_format)
+    _skipped_note(district.skipped)
+
+
+@district_app.command("report")
+def district_report_command(
+    ctx: typer.Context,
+    folder: DistrictPathArg = None,
+    year: YearOpt = None,
+    period: PeriodOpt = None,
+    rank_by: RankByOpt = None,
+    skip_bad: SkipBadOpt = False,
+    output_format: Annotated[
+        ReportFormat | None, typer.Option("--format", help="text, markdown, html, xlsx, csv or json (default: from --output, else text).")
+    ] = None,
+    output: OutputOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """The district's 经济运行情况: narrative, the matrix, and each indicator by town."""
+    from jctrack.district import build_district_report, load_district
+
+    fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
+    district = load_district(_district_path(ctx, folder), skip_bad=skip_bad)
+    document_lang = lang or _settings(ctx).lang
+    measure = None if rank_by is None else rank_by.value
+    built = build_district_report(district, _period_option(year, period), document_lang, measure)
+    buffer = io.BytesIO()
+    renderer_for(Document.DISTRICT_REPORT, fmt)(built, buffer, Options(lang=document_lang))
+    _emit(buffer.getvalue(), output, fmt.binary)
+    _skipped_note(district.skipped)
+
+
+@district_app.command("check")
+def district_check_command(
+    ctx: typer.Context,
+    folder: DistrictPathArg = None,
+    skip_bad: SkipBadOpt = False,
+    output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
+) -> None:
+    """Town targets that do not add up, towns missing from a period, units that cannot convert; exit 1 on any."""
+    from jctrack.district import check_district, load_district
+
+    result = check_district(load_district(_district_path(ctx, folder), skip_bad=skip_bad))
+    _show(ctx, Document.DISTRICT_CHECK, result, output_format)
+    _say(result.summary())
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 def _run_editor(path: Path) -> None:

@@ -25,6 +25,11 @@ class Document(StrEnum):
     CHECK = "check"
     AUDIT = "audit"
     EXTRACT = "extract"
+    LISTING = "listing"  # indicators, revisions, an import's plan
+    DISTRICT_INDICATOR = "district_indicator"
+    DISTRICT_MATRIX = "district_matrix"
+    DISTRICT_CHECK = "district_check"
+    DISTRICT_REPORT = "district_report"
 
 
 class Format(StrEnum):
@@ -79,6 +84,27 @@ RENDERERS: dict[tuple[Document, Format], str] = {
     (Document.EXTRACT, Format.TERMINAL): "terminal",
     (Document.EXTRACT, Format.TEXT): "plaintext",
     (Document.EXTRACT, Format.JSON): "jsonout",
+    (Document.LISTING, Format.TERMINAL): "terminal",
+    (Document.LISTING, Format.TEXT): "plaintext",
+    (Document.LISTING, Format.MARKDOWN): "markdown",
+    (Document.LISTING, Format.CSV): "csvout",
+    (Document.LISTING, Format.JSON): "jsonout",
+    (Document.DISTRICT_INDICATOR, Format.TERMINAL): "terminal",
+    (Document.DISTRICT_INDICATOR, Format.TEXT): "plaintext",
+    (Document.DISTRICT_INDICATOR, Format.MARKDOWN): "markdown",
+    (Document.DISTRICT_INDICATOR, Format.CSV): "csvout",
+    (Document.DISTRICT_INDICATOR, Format.JSON): "jsonout",
+    (Document.DISTRICT_MATRIX, Format.TERMINAL): "terminal",
+    (Document.DISTRICT_MATRIX, Format.TEXT): "plaintext",
+    (Document.DISTRICT_MATRIX, Format.MARKDOWN): "markdown",
+    (Document.DISTRICT_MATRIX, Format.CSV): "csvout",
+    (Document.DISTRICT_MATRIX, Format.JSON): "jsonout",
+    (Document.DISTRICT_CHECK, Format.TERMINAL): "terminal",
+    (Document.DISTRICT_CHECK, Format.TEXT): "plaintext",
+    (Document.DISTRICT_CHECK, Format.JSON): "jsonout",
+    (Document.DISTRICT_REPORT, Format.TEXT): "plaintext",
+    (Document.DISTRICT_REPORT, Format.MARKDOWN): "markdown",
+    (Document.DISTRICT_REPORT, Format.JSON): "jsonout",
 }
 
 # `--output FILE` takes its format from the suffix unless --format says otherwise.

@@ -6,13 +6,17 @@ import csv
 import io
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.calc import IndicatorHistory, StatusReport, StatusRow
 from jctrack.decimals import plain
 from jctrack.render import Options
+from jctrack.render.findings import CellTable, Listing
 from jctrack.render.jsonout import ROW_FIELDS, row_fields
 from jctrack.report import Report
+
+if TYPE_CHECKING:  # the district's modules load only when a district command runs
+    from jctrack.district import DistrictMatrix, IndicatorStatus
 
 
 def cell(value: Any) -> str:
@@ -45,6 +49,35 @@ def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -
     stream = io.StringIO()
     write_rows(stream, ((str(line.period), line.row) for line in history.lines))
     out.write(stream.getvalue().encode("utf-8"))
+
+
+def _write_table(cell_table: CellTable, out: BinaryIO) -> None:
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(cell_table.columns)
+    writer.writerows(cell_table.rows)
+    out.write(stream.getvalue().encode("utf-8"))
+
+
+def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
+    stream = io.StringIO()
+    fields = list(listing.records[0]) if listing.records else []
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(fields)
+    writer.writerows([cell(record.get(name)) for name in fields] for record in listing.records)
+    out.write(stream.getvalue().encode("utf-8"))
+
+
+def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import indicator_table
+
+    _write_table(indicator_table(status, options.lang), out)
+
+
+def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import matrix_table
+
+    _write_table(matrix_table(matrix, options.lang), out)
 
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:

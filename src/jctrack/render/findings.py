@@ -38,6 +38,17 @@ class CellTable:
     tone_column: int = -1
 
 
+@dataclass(frozen=True)
+class Listing:
+    """A titled table of plain cells with the records behind it, for the listing commands (indicators,
+    revisions, an import's plan): shown as a table, or as JSON and CSV for scripts."""
+
+    title: str
+    table: CellTable
+    records: list[dict[str, object]]
+    notes: list[str] = field(default_factory=list)  # lines under the table
+
+
 CHECK_VERDICTS = {
     Verdict.AGREES: Label.VERDICT_AGREES,
     Verdict.DISAGREES: Label.VERDICT_DISAGREES,

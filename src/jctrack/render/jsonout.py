@@ -6,15 +6,18 @@ import json
 import os
 import re
 from decimal import Decimal
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.audit import summary
 from jctrack.calc import IndicatorHistory, StatusReport, StatusRow
 from jctrack.checks import CheckResult
 from jctrack.decimals import plain
 from jctrack.render import Options
-from jctrack.render.findings import AuditResult, ExtractResult
+from jctrack.render.findings import AuditResult, ExtractResult, Listing
 from jctrack.report import Report
+
+if TYPE_CHECKING:  # the district's modules load only when a district command runs
+    from jctrack.district import DistrictCheck, DistrictMatrix, DistrictReport, IndicatorStatus
 
 
 def encode(value: Any) -> str:
@@ -141,6 +144,34 @@ def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
         for f in result.findings
     ]
     _write(out, {"findings": findings, "summary": summary(result.findings)})
+
+
+def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
+    _write(out, listing.records)
+
+
+def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
+    from jctrack.district import indicator_status_document
+
+    _write(out, indicator_status_document(status))
+
+
+def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
+    from jctrack.district import matrix_document
+
+    _write(out, matrix_document(matrix))
+
+
+def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options) -> None:
+    from jctrack.district import check_document
+
+    _write(out, check_document(result, options.lang))
+
+
+def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
+    from jctrack.district import report_document
+
+    _write(out, report_document(report))
 
 
 def render_extract(result: ExtractResult, out: BinaryIO, options: Options) -> None:

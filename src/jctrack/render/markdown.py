@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from jctrack.calc import IndicatorHistory, StatusReport
 from jctrack.render import Options
@@ -20,9 +20,13 @@ from jctrack.render.cells import (
     report_title,
     status_title,
 )
+from jctrack.render.findings import CellTable, Listing
 from jctrack.report import Report
 from jctrack.words import Lang, say
 from jctrack.words.labels import Label
+
+if TYPE_CHECKING:  # the district's modules load only when a district command runs
+    from jctrack.district import DistrictMatrix, DistrictReport, IndicatorStatus
 
 
 def escape(text: str) -> str:
@@ -61,6 +65,37 @@ def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
     text = f"## {escape(history_heading(history, options.lang))}\n\n" + history_table(history, options.lang)
     out.write(text.encode("utf-8"))
+
+
+def _titled(title: str, cell_table: CellTable, heading: str = "##") -> str:
+    return f"{heading} {escape(title)}\n\n" + table(cell_table.columns, cell_table.rows, cell_table.numeric)
+
+
+def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
+    text = _titled(listing.title, listing.table) + "".join(f"\n{escape(line)}\n" for line in listing.notes)
+    out.write(text.encode("utf-8"))
+
+
+def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import indicator_table, indicator_title
+
+    out.write(_titled(indicator_title(status, options.lang), indicator_table(status, options.lang)).encode("utf-8"))
+
+
+def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import matrix_table, matrix_title
+
+    out.write(_titled(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang)).encode("utf-8"))
+
+
+def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import indicator_table, indicator_title, matrix_table, matrix_title
+
+    lang = report.lang
+    parts = [f"# {escape(report.title)}\n", *(escape(sentence) + "\n" for sentence in report.narrative)]
+    parts.append(_titled(matrix_title(report.matrix, lang), matrix_table(report.matrix, lang)))
+    parts += [_titled(indicator_title(status, lang), indicator_table(status, lang)) for status in report.status.indicators]
+    out.write("\n".join(parts).encode("utf-8"))
 
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:

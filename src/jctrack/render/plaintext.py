@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from jctrack.calc import IndicatorHistory, StatusReport
 from jctrack.checks import CheckResult
@@ -27,11 +27,15 @@ from jctrack.render.cells import (
     trend_bars,
     with_unit,
 )
-from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
+from jctrack.render.findings import AuditResult, CellTable, ExtractResult, Listing, audit_table, check_table, extract_table
 from jctrack.render.layout import format_table, wrap_cells
 from jctrack.report import Report
 from jctrack.words import Lang, say
 from jctrack.words.labels import Label
+
+if TYPE_CHECKING:  # the district's modules load only when a district command runs
+    from jctrack.district import DistrictCheck, DistrictMatrix, DistrictReport, IndicatorStatus
+
 
 TEXT_WIDTH = 80
 AUDIT_WIDTH = 100
@@ -80,7 +84,7 @@ def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -
     _write(out, history_heading(history, options.lang) + "\n" + history_table(history, options, TEXT_WIDTH))
 
 
-def _cell_table(title: str, table: CellTable, max_width: int) -> str:
+def _cell_table(title: str, table: CellTable, max_width: int | None) -> str:
     return title + "\n" + format_table(table.columns, table.rows, table.numeric, max_width)
 
 
@@ -96,6 +100,44 @@ def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
 
 def render_extract(result: ExtractResult, out: BinaryIO, options: Options) -> None:
     _write(out, _cell_table(say(Label.EXTRACT_TITLE, options.lang), extract_table(result, options.lang), AUDIT_WIDTH))
+
+
+def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
+    text = _cell_table(listing.title, listing.table, None)
+    _write(out, text + "".join(line + "\n" for line in listing.notes))
+
+
+def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import indicator_table, indicator_title
+
+    _write(out, _cell_table(indicator_title(status, options.lang), indicator_table(status, options.lang), None))
+
+
+def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import matrix_table, matrix_title
+
+    _write(out, _cell_table(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang), None))
+
+
+def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import check_lines
+
+    _write(out, "".join(line + "\n" for line in check_lines(result, options.lang)))
+
+
+def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
+    """The district's report for a cron mail: the narrative, the matrix, then each indicator by town."""
+
+    from jctrack.render.districtcells import indicator_table, indicator_title, matrix_table, matrix_title
+
+    lang = report.lang
+    parts = [report.title, "=" * TEXT_WIDTH, ""]
+    for sentence in report.narrative:
+        parts += wrap_cells(sentence, TEXT_WIDTH)
+    parts += ["", _cell_table(matrix_title(report.matrix, lang), matrix_table(report.matrix, lang), None).rstrip("\n")]
+    for status in report.status.indicators:
+        parts += ["", _cell_table(indicator_title(status, lang), indicator_table(status, lang), None).rstrip("\n")]
+    _write(out, "\n".join(parts) + "\n")
 
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from rich.console import Console
 from rich.table import Table
@@ -30,10 +30,14 @@ from jctrack.render.cells import (
     tone,
     trend_bars,
 )
-from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
+from jctrack.render.findings import AuditResult, CellTable, ExtractResult, Listing, audit_table, check_table, extract_table
 from jctrack.render.plaintext import notes_under
 from jctrack.words import say
 from jctrack.words.labels import Label
+
+if TYPE_CHECKING:  # the district's modules load only when a district command runs
+    from jctrack.district import DistrictCheck, DistrictMatrix, IndicatorStatus
+
 
 TONE_STYLES = {"good": "green", "bad": "bold red", "warn": "yellow", "neutral": "dim"}
 STATUS_STYLES = {"good": "green", "bad": "red", "neutral": "dim"}
@@ -106,6 +110,35 @@ def _rich(title: str, cell_table: CellTable, show_lines: bool = False) -> Table:
             texts[cell_table.tone_column].stylize(TONE_STYLES[cell_table.tones[number]])
         table.add_row(*texts)
     return table
+
+
+def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
+    with console(out, options) as terminal:
+        terminal.print(_rich(listing.title, listing.table))
+        for line in listing.notes:
+            terminal.print(Text(line))
+
+
+def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import indicator_table, indicator_title
+
+    with console(out, options) as terminal:
+        terminal.print(_rich(indicator_title(status, options.lang), indicator_table(status, options.lang)))
+
+
+def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import matrix_table, matrix_title
+
+    with console(out, options) as terminal:
+        terminal.print(_rich(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang)))
+
+
+def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options) -> None:
+    from jctrack.render.districtcells import check_lines
+
+    with console(out, options) as terminal:
+        for line in check_lines(result, options.lang):
+            terminal.print(Text(line, style="red"))
 
 
 def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:

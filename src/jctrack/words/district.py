@@ -165,25 +165,25 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_END: ("。", "."),
     # `district check`
     DistrictWord.FINDING_TARGETS_DO_NOT_ADD_UP: (
-        "{indicator} {year}年:各镇(街道)目标合计{towns_total}{unit}，全区目标{district_total}{unit}，相差{difference}{unit}",
+        "{indicator} {year}年：各镇(街道)目标合计{towns_total}{unit}，全区目标{district_total}{unit}，相差{difference}{unit}",
         "{indicator} {year}: the towns' targets add up to {towns_total}{unit}, the district target is {district_total}{unit} "
         "(difference {difference}{unit})",
     ),
     DistrictWord.FINDING_TOWN_TARGETS_MISSING: (
-        "{indicator} {year}年:全区有目标，{towns}没有目标",
+        "{indicator} {year}年：全区有目标，{towns}没有目标",
         "{indicator} {year}: the district has a target, {towns} have none",
     ),
-    DistrictWord.FINDING_MISSING_FIGURE: ("{indicator} {period}:{towns}缺少完成值", "{indicator} {period}: no figure from {towns}"),
+    DistrictWord.FINDING_MISSING_FIGURE: ("{indicator} {period}：{towns}缺少完成值", "{indicator} {period}: no figure from {towns}"),
     DistrictWord.FINDING_UNIT_CANNOT_CONVERT: (
-        "{indicator}:{town}的单位{unit}不能换算为全区单位{district_unit}",
+        "{indicator}：{town}的单位{unit}不能换算为全区单位{district_unit}",
         "{indicator}: {town}'s unit {unit} cannot be converted into the district's {district_unit}",
     ),
     DistrictWord.FINDING_KIND_DIFFERS: (
-        "{indicator}:{town}的类型为{kind}，全区为{district_kind}",
+        "{indicator}：{town}的类型为{kind}，全区为{district_kind}",
         "{indicator}: {town} has kind {kind}, the district {district_kind}",
     ),
     DistrictWord.FINDING_DIRECTION_DIFFERS: (
-        "{indicator}:{town}的方向为{direction}，全区为{district_direction}",
+        "{indicator}：{town}的方向为{direction}，全区为{district_direction}",
         "{indicator}: {town} has direction {direction}, the district {district_direction}",
     ),
     DistrictWord.CHECK_OK: (
@@ -235,11 +235,11 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.UNKNOWN_INDICATOR: ("全区没有指标{indicator}", "no town in the district has indicator {indicator}"),
     DistrictWord.UNIT_CONFLICT: (
-        "{indicator}:{town}的单位{unit}不能换算为全区单位{district_unit}；运行district check查看全部问题",
+        "{indicator}：{town}的单位{unit}不能换算为全区单位{district_unit}；运行district check查看全部问题",
         "{indicator}: {town}'s unit {unit} cannot be converted into the district's {district_unit}; run district check for every problem",
     ),
     DistrictWord.DEFINITION_CONFLICT: (
-        "{indicator}:{town}的{field}为{value}，全区为{district_value}，不能并列比较；运行district check查看全部问题",
+        "{indicator}：{town}的{field}为{value}，全区为{district_value}，不能并列比较；运行district check查看全部问题",
         "{indicator}: {town} has {field} {value}, the district {district_value}, so they cannot be compared; "
         "run district check for every problem",
     ),

@@ -158,6 +158,10 @@ class Msg(StrEnum):
     IMPORT_SUFFIX = "msg.import_suffix"
     # extract
     UNMATCHED_FIGURES = "msg.unmatched_figures"
+    IMPORT_PLAN_TITLE = "msg.import_plan_title"
+    DRY_RUN_PREFIX = "msg.dry_run_prefix"
+    INDICATORS_TITLE = "msg.indicators_title"
+    REVISIONS_TITLE = "msg.revisions_title"
     NOTHING_NEW = "msg.nothing_new"
 
 
@@ -463,6 +467,10 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     ),
     Msg.NOT_FOUND: ("{path} 不存在", "{path} does not exist"),
     Msg.IMPORT_SUFFIX: ("{name}：import 读取 .csv 或 .xlsx 文件", "{name}: import reads .csv or .xlsx files"),
+    Msg.IMPORT_PLAN_TITLE: ("导入（{periods}）", "Import ({periods})"),
+    Msg.DRY_RUN_PREFIX: ("试运行，未写入：", "dry run, nothing written: "),
+    Msg.INDICATORS_TITLE: ("指标（{count}项）", "Indicators ({count})"),
+    Msg.REVISIONS_TITLE: ("修改记录（{count}条）", "Revisions ({count})"),
     Msg.UNMATCHED_FIGURES: (
         "{count} 个数字没有对应的指标（请用 `jctrack add-indicator` 添加）：{names}",
         "{count} figure(s) match no indicator (add them with `jctrack add-indicator`): {names}",

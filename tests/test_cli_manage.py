@@ -1,0 +1,120 @@
+"""The commands that manage what is stored, bring a bureau's table in, and look at a district, end to end."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from jctrack import store
+
+from .conftest import REPO
+
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+def test_indicators_lists_every_indicator(jc: Any, shipped: Path) -> None:
+    result = jc("indicators", "--format", "json", file=shipped)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows[0]["id"] == "industrial_sales" and rows[0]["latest"] == "2018"
+    table = jc("indicators", file=shipped).stdout
+    assert "工业开票销售" in table and "工业开票销售收入" in table
+
+
+def without_revisions(path: Path) -> str:
+    data = store.load(path)
+    data.revisions = []
+    return store.dumps(data)
+
+
+def test_rename_remove_and_undo_leave_the_file_as_it_was(jc: Any, sample: Path) -> None:
+    before = without_revisions(sample)
+    assert jc("rename", "sales", "--name", "工业开票销售额", "--id", "invoiced_sales").exit_code == 0
+    text = sample.read_text(encoding="utf-8")
+    assert "[indicators.invoiced_sales]" in text and '"工业开票销售"' in text  # the old name stays an alias
+    assert jc("remove-value", "invoiced_sales", "2019-06").exit_code == 0
+    assert "2019-06 = 120" not in sample.read_text(encoding="utf-8")
+    refused = jc("remove-indicator", "firms")
+    assert refused.exit_code == 1 and "--with-values" in refused.stderr
+    history = json.loads(jc("revisions", "--format", "json").stdout)
+    assert [row["action"] for row in history][-2:] == ["rename", "remove"]
+    assert jc("undo").exit_code == 0
+    assert "2019-06 = 120" in sample.read_text(encoding="utf-8")
+    assert jc("undo").exit_code == 0
+    assert without_revisions(sample) == before
+
+
+def test_add_indicator_is_recorded_and_undone(jc: Any, sample: Path) -> None:
+    assert jc("add-indicator", "tax", "--name", "税收收入", "--unit", "万元").exit_code == 0
+    assert jc("undo").exit_code == 0
+    assert "[indicators.tax]" not in sample.read_text(encoding="utf-8")
+
+
+def test_a_bureau_table_goes_in_with_one_command_and_dry_run_writes_nothing(jc: Any, tmp_path: Path) -> None:
+    data = tmp_path / "targets.toml"
+    shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+    bureau = next((FIXTURES / "intake").glob("*.csv"))
+    before = data.read_bytes()
+    dry = jc("import", str(bureau), "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert data.read_bytes() == before
+    assert "试运行" in dry.stderr
+    done = jc("import", str(bureau))
+    assert done.exit_code == 0, done.output
+    assert data.read_bytes() != before
+
+
+def test_pasted_text_is_read_from_stdin(jc: Any, tmp_path: Path) -> None:
+    data = tmp_path / "targets.toml"
+    shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+    pasted = (FIXTURES / "intake" / "pasted.tsv").read_text(encoding="utf-8")
+    result = jc("import", "-", "--year", "2019", input=pasted)
+    assert result.exit_code == 0, result.output
+    assert "2019-06 = 120.5" in data.read_text(encoding="utf-8") or "value = 120.5" in data.read_text(encoding="utf-8")
+
+
+def test_export_in_chinese_headers_imports_back(jc: Any, tmp_path: Path, shipped: Path) -> None:
+    exported = tmp_path / "out.csv"
+    assert jc("export", "--lang", "zh", "-o", str(exported), file=shipped).exit_code == 0
+    assert exported.read_text(encoding="utf-8-sig").startswith("代码,名称")
+    fresh = tmp_path / "fresh.toml"
+    jc("init", "--entity", "金城镇(金科园)", file=fresh)
+    assert jc("import", str(exported), file=fresh).exit_code == 0
+    assert without_revisions(fresh) == shipped.read_text(encoding="utf-8")
+
+
+DISTRICT = FIXTURES / "district" / "three"
+
+
+def test_district_status_by_indicator_and_matrix(jc: Any) -> None:
+    one = jc("district", "status", str(DISTRICT), "--indicator", "industrial_sales", "--period", "2019-06", "--format", "json")
+    assert one.exit_code == 0, one.output
+    document = json.loads(one.stdout)
+    assert [row["rank"] for row in document["towns"]] == [1, 1, 3]
+    assert document["total"]["actual"] == 222
+    matrix = jc("district", "status", str(DISTRICT), "--period", "2019-06")
+    assert "全区合计" in matrix.stdout and "不适用" in matrix.stdout
+
+
+def test_district_folder_from_the_file_option(jc: Any) -> None:
+    result = jc("district", "status", "--format", "json", file=DISTRICT)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["district"] == "金城区"
+
+
+def test_district_check_exits_1_and_report_reads(jc: Any) -> None:
+    check = jc("district", "check", str(DISTRICT))
+    assert check.exit_code == 1 and "相差-20亿元" in check.stdout
+    report = jc("district", "report", str(DISTRICT), "--period", "2019-06")
+    assert report.exit_code == 0, report.output
+    assert report.stdout.startswith("金城区2019年1-6月经济运行情况")
+    document = json.loads(jc("district", "report", str(DISTRICT), "--format", "json").stdout)
+    assert document["narrative"]
+
+
+def test_district_of_no_towns_is_one_line(jc: Any, tmp_path: Path) -> None:
+    result = jc("district", "status", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("错误：")
