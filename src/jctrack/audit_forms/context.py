@@ -1,0 +1,478 @@
+"""The auditor's view of a report while it reads it: the sentence at hand, the figures said so far,
+the data file, and the ways a judge finds the inputs of a stated figure.
+
+Every lookup is bounded: within the sentence by a few figures, across sentences by the last figures of
+the paragraph and an index of names, so that auditing stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jctrack import calc
+from jctrack.audit_forms.core import Finding, Judgement, Kind, Num, Reason, Stated, Verdict
+from jctrack.decimals import plain
+from jctrack.model import Indicator, Period, Store
+from jctrack.textread import units
+from jctrack.textread.document import Document, Mention, Role, Sentence, matching_key, read_name, words_after, words_before
+from jctrack.textread.normal import excerpt, visible
+from jctrack.textread.numbers import Form
+from jctrack.textread.periods import Span, When, Why
+from jctrack.words.audit import AuditWord
+
+Source = AuditWord | Reason
+Found = tuple[Num, Source]
+RECENT = 64  # figures of the paragraph kept for a total or a target said in an earlier sentence
+PER_SLOT = 3  # different figures kept for one name, role and period
+
+
+def same_indicator(first: str, second: str) -> bool:
+    return first == second or (min(len(first), len(second)) >= 3 and (first in second or second in first))
+
+
+class NameIndex:
+    """Figures said so far, by name, role and period: a target or last year's figure said elsewhere."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, dict[tuple[str, int | None, int | None], list[Mention]]] = {}
+        self.affixes: dict[str, set[str]] = {}
+
+    def add(self, mention: Mention) -> None:
+        key = mention.key
+        if len(key) < 2 or mention.year is None:
+            return
+        if mention.role is Role.TARGET:
+            slot: tuple[str, int | None, int | None] = ("target", mention.year, None)
+        elif mention.role in (Role.ACTUAL, Role.TO, Role.BASE):
+            period = mention.when.period
+            if period is None:
+                return
+            slot = ("actual", mention.year, period.month)
+        else:
+            return
+        slots = self.slots.get(key)
+        if slots is None:
+            slots = self.slots[key] = {}
+            for size in range(3, len(key)):
+                self.affixes.setdefault(key[:size], set()).add(key)
+                self.affixes.setdefault(key[-size:], set()).add(key)
+        found = slots.setdefault(slot, [])
+        if len(found) < PER_SLOT and all(
+            other.token.number != mention.token.number or other.token.unit != mention.token.unit for other in found
+        ):
+            found.append(mention)
+
+    def find(self, key: str, slot: tuple[str, int | None, int | None]) -> tuple[list[Mention], bool]:
+        """The figures of a name in a slot: by the same name (certain), else a name containing or
+        contained in it (not certain)."""
+        if len(key) < 2:
+            return [], False
+        exact = self.slots.get(key, {}).get(slot, [])
+        if exact:
+            return exact, True
+        similar: list[Mention] = []
+        names = set(self.affixes.get(key, set()))
+        names.update(key[:size] for size in range(3, len(key)) if key[:size] in self.slots)
+        names.update(key[-size:] for size in range(3, len(key)) if key[-size:] in self.slots)
+        for name in sorted(names):
+            similar.extend(self.slots[name].get(slot, []))
+        return similar, False
+
+
+@dataclass(slots=True)
+class Judged:
+    finding: Finding
+    value: Num | None  # the recomputed figure (exact and interval), for a later judge to use
+    subject: Mention | None
+
+
+class Auditor:
+    """Reads a report and judges each stated figure with the first form that recognises it."""
+
+    def __init__(self, text: str, data: Store | None = None, *, year: int | None = None, period: Period | None = None) -> None:
+        self.document = Document(text, year=year, period=period)
+        self.text = self.document.text
+        self.data = data
+        self.rounding = data.rounding if data is not None else "half-up"
+        self.index = NameIndex()
+        self.recent: deque[Mention] = deque(maxlen=RECENT)
+        self._indicators: dict[str, tuple[Indicator, bool] | None] = {}
+        self.sentence: Sentence = Sentence(0, 0, 0, 0)
+        self.results: dict[int, Judged] = {}
+        self.previous: Sentence | None = None
+
+    # --- the run ------------------------------------------------------------------------------
+
+    def findings(self, judges: list[Callable[[Site], list[Finding] | None]]) -> Iterator[Finding]:
+        for _, found in self.sentences(judges):
+            yield from found
+
+    def sentences(self, judges: list[Callable[[Site], list[Finding] | None]]) -> Iterator[tuple[Sentence, list[Finding]]]:
+        """Each sentence with the findings on its stated figures (its mentions then know their growth)."""
+        paragraph = -1
+        for sentence in self.document.sentences():
+            if sentence.paragraph != paragraph:
+                self.recent.clear()
+                self.previous = None
+                paragraph = sentence.paragraph
+            self.sentence, self.results = sentence, {}
+            found: list[Finding] = []
+            for index, token in enumerate(sentence.tokens):
+                if token.form is Form.AMOUNT or index in self.results:
+                    continue
+                site = Site(self, sentence, index)
+                for judge in judges:
+                    judged = judge(site)
+                    if judged is not None:
+                        found.extend(judged)
+                        break
+            yield sentence, found
+            for mention in sentence.amounts():
+                self.index.add(mention)
+                self.recent.append(mention)
+            self.previous = sentence
+
+    def record(self, index: int, finding: Finding, value: Num | None = None, subject: Mention | None = None) -> Finding:
+        self.results[index] = Judged(finding, value, subject)
+        return finding
+
+    # --- the data file ------------------------------------------------------------------------
+
+    def indicator_for(self, name: str) -> tuple[Indicator, bool] | None:
+        """The data file's indicator a name means: by name or alias (certain), else the longest
+        name or alias contained in it or containing it (not certain)."""
+        if self.data is None or len(name) < 2:
+            return None
+        if name in self._indicators:
+            return self._indicators[name]
+        key = matching_key(name)
+        best: tuple[int, Indicator] | None = None
+        found: tuple[Indicator, bool] | None = None
+        for indicator in self.data.indicators.values():
+            for known in (indicator.name, *indicator.aliases):
+                if known == name or matching_key(known) == key:
+                    found = (indicator, True)
+                    break
+                if len(known) >= 3 and (known in name or name in known) and (best is None or len(known) > best[0]):
+                    best = (len(known), indicator)
+            if found:
+                break
+        if found is None and best is not None:
+            found = (best[1], False)
+        self._indicators[name] = found
+        return found
+
+    def data_actual(self, mention: Mention, period: Period, unit: str) -> Found | None:
+        match = self.indicator_for(mention.name)
+        if match is None:
+            return None
+        indicator, certain = match
+        entry = calc.actual_entry_for(indicator, period)
+        if entry is None:
+            return None
+        return self._from_data(entry.value, indicator, unit, period, certain)
+
+    def data_base(self, mention: Mention, period: Period, unit: str) -> Found | None:
+        """上年同期 from the file: the stored comparable base of the period, else last year's actual."""
+        match = self.indicator_for(mention.name)
+        if match is None:
+            return None
+        indicator, certain = match
+        base = calc.comparable_base(indicator, period, calc.actual_entry_for(indicator, period))
+        if base is None:
+            return None
+        return self._from_data(base, indicator, unit, period.same_period_last_year(), certain)
+
+    def data_target(self, mention: Mention, year: int, unit: str) -> Found | None:
+        match = self.indicator_for(mention.name)
+        if match is None:
+            return None
+        indicator, certain = match
+        entry = indicator.targets.get(year)
+        if entry is None:
+            return None
+        return self._from_data(entry.value, indicator, unit, Period(year), certain)
+
+    def _from_data(self, value: Decimal, indicator: Indicator, unit: str, period: Period, certain: bool) -> Found | None:
+        converted = units.convert(value, indicator.unit, unit)
+        if converted is None:
+            return None
+        return Num.known(converted, f"{plain(value)}{indicator.unit}", certain), Reason.of(AuditWord.FROM_DATA, period=period)
+
+    def missing(self, key: AuditWord) -> Reason:
+        """No base (target) in the text — and, with a data file, none there either."""
+        if self.data is not None:
+            return Reason.of({AuditWord.NO_BASE: AuditWord.NO_BASE_IN_DATA, AuditWord.NO_TARGET: AuditWord.NO_TARGET_IN_DATA}.get(key, key))
+        return Reason.of(key)
+
+    # --- periods ------------------------------------------------------------------------------
+
+    @staticmethod
+    def period_of(mention: Mention) -> Period | None:
+        period = mention.when.period
+        if period is None or mention.year is None:
+            return None
+        return Period(mention.year, period.month)
+
+    @staticmethod
+    def period_doubt(when: When) -> Reason:
+        """Why a figure's period is not certain enough to compare it with the data file."""
+        if when.why is Why.CARRIED:
+            return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_CARRIED, said=when.said))
+        if when.span is Span.PART:
+            return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_PART, said=when.said))
+        if when.span is Span.OPEN:
+            return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_OPEN, said=when.said))
+        if when.day is not None:
+            return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_DAY, said=when.said))
+        return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=AuditWord.PERIOD_NOT_SAID)
+
+    # --- inputs -------------------------------------------------------------------------------
+
+    def subject_before(self, sentence: Sentence, index: int, rate_name: str = "", *, targets: bool = True) -> Mention | None:
+        """The amount a stated figure speaks of: the last one before it in the sentence that is not
+        itself a reference (a base, a change, a target measured against); the one named so when the
+        words before the figure name it (其中B增长3%)."""
+        key = matching_key(rate_name) if rate_name else ""
+        for position in range(index - 1, max(-1, index - 10), -1):
+            mention = sentence.mentions[position]
+            if mention is None or mention.role in (Role.BASE, Role.DELTA, Role.EXCESS, Role.WHOLE, Role.FROM):
+                continue
+            if mention.role is Role.TARGET and not targets:
+                continue
+            if key and not (mention.key and same_indicator(key, mention.key)):
+                continue
+            return mention
+        return None
+
+    def base_for(self, subject: Mention, index: int) -> tuple[Found | None, Reason | None]:
+        """上年同期 of a subject: stated beside it, implied by a change, in the data file, or said elsewhere.
+
+        Returns the base and, when there is none, why (an uncertain period, say)."""
+        sentence = subject.sentence
+        unit = subject.token.unit
+        current = Num.of(subject)
+        delta: Found | None = None
+        for position in range(subject.index + 1, min(len(sentence.tokens), index + 8)):
+            mention = sentence.mentions[position]
+            if mention is None:
+                continue
+            if position > index and not mention.reference:
+                break  # the next subject
+            value = mention.token.in_unit(unit)
+            if value is None:
+                continue
+            if mention.role is Role.BASE:
+                return (Num.of(mention, value), AuditWord.FROM_SENTENCE), None
+            if mention.role is Role.DELTA and delta is None:
+                change = Num.of(mention, value)
+                base = current - change if mention.sign > 0 else current + change
+                delta = base.labelled(None), Reason.of(AuditWord.FROM_CHANGE, change=mention.token.printed)
+        if delta is not None:
+            return delta, None
+        if subject.role is Role.TO:
+            start = sentence.mentions[max(0, subject.index - 4) : subject.index]
+            for mention in reversed(start):
+                if mention is not None and mention.role is Role.FROM and (value := mention.token.in_unit(unit)) is not None:
+                    return (Num.of(mention, value), AuditWord.FROM_SENTENCE), None
+        return self.last_year(subject, unit)
+
+    def last_year(self, subject: Mention, unit: str) -> tuple[Found | None, Reason | None]:
+        """The same period a year earlier, from the data file or said elsewhere in the text."""
+        period = self.period_of(subject)
+        if period is None:
+            return None, self.period_doubt(subject.when) if self.data is not None or subject.when.why is Why.CARRIED else None
+        if self.data is not None:
+            found = self.data_base(subject, period, unit)
+            if found is not None:
+                return found, None
+        earlier = period.same_period_last_year()
+        mentions, certain = self.index.find(subject.key, ("actual", earlier.year, earlier.month))
+        return self._unique(mentions, unit, certain, AuditWord.FROM_TEXT), None
+
+    def _unique(self, mentions: list[Mention], unit: str, certain: bool, source: Source) -> Found | None:
+        """The one figure the mentions agree on; two different figures are not ours to choose from."""
+        values: dict[Decimal, Mention] = {}
+        for mention in mentions:
+            value = mention.token.in_unit(unit)
+            if value is not None:
+                values.setdefault(value, mention)
+        if len(values) != 1:
+            return None
+        value, mention = next(iter(values.items()))
+        return Num.of(mention, value, certain=certain), source
+
+    def target_for(self, subject: Mention, index: int, inline: Mention | None = None) -> Found | None:
+        """The target (plan, budget) a completion rate is measured against."""
+        unit = subject.token.unit
+        if inline is not None:
+            value = inline.token.in_unit(unit)
+            return None if value is None else (Num.of(inline, value), AuditWord.FROM_SENTENCE)
+        sentence = subject.sentence
+        candidates = [m for m in sentence.mentions[max(0, index - 10) : index] if m is not None and m.role is Role.TARGET]
+        named = [m for m in candidates if m.key and subject.key and same_indicator(m.key, subject.key)]
+        unnamed = [m for m in candidates if not m.key]
+        for group in (named, unnamed if len(unnamed) == 1 and not named else []):
+            found = self._unique(group, unit, True, AuditWord.FROM_SENTENCE)
+            if found is not None:
+                return found
+        year = subject.year
+        if year is None:
+            return None
+        mentions, certain = self.index.find(subject.key, ("target", year, None))
+        found = self._unique(mentions, unit, certain, AuditWord.FROM_TEXT)
+        if found is None and self.data is not None:
+            found = self.data_target(subject, year, unit)
+        return found
+
+    def total_named(self, key: str, scope: str, part: Mention) -> Found | None:
+        """The whole a share is of, named by the text (占全区项目协议总投资的…): printed in this
+        sentence or an earlier one of the paragraph, or said before elsewhere."""
+        unit = part.token.unit
+        sentence = part.sentence
+        same = [m for m in sentence.mentions if m is not None and m is not part]
+        for group, certain in ((same, True), (list(reversed(self.recent)), True)):
+            exact = [m for m in group if m.key == key and self._could_be_whole(m, part, scope)]
+            if exact:
+                return self._unique(exact[:1], unit, certain, AuditWord.FROM_SENTENCE if group is same else AuditWord.FROM_TEXT)
+        for group in (same, list(reversed(self.recent))):
+            similar = [m for m in group if m.key and same_indicator(m.key, key) and self._could_be_whole(m, part, scope)]
+            if similar:
+                return self._unique(similar[:1], unit, False, AuditWord.FROM_SENTENCE if group is same else AuditWord.FROM_TEXT)
+        return None
+
+    @staticmethod
+    def _could_be_whole(mention: Mention, part: Mention, scope: str) -> bool:
+        """A whole is larger than its part and, when the whole is named for an area (全区…), named so too."""
+        if mention.role in (Role.BASE, Role.DELTA, Role.EXCESS, Role.TARGET, Role.FROM):
+            return False
+        value = mention.token.in_unit(part.token.unit)
+        if value is None or value <= part.token.number:
+            return False
+        return not scope or mention.scope == scope or mention.key != part.key
+
+    def total_before(self, part: Mention) -> Found | None:
+        """The whole of an unnamed share (其中B 3.1亿元，占59.6%): the figure right before 其中."""
+        sentence = part.sentence
+        text = self.text
+        where = text.rfind("其中", sentence.start, part.token.start)
+        groups: list[tuple[list[Mention | None], int]] = []
+        if where != -1:
+            groups.append((sentence.mentions[: part.index], where))
+        elif self.previous is not None and text.startswith("其中", sentence.start):
+            groups.append((self.previous.mentions, self.previous.end))
+        for mentions, limit in groups:
+            before = [m for m in mentions if m is not None and m.token.end <= limit and not m.reference]
+            if before:
+                whole = before[-1]
+                value = whole.token.in_unit(part.token.unit)
+                if value is not None and value > 0:
+                    return Num.of(whole, value), AuditWord.FROM_SENTENCE if mentions is sentence.mentions else AuditWord.FROM_TEXT
+        return None
+
+
+class Site:
+    """A stated figure being judged: where it is, the words around it, and the auditor."""
+
+    __slots__ = ("auditor", "sentence", "index", "token", "when", "left", "right")
+
+    def __init__(self, auditor: Auditor, sentence: Sentence, index: int) -> None:
+        self.auditor = auditor
+        self.sentence = sentence
+        self.index = index
+        self.token = sentence.tokens[index]
+        self.when = sentence.whens[index]
+        self.left = words_before(auditor.text, sentence, index)
+        self.right = words_after(auditor.text, sentence, index)
+
+    @property
+    def text(self) -> str:
+        return self.auditor.text
+
+    @property
+    def rounding(self) -> str:
+        return self.auditor.rounding
+
+    def rate_name(self, words: str) -> str:
+        """The indicator named right before a rate's verb (其中B增长: B), or "" when none is."""
+        name = read_name(words).name
+        return "" if name in ("增速", "增幅", "速度", "同比", "增长", "比重", "占比") else name
+
+    def following(
+        self, index: int, forms: tuple[Form, ...], separators: tuple[str, ...] = ("、", "和", "及", "与", ",", "，", "以及")
+    ) -> list[int]:
+        """The stated figures listed after figure `index` (5.4%、11.5%和11.1%), it included."""
+        tokens = self.sentence.tokens
+        found = [index]
+        while found[-1] + 1 < len(tokens):
+            current, following = tokens[found[-1]], tokens[found[-1] + 1]
+            if following.form not in forms or self.text[current.tail : following.lead].strip() not in separators:
+                break
+            found.append(found[-1] + 1)
+        return found
+
+    def finding(
+        self,
+        kind: Kind,
+        stated: Stated,
+        unit: str,
+        judgement: Judgement | None,
+        reason: Reason,
+        subject: Mention | None = None,
+        *,
+        index: int | None = None,
+        value: Num | None = None,
+        indicator: str | None = None,
+        period: Period | None = None,
+    ) -> Finding:
+        """The finding on figure `index` (this one by default), recorded so it is judged once."""
+        at = self.index if index is None else index
+        token = self.sentence.tokens[at]
+        if judgement is None:
+            judgement = Judgement(None, Verdict.UNVERIFIABLE)
+        if judgement.note is not None:
+            reason = Reason.of(
+                judgement.note,
+                printed=token.printed,
+                value=judgement.computed if judgement.computed is not None else "",
+                computed=judgement.computed if judgement.computed is not None else "",
+                name=_names(value),
+                how=reason,
+            )
+        if token.unit_missing:
+            reason = Reason.of(AuditWord.UNIT_MISSING, how=reason)
+        name = indicator if indicator is not None else (subject.name if subject is not None and subject.name else None)
+        when = self.sentence.whens[at]
+        if period is None:
+            period = self.auditor.period_of(subject) if subject is not None else when.period
+        finding = Finding(
+            sentence=excerpt(self.text, token.lead, token.tail, self.sentence.start, self.sentence.end),
+            indicator=None if name is None else visible(name),
+            kind=kind,
+            stated=stated.text,
+            unit=unit,
+            computed=judgement.computed,
+            verdict=judgement.verdict,
+            reason=reason,
+            period=period,
+            printed=visible(token.printed),
+            position=token.lead,
+        )
+        return self.auditor.record(at, finding, value, subject)
+
+    def unverifiable(
+        self, kind: Kind, stated: Stated, unit: str, reason: Reason, subject: Mention | None = None, *, index: int | None = None
+    ) -> Finding:
+        return self.finding(kind, stated, unit, None, reason, subject, index=index)
+
+
+def _names(value: Num | None) -> str:
+    if value is None:
+        return ""
+    return value.shown if isinstance(value.shown, str) else ""
+
+
+__all__ = ["Auditor", "Found", "Judged", "NameIndex", "Site", "Source", "same_indicator", "words_after", "words_before"]

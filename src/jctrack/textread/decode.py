@@ -1,0 +1,88 @@
+"""Bytes to text, for a file and for stdin alike: UTF-8 (with or without a byte-order mark), UTF-16
+with its mark, else GB18030 (Chinese Windows) — and text that reads as garbage is refused.
+
+GB18030 gives a character for almost any pair of bytes, so a file in another encoding (Big5 read as
+GB18030, say) decodes without an error into nonsense: rare characters, private-use code points, kana
+and Greek letters among the Chinese. Such text is refused rather than audited as "0 figures".
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+from typing import BinaryIO
+
+from jctrack.errors import InputError
+from jctrack.words.audit import AuditWord
+
+SAMPLE = 200_000  # characters looked at to judge whether a text is plausible
+REFUSE_SHARE = 0.25  # of the characters outside ASCII that may be implausible
+
+# Characters that are never text a report is written in: controls (tab and line ends apart), the
+# replacement character, private use; and, in text decoded as GB18030, the kana, Greek, Cyrillic,
+# box-drawing and vertical forms that Big5 bytes turn into.
+_NEVER = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_GARBLED = re.compile("[\u3040-\u30ff\u0370-\u04ff\u2500-\u257f\ufe10-\ufe4f]")
+# Punctuation and symbols that simplified Chinese text uses though GB2312 lacks them (—, ·, ㎡…).
+_COMMON = re.compile("[\x00-\x7f\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u3000-\u303f\u3200-\u33ff\uff00-\uffef]")
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of `data`; `name` (a file name, or 标准输入) is for the error message."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), name, simplified=False)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(data.decode("utf-16", errors="replace"), name, simplified=False)
+    try:
+        return _checked(data.decode("utf-8"), name, simplified=False)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _checked(data.decode("gb18030"), name, simplified=True)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(1, len(text) // 100):
+        return _checked(text, name, simplified=False)  # UTF-8 with a damaged byte or two
+    raise InputError(AuditWord.NOT_ENCODED, path=name)
+
+
+def implausible_share(text: str, simplified: bool) -> float:
+    """The share of a text's characters outside ASCII that a Chinese report would not contain."""
+    sample = text[:SAMPLE]
+    never = len(_NEVER.findall(sample))
+    wide = sum(1 for _ in re.finditer(r"[^\x00-\x7f]", sample)) + never
+    if wide == 0:
+        return 0.0
+    bad = never
+    if simplified:
+        bad += len(_GARBLED.findall(sample))
+        rest = _COMMON.sub("", _NEVER.sub("", _GARBLED.sub("", sample)))
+        bad += len(rest) - len(rest.encode("gb2312", errors="ignore").decode("gb2312"))
+    return bad / wide
+
+
+def _checked(text: str, name: str, simplified: bool) -> str:
+    share = implausible_share(text, simplified)
+    if share > REFUSE_SHARE and len(text.strip()) >= 20:
+        raise InputError(AuditWord.NOT_TEXT, path=name, share=round(share * 100))
+    return text
+
+
+def read_text(path: Path) -> str:
+    """A report or CSV file as Chinese offices save it (see `decode`)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path} does not exist") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    return decode(data, str(path))
+
+
+def read_stream(stream: BinaryIO, name: str | None = None) -> str:
+    """Standard input (or any byte stream) decoded exactly as a file is: pass `sys.stdin.buffer`."""
+    from jctrack.words import say
+
+    return decode(stream.read(), name if name is not None else say(AuditWord.STDIN))
