@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from jctrack.audit_forms import JUDGES
-from jctrack.audit_forms.context import Auditor
+from jctrack.audit_forms.context import Auditor, collection_paused
 from jctrack.audit_forms.core import VERDICTS, Finding, Kind, Reason, Verdict
 from jctrack.model import Period, Store
 from jctrack.textread.document import Document
@@ -27,7 +27,8 @@ NO_FIGURE_LIMIT = 300
 
 def audit(text: str, data: Store | None = None, *, year: int | None = None, period: Period | None = None) -> list[Finding]:
     """Every stated figure of the text, judged. `year`/`period` hold for a text that names neither."""
-    return list(Auditor(text, data, year=year, period=period).findings(JUDGES))
+    with collection_paused():
+        return list(Auditor(text, data, year=year, period=period).findings(JUDGES))
 
 
 def summary(findings: list[Finding]) -> dict[str, int]:

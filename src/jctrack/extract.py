@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jctrack.audit_forms import JUDGES
-from jctrack.audit_forms.context import Auditor
+from jctrack.audit_forms.context import Auditor, collection_paused
 from jctrack.decimals import normalize as tidy
 from jctrack.edits import Change, put
 from jctrack.model import Entry, Indicator, Period, Store, validate_value
@@ -59,6 +59,11 @@ def extract(
     auditor = Auditor(text, data, year=year if year is not None else default_year, period=period)
     figures: list[Figure] = []
     seen: set[tuple[str, Period, str]] = set()
+    with collection_paused():
+        return _figures(auditor, figures, seen)
+
+
+def _figures(auditor: Auditor, figures: list[Figure], seen: set[tuple[str, Period, str]]) -> list[Figure]:
     for sentence, _ in auditor.sentences(JUDGES):
         for mention in sentence.amounts():
             figure = _figure(auditor, mention)
@@ -87,7 +92,7 @@ def _figure(auditor: Auditor, mention: Mention) -> Figure | None:
         return None
     match = auditor.indicator_for(mention.name)
     token = mention.token
-    clause = auditor.text[mention.sentence.clause_start(token.start) : token.start]
+    clause = auditor.text[max(mention.sentence.clause_start(token.start), token.start - 48) : token.start]
     if match is None and not _REPORTED.search(clause):
         return None
     value, unit = token.number, token.unit

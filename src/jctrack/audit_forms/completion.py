@@ -10,6 +10,7 @@ from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.words.audit import AuditWord
 
+_WORDS = ("目标", "计划", "预算", "任务", "完成率")
 COMPLETION_WORDS = TextPattern(
     "completion words",
     r"(?P<verb>完成|为|是|占|达到|达|相当于|实现)了?(?P<body>[^,，;:。]{0,16}?)(?P<what>目标|计划|预算|任务)"
@@ -21,7 +22,7 @@ COMPLETION_WORDS = TextPattern(
 
 def judge_completion(site: Site) -> list[Finding] | None:
     token = site.token
-    if token.form not in (Form.PERCENT, Form.TENTHS, Form.FRACTION):
+    if token.form not in (Form.PERCENT, Form.TENTHS, Form.FRACTION) or not any(word in site.left for word in _WORDS):
         return None
     match = COMPLETION_WORDS.search(site.left)
     if match is None:

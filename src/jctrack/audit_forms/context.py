@@ -7,6 +7,9 @@ the paragraph and an index of names, so that auditing stays linear in the length
 
 from __future__ import annotations
 
+import contextlib
+import decimal
+import gc
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -14,10 +17,10 @@ from decimal import Decimal
 
 from jctrack import calc
 from jctrack.audit_forms.core import Finding, Judgement, Kind, Num, Reason, Stated, Verdict
-from jctrack.decimals import plain
+from jctrack.decimals import WORKING, plain
 from jctrack.model import Indicator, Period, Store
 from jctrack.textread import units
-from jctrack.textread.document import Document, Mention, Role, Sentence, matching_key, read_name, words_after, words_before
+from jctrack.textread.document import SCOPES, Document, Mention, Role, Sentence, matching_key, read_name, words_after, words_before
 from jctrack.textread.normal import excerpt, visible
 from jctrack.textread.numbers import Form
 from jctrack.textread.periods import Span, When, Why
@@ -25,12 +28,32 @@ from jctrack.words.audit import AuditWord
 
 Source = AuditWord | Reason
 Found = tuple[Num, Source]
+NEAR = 16  # figures either side of a stated one that a judge looks at in its sentence
+AFFIXES = 8  # names sharing a part kept for lookups by a similar name; a part shared by more is too common
 RECENT = 64  # figures of the paragraph kept for a total or a target said in an earlier sentence
 PER_SLOT = 3  # different figures kept for one name, role and period
 
 
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Reading a report makes many small objects, some in cycles (a sentence and its figures); the
+    cyclic collector would rescan them over and over while they are still in use."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def same_indicator(first: str, second: str) -> bool:
     return first == second or (min(len(first), len(second)) >= 3 and (first in second or second in first))
+
+
+def related(first: str, second: str) -> bool:
+    """Names close enough within one sentence: 开工 and 开工项目."""
+    return first == second or (min(len(first), len(second)) >= 2 and (first in second or second in first))
 
 
 class NameIndex:
@@ -57,8 +80,10 @@ class NameIndex:
         if slots is None:
             slots = self.slots[key] = {}
             for size in range(3, len(key)):
-                self.affixes.setdefault(key[:size], set()).add(key)
-                self.affixes.setdefault(key[-size:], set()).add(key)
+                for part in (key[:size], key[-size:]):
+                    names = self.affixes.setdefault(part, set())
+                    if len(names) <= AFFIXES:
+                        names.add(key)
         found = slots.setdefault(slot, [])
         if len(found) < PER_SLOT and all(
             other.token.number != mention.token.number or other.token.unit != mention.token.unit for other in found
@@ -75,6 +100,8 @@ class NameIndex:
             return exact, True
         similar: list[Mention] = []
         names = set(self.affixes.get(key, set()))
+        if len(names) > AFFIXES:
+            names = set()  # too common a name to say which is meant
         names.update(key[:size] for size in range(3, len(key)) if key[:size] in self.slots)
         names.update(key[-size:] for size in range(3, len(key)) if key[-size:] in self.slots)
         for name in sorted(names):
@@ -102,6 +129,7 @@ class Auditor:
         self._indicators: dict[str, tuple[Indicator, bool] | None] = {}
         self.sentence: Sentence = Sentence(0, 0, 0, 0)
         self.results: dict[int, Judged] = {}
+        self.consumed: set[int] = set()
         self.previous: Sentence | None = None
 
     # --- the run ------------------------------------------------------------------------------
@@ -118,18 +146,16 @@ class Auditor:
                 self.recent.clear()
                 self.previous = None
                 paragraph = sentence.paragraph
-            self.sentence, self.results = sentence, {}
-            found: list[Finding] = []
-            for index, token in enumerate(sentence.tokens):
-                if token.form is Form.AMOUNT or index in self.results:
-                    continue
-                site = Site(self, sentence, index)
-                for judge in judges:
-                    judged = judge(site)
-                    if judged is not None:
-                        found.extend(judged)
-                        break
-            yield sentence, found
+            self.sentence, self.results, self.consumed = sentence, {}, set()
+            with decimal.localcontext(WORKING):  # exact arithmetic for every judge (not across the yield)
+                for index, token in enumerate(sentence.tokens):
+                    if token.form is Form.AMOUNT or index in self.results or index in self.consumed:
+                        continue
+                    site = Site(self, sentence, index)
+                    for judge in judges:
+                        if judge(site) is not None:
+                            break
+            yield sentence, [self.results[index].finding for index in sorted(self.results)]
             for mention in sentence.amounts():
                 self.index.add(mention)
                 self.recent.append(mention)
@@ -138,6 +164,12 @@ class Auditor:
     def record(self, index: int, finding: Finding, value: Num | None = None, subject: Mention | None = None) -> Finding:
         self.results[index] = Judged(finding, value, subject)
         return finding
+
+    def consume(self, index: int) -> None:
+        """A stated figure used as an input of another (the reference rate, last year's share): it is
+        not judged on its own."""
+        self.results.pop(index, None)
+        self.consumed.add(index)
 
     # --- the data file ------------------------------------------------------------------------
 
@@ -236,6 +268,8 @@ class Auditor:
         """The amount a stated figure speaks of: the last one before it in the sentence that is not
         itself a reference (a base, a change, a target measured against); the one named so when the
         words before the figure name it (其中B增长3%)."""
+        if rate_name in SCOPES:
+            return None  # 全市增长9.4%: the rate of the whole area, not of a figure here
         key = matching_key(rate_name) if rate_name else ""
         for position in range(index - 1, max(-1, index - 10), -1):
             mention = sentence.mentions[position]
@@ -312,10 +346,14 @@ class Auditor:
             value = inline.token.in_unit(unit)
             return None if value is None else (Num.of(inline, value), AuditWord.FROM_SENTENCE)
         sentence = subject.sentence
-        candidates = [m for m in sentence.mentions[max(0, index - 10) : index] if m is not None and m.role is Role.TARGET]
-        named = [m for m in candidates if m.key and subject.key and same_indicator(m.key, subject.key)]
-        unnamed = [m for m in candidates if not m.key]
-        for group in (named, unnamed if len(unnamed) == 1 and not named else []):
+        candidates = [
+            m
+            for m in sentence.mentions[max(0, index - 10) : index]
+            if m is not None and m.role is Role.TARGET and m.token.in_unit(unit) is not None
+        ]
+        named = [m for m in candidates if m.key and subject.key and related(m.key, subject.key)]
+        # 计划开工项目120项，已开工97项: the one target of the sentence in the same unit is the one meant
+        for group in (named, candidates if len(candidates) == 1 else []):
             found = self._unique(group, unit, True, AuditWord.FROM_SENTENCE)
             if found is not None:
                 return found
@@ -333,7 +371,7 @@ class Auditor:
         sentence or an earlier one of the paragraph, or said before elsewhere."""
         unit = part.token.unit
         sentence = part.sentence
-        same = [m for m in sentence.mentions if m is not None and m is not part]
+        same = [m for m in sentence.mentions[max(0, part.index - NEAR) : part.index + NEAR] if m is not None and m is not part]
         for group, certain in ((same, True), (list(reversed(self.recent)), True)):
             exact = [m for m in group if m.key == key and self._could_be_whole(m, part, scope)]
             if exact:
@@ -355,23 +393,28 @@ class Auditor:
         return not scope or mention.scope == scope or mention.key != part.key
 
     def total_before(self, part: Mention) -> Found | None:
-        """The whole of an unnamed share (其中B 3.1亿元，占59.6%): the figure right before 其中."""
+        """The whole of an unnamed share (其中B 3.1亿元，占59.6%): the figure right before 其中 — in
+        this sentence, or in the one before when this one goes on its list after a semicolon."""
         sentence = part.sentence
         text = self.text
-        where = text.rfind("其中", sentence.start, part.token.start)
-        groups: list[tuple[list[Mention | None], int]] = []
+        lower = max(0, part.index - NEAR)
+        where = text.rfind("其中", max(sentence.start, sentence.tokens[lower].start), part.token.start)
         if where != -1:
-            groups.append((sentence.mentions[: part.index], where))
-        elif self.previous is not None and text.startswith("其中", sentence.start):
-            groups.append((self.previous.mentions, self.previous.end))
-        for mentions, limit in groups:
-            before = [m for m in mentions if m is not None and m.token.end <= limit and not m.reference]
-            if before:
-                whole = before[-1]
-                value = whole.token.in_unit(part.token.unit)
-                if value is not None and value > 0:
-                    return Num.of(whole, value), AuditWord.FROM_SENTENCE if mentions is sentence.mentions else AuditWord.FROM_TEXT
-        return None
+            mentions, source = sentence.mentions[lower : part.index], AuditWord.FROM_SENTENCE
+        elif self.previous is not None and text.startswith(";", self.previous.end) and self.previous.mentions:
+            # the list the previous sentence began (…其中A 48家，占40%；B 96家，占80%)
+            first = max(0, len(self.previous.mentions) - NEAR)
+            where = text.rfind("其中", max(self.previous.start, self.previous.tokens[first].start), self.previous.end)
+            mentions, source = self.previous.mentions[first:], AuditWord.FROM_TEXT
+        if where == -1:
+            return None
+        before = [m for m in mentions if m is not None and m.token.end <= where and not m.reference]
+        if not before:
+            return None
+        value = before[-1].token.in_unit(part.token.unit)
+        if value is None or value <= 0:
+            return None
+        return Num.of(before[-1], value), source
 
 
 class Site:
@@ -385,7 +428,7 @@ class Site:
         self.index = index
         self.token = sentence.tokens[index]
         self.when = sentence.whens[index]
-        self.left = words_before(auditor.text, sentence, index)
+        self.left = words_before(auditor.text, sentence, index).rstrip()
         self.right = words_after(auditor.text, sentence, index)
 
     @property
@@ -397,9 +440,14 @@ class Site:
         return self.auditor.rounding
 
     def rate_name(self, words: str) -> str:
-        """The indicator named right before a rate's verb (其中B增长: B), or "" when none is."""
-        name = read_name(words).name
-        return "" if name in ("增速", "增幅", "速度", "同比", "增长", "比重", "占比") else name
+        """The indicator named right before a rate's verb (其中B增长: B), or "" when none is.
+
+        An area alone (全市增长9.4%) is returned as the name: the rate is that area's, not the subject's.
+        """
+        read = read_name(words)
+        if not read.name and read.scope:
+            return read.scope
+        return "" if read.name in ("增速", "增幅", "速度", "同比", "增长", "比重", "占比") else read.name
 
     def following(
         self, index: int, forms: tuple[Form, ...], separators: tuple[str, ...] = ("、", "和", "及", "与", ",", "，", "以及")

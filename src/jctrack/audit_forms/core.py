@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
 from jctrack.decimals import HUNDRED, plain, round_to
-from jctrack.decimals import exact as working
 from jctrack.model import Period
 from jctrack.textread.document import Mention, Role
 from jctrack.textread.numbers import Form, Relation, Token
@@ -120,32 +120,28 @@ class Num:
     def labelled(self, shown: str | Reason | None) -> Num:
         return Num(self.exact, self.low, self.high, shown, self.certain)
 
-    @working
+    # The arithmetic runs in the exact working context the auditor sets for each sentence.
+
     def __add__(self, other: Num) -> Num:
         return Num(self.exact + other.exact, self.low + other.low, self.high + other.high, None, self.certain and other.certain)
 
-    @working
     def __sub__(self, other: Num) -> Num:
         return Num(self.exact - other.exact, self.low - other.high, self.high - other.low, None, self.certain and other.certain)
 
-    @working
     def __mul__(self, other: Num) -> Num:
         corners = [a * b for a in (self.low, self.high) for b in (other.low, other.high)]
         return Num(self.exact * other.exact, min(corners), max(corners), None, self.certain and other.certain)
 
-    @working
     def __truediv__(self, other: Num) -> Num:
         if other.low <= 0 <= other.high or other.exact == 0:
             raise ZeroDivisionError("an interval that reaches zero")
         corners = [a / b for a in (self.low, self.high) for b in (other.low, other.high)]
         return Num(self.exact / other.exact, min(corners), max(corners), None, self.certain and other.certain)
 
-    @working
     def scaled(self, factor: Decimal) -> Num:
         values = (self.low * factor, self.high * factor)
         return Num(self.exact * factor, min(values), max(values), self.shown, self.certain)
 
-    @working
     def shifted(self, amount: Decimal) -> Num:
         return Num(self.exact + amount, self.low + amount, self.high + amount, self.shown, self.certain)
 
@@ -153,7 +149,6 @@ class Num:
     def positive(self) -> bool:
         return self.low > 0
 
-    @working
     def root(self, years: int) -> Num:
         """The n-th root, for average growth: monotone, so the interval maps end to end."""
         if self.low <= 0:
@@ -162,26 +157,24 @@ class Num:
         return Num(_pow(self.exact, power), _pow(self.low, power), _pow(self.high, power), None, self.certain)
 
 
-@working
 def _scale(value: Decimal, number: Decimal) -> Decimal:
     return value / number if number else Decimal(1)
 
 
-@working
 def _pow(value: Decimal, power: Decimal) -> Decimal:
-    return (value.ln() * power).exp()
+    # 40 digits are far more than a rate to one or two decimals needs, and ln/exp at 80 are slow.
+    with decimal.localcontext(prec=40):
+        return +(value.ln() * power).exp()
 
 
 ONE = Num.known(Decimal(1))
 
 
-@working
 def percent_growth(current: Num, base: Num) -> Num:
     """(current / base − 1) × 100."""
     return ((current / base) - ONE).scaled(HUNDRED)
 
 
-@working
 def percent(part: Num, whole: Num) -> Num:
     return (part / whole).scaled(HUNDRED)
 
@@ -219,7 +212,6 @@ def places_of(stated: Stated) -> int:
     return stated.token.places if stated.token.form not in (Form.TENTHS, Form.FRACTION) else 1
 
 
-@working
 def judge(stated: Stated, value: Num, rounding: str) -> Judgement:
     """The verdict on a stated figure against the recomputed one.
 

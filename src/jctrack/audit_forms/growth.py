@@ -12,7 +12,7 @@ from jctrack.words.audit import AuditWord
 
 GROWTH_WORDS = TextPattern(
     "growth words",
-    r"(?P<list>分别)?(?:同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期相比|累计)?(?:分别)?"
+    r"(?P<list>分别)?(?:同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期相比|累计)?(?:分别)?(?:名义|现价)?"
     r"(?P<word>负增长|增长|增加|下降|减少|降低|回落|下滑|比增|增幅(?:达到|达|为)?|增速(?:达到|达|为)?|上涨|提高|提升|上升|递增)了?(?:为|达)?$",
     window=WINDOW,
 )
@@ -67,8 +67,8 @@ def basis_doubt(site: Site, index: int, subject: Mention | None) -> Reason | Non
         found = OTHER_BASIS.search(words)
         if found:
             return Reason.of(AuditWord.OTHER_BASIS, basis=found.group())
-    names = (subject.name if subject else "", site.rate_name(before))
-    if any(real in name for name in names for real in REAL_NAMES):
+    clause = site.text[max(site.sentence.clause_start(token.lead), token.lead - WINDOW) : token.lead]
+    if any(real in words for words in (subject.name if subject else "", clause) for real in REAL_NAMES):
         return Reason.of(AuditWord.REAL_GROWTH)
     return None
 
@@ -83,7 +83,7 @@ def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found
     if subject is None:
         return site.unverifiable(Kind.GROWTH, stated, unit, Reason.of(AuditWord.NO_SUBJECT), index=index)
     if token.form is Form.PERCENT and subject.growth is None:
-        subject.growth = stated.value
+        subject.growth, subject.growth_token = stated.value, token
     why: Reason | None = None
     if base is None:
         base, why = site.auditor.base_for(subject, index)

@@ -65,7 +65,7 @@ def best(stated: Stated, values: list[tuple[Num, Reason]], rounding: str) -> tup
 
 def judge_schedule_gap(site: Site) -> list[Finding] | None:
     token = site.token
-    if token.form not in (Form.POINTS, Form.PERCENT):
+    if token.form not in (Form.POINTS, Form.PERCENT) or "进度" not in site.left:
         return None
     match = GAP_WORDS.search(site.left)
     if match is None:
@@ -114,7 +114,7 @@ def _printed_schedule(site: Site) -> Token | None:
 
 def judge_printed_schedule(site: Site) -> list[Finding] | None:
     token = site.token
-    if token.form is not Form.PERCENT or not PRINTED_WORDS.search(site.left):
+    if token.form is not Form.PERCENT or "进度" not in site.left or not PRINTED_WORDS.search(site.left):
         return None
     stated = Stated.of(token)
     candidates = schedules(site.when, by_day=True)

@@ -22,7 +22,7 @@ SHARE_FORMS = (Form.PERCENT, Form.TENTHS, Form.FRACTION)
 
 def judge_share(site: Site) -> list[Finding] | None:
     token = site.token
-    if token.form not in SHARE_FORMS:
+    if token.form not in SHARE_FORMS or not any(word in site.left for word in ("占", "比重", "比例")):
         return None
     match = SHARE_WORDS.search(site.left)
     if match is None:
@@ -99,7 +99,8 @@ def _parts(site: Site, count: int, rate_name: str, summed: bool) -> list[tuple[N
 
 def _closes_the_clause(site: Site, mention: Mention) -> bool:
     """合计15亿元，占…: the sum is printed right before 占."""
-    return "合计" in site.text[site.sentence.clause_start(mention.token.start) : mention.token.start]
+    start = max(site.sentence.clause_start(mention.token.start), mention.token.start - WINDOW)
+    return "合计" in site.text[start : mention.token.start]
 
 
 def _whole(site: Site, part: Mention, name: str, scope: str, inline: bool) -> Found | None:
@@ -181,7 +182,7 @@ def _previous_rate(site: Site, now_index: int) -> Num | None:
         if position in (now_index, site.index) or token.form is not Form.PERCENT:
             continue
         if PREVIOUS_WORDS.search(words_before(site.text, sentence, position)):
-            site.auditor.results.pop(position, None)
+            site.auditor.consume(position)
             return Num.printed(token)
     return None
 

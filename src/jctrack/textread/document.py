@@ -8,6 +8,7 @@ sentence, and every look at the words around a figure is bounded by a window.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -54,6 +55,7 @@ class Mention:
     index: int  # in sentence.tokens
     budget: bool = False  # a budget figure (预算数): a target, but maybe printed rounded
     growth: Decimal | None = None  # the growth rate (%) stated of it, signed, once judged
+    growth_token: Token | None = None  # …and as printed
 
     @property
     def reference(self) -> bool:
@@ -89,14 +91,14 @@ class Sentence:
 
 SENTENCE_END = TextPattern("sentence end", r"[。!?;]++")
 CLAUSE_MARK = TextPattern("clause mark", r"[,，:]")
-TARGET_MODE = TextPattern("target heading", r"(?:目标|计划|预期)[^,，;:。]{0,8}?:")
+TARGET_MODE = TextPattern("target heading", r"(?=[目计预])(?:目标|计划|预期)[^,，;:。]{0,8}?:")
 _YEAR_WORDS = TextPattern(
     "dates in a name", r"(?:19|20)\d\d年(?:度|的|底|末|同期)?|\d{1,2}[-~]\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}日|底|末)?|\d+", window=WINDOW
 )
 _NON_NAME = TextPattern("end of a name", r"[^\u3400-\u9fffA-Za-z]", window=WINDOW)
 _LEADING = TextPattern(
     "words before a name",
-    r"(?:今年以来|年初以来|以来|全年|年内|年初|今年|当年|本年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度|"
+    r"(?:今年以来|年初以来|以来|截至目前|目前|全年|年内|年初|今年|当年|本年度|本年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度|"
     r"月份|年度|年|月|份|日|底|末|至|其中|另外|此外|共计|合计|累计|总计|共|预计|力争|已经|已|完成了|完成|实现了|实现|"
     r"达到|达|为|是|有|分别|同比|我省|我市|我区|我县|我镇|本市|本区|本县|本镇|该镇|该区|该县|该市|" + "|".join(SCOPES) + r")++",
     window=WINDOW,
@@ -109,6 +111,8 @@ _TRAILING_WORDS = tuple(
         reverse=True,
     )
 )  # fmt: skip
+# The words above, reversed, so that they are stripped from the end of a name with one match.
+_TRAILING = TextPattern("words after a name", "(?:" + "|".join(word[::-1] for word in _TRAILING_WORDS) + ")++", window=WINDOW)
 _TARGET_PREFIXES = ("年初预算数", "年初预算", "预算数", "任务数", "计划", "目标", "预期")
 _TARGET_SUFFIXES = ("预期目标", "年度目标", "全年目标", "目标任务", "年度计划", "全年计划", "目标", "计划", "任务")
 _TARGET_WORDS = TextPattern("target words", r"目标|计划|预期|年初预算|预算数|任务数", window=WINDOW)
@@ -145,6 +149,7 @@ class Name:
     forecast: bool
 
 
+@functools.lru_cache(maxsize=8192)
 def matching_key(name: str) -> str:
     """A name as compared: scope words dropped, 规模以上/限额以上 shortened as reports also write them."""
     key = name.replace("规模以上", "规上").replace("限额以上", "限上")
@@ -155,9 +160,12 @@ def matching_key(name: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=8192)
 def read_name(words: str) -> Name:
     """The indicator a figure belongs to, from the words right before it (without digits)."""
-    cleaned = _strip_dates(words)
+    cleaned = _strip_dates(words).rstrip(" (")
+    if "分别" in cleaned[-16:]:
+        cleaned = ""  # A、B和C分别完成…: a list, not one indicator
     cut = _NON_NAME.search(cleaned[::-1])
     run = cleaned[len(cleaned) - cut.start() :] if cut else cleaned
     forecast = "预计" in run
@@ -173,13 +181,9 @@ def read_name(words: str) -> Name:
         if run.startswith(prefix):
             run, target = run[len(prefix) :], True
             break
-    changed = True
-    while changed:
-        changed = False
-        for word in _TRAILING_WORDS:
-            if run.endswith(word) and len(run) > len(word) - 1:
-                run, changed = run[: -len(word)], True
-                break
+    trailing = _TRAILING.match(run[::-1])
+    if trailing:
+        run = run[: len(run) - trailing.end()]
     for suffix in _TARGET_SUFFIXES:
         if run.endswith(suffix):
             run, target = run[: -len(suffix)], True
@@ -254,7 +258,9 @@ class Document:
         if text.find("成", start, end) != -1 or text.find("分之", start, end) != -1:
             figures = sorted(figures + numbers.chinese_shares(text, start, end), key=lambda token: token.start)
         sentence.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end) if not _thousands(text, m.start())]
-        target_mode = next((m.end() for m in TARGET_MODE.finditer(text, start, end)), end)
+        target_mode = end
+        if text.find(":", start, end) != -1:
+            target_mode = next((m.end() for m in TARGET_MODE.finditer(text, start, end)), end)
         _adopt_list_units(text, figures)
         previous_end = start
         previous_figure: Token | None = None
@@ -290,7 +296,7 @@ class Document:
         self, sentence: Sentence, token: Token, when: When, previous_end: int, previous: Token | None, target_mode: int
     ) -> Mention:
         text = self.text
-        clause = sentence.clause_start(token.start)
+        clause = max(sentence.clause_start(token.start), token.start - WINDOW)  # the clause, or its last words
         raw = text[max(clause, token.start - 20) : token.start]
         gap = text[max(previous_end, clause, token.start - 32) : token.start]
         name = read_name(gap)
@@ -318,13 +324,13 @@ class Document:
             elif kind == "delta":
                 role = Role.DELTA
                 sign = -1 if match.group("delta").startswith(_NEGATIVE_CHANGE) else 1
-        elif earlier is not None and text[previous_end : token.start].strip() in _LIST_GAP and earlier.role is not Role.ACTUAL:
+        elif earlier is not None and _between(text, previous_end, token.start) in _LIST_GAP and earlier.role is not Role.ACTUAL:
             role, sign, year = earlier.role, earlier.sign, earlier.year  # 减少5起、2人: the list goes on
         elif name.target or token.start >= target_mode or _TARGET_WORDS.search(text[clause : max(clause, token.start - len(gap))]):
             role = Role.TARGET
         elif name.whole or "占" in text[clause : token.start]:
             role = Role.WHOLE
-        if earlier is not None and not text[previous_end : token.start].strip():
+        if earlier is not None and not _between(text, previous_end, token.start):
             # 发放补贴6200人次480万余元: a second figure of the same thing takes its name
             return Mention(token, earlier.name, earlier.key, earlier.scope, earlier.role, earlier.sign, when, earlier.year,
                            earlier.forecast, sentence, len(sentence.tokens) - 1)  # fmt: skip
@@ -336,6 +342,11 @@ class Document:
         forecast = name.forecast or "预计" in text[clause : token.start]
         budget = role is Role.TARGET and "预算" in text[clause : token.start]
         return Mention(token, label, key, name.scope, role, sign, when, year, forecast, sentence, len(sentence.tokens) - 1, budget)
+
+
+def _between(text: str, start: int, end: int) -> str:
+    """The words between two figures, if few (else a marker that matches nothing)."""
+    return text[start:end].strip() if end - start <= 8 else "…"
 
 
 def _last_named(sentence: Sentence) -> Mention | None:

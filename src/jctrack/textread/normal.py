@@ -27,7 +27,7 @@ _CONTROLS.update({code: f"\\u{code:04x}" for code in (0x200E, 0x200F, *range(0x2
 
 def visible(text: str) -> str:
     """Text that is safe on a terminal: control characters shown as \\x1b, never acted on."""
-    return text.translate(_CONTROLS)
+    return text if text.isprintable() else text.translate(_CONTROLS)
 
 
 def excerpt(text: str, start: int, end: int, lower: int, upper: int, width: int = 60) -> str:

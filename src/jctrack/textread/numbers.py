@@ -72,7 +72,6 @@ class Token:
         parts = units.split_unit(self.unit)
         return not self.approximate and parts is not None and parts[0] == "" and parts[1] in units.COUNT_BASES
 
-    @exact
     def bounds(self) -> tuple[Decimal, Decimal]:
         """The interval the printed figure stands for: 1.78亿元 is [1.775, 1.785], 400多万元 [400, 500]."""
         number = self.number
@@ -94,7 +93,7 @@ _BASES = units.bases_pattern()
 _PREFIXES = units.prefixes_pattern()
 TOKEN = TextPattern(
     "figure",
-    rf"(?<![\d.])(?P<sign>-)?(?P<num>{NUMBER})[ \t]*+"
+    rf"(?=[-\d])(?<![\d.])(?P<sign>-)?(?P<num>{NUMBER})[ \t]*+"
     r"(?:(?P<pct>%)|(?P<pts>个百分点|百分点)|(?P<times>倍)"
     rf"|(?P<ap1>[多余])?(?:(?P<prefix>{_PREFIXES})(?P<ap2>[多余])?(?P<base>{_BASES})|(?P<base2>{_BASES})|(?P<short>[万亿])(?P<ap3>[多余])?)"
     r"|(?P<tenths>成)(?=[以左多强弱,，;。、)]|$))?",
@@ -102,7 +101,7 @@ TOKEN = TextPattern(
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CHINESE_SHARE = TextPattern(
     "chinese share",
-    r"(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenths>[二三四五六七八九])成(?=[以左多强弱,，;。、)]|$)",
+    r"(?=[二三四五六七八九十])(?:(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenths>[二三四五六七八九])成(?=[以左多强弱,，;。、)]|$))",
 )
 _BEFORE = (("超过", Relation.MORE), ("超", Relation.MORE), ("逾", Relation.MORE), ("将近", Relation.AT_MOST),
            ("接近", Relation.AT_MOST), ("近", Relation.AT_MOST), ("不足", Relation.LESS), ("不到", Relation.LESS),
@@ -115,48 +114,53 @@ def parse_number(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+_AFTER_WORDS = dict(_AFTER)
+_BEFORE_WORDS = dict(_BEFORE)
+
+
 def _relation(text: str, start: int, end: int, lower: int, upper: int) -> tuple[Relation, int, int]:
     """The qualifier around a stated figure, and the extent of the figure with it."""
-    for word, relation in _AFTER:
-        if text.startswith(word, end) and end + len(word) <= upper:
-            return relation, start, end + len(word)
-    for word, relation in _BEFORE:
-        if start - len(word) >= lower and text.startswith(word, start - len(word)):
-            return relation, start - len(word), end
+    for size in (2, 1):
+        if end + size <= upper and (relation := _AFTER_WORDS.get(text[end : end + size])) is not None:
+            return relation, start, end + size
+    for size in (2, 1):
+        if start - size >= lower and (relation := _BEFORE_WORDS.get(text[start - size : start])) is not None:
+            return relation, start - size, end
     return Relation.EQUAL, start, end
+
+
+_STATED = {"pct": (Form.PERCENT, "%"), "pts": (Form.POINTS, "个百分点"), "times": (Form.TIMES, "倍"), "tenths": (Form.TENTHS, "%")}
 
 
 def figures(text: str, start: int, end: int) -> list[Token]:
     """Every figure in text[start:end], in order: amounts, stated figures and bare numbers."""
     found: list[Token] = []
+    append = found.append
     for match in TOKEN.finditer(text, start, end):
         number_text = match.group("num")
         sign = match.group("sign") or ""
         number = parse_number(sign + number_text)
-        approximate = bool(match.group("ap1") or match.group("ap2") or match.group("ap3"))
-        if match.group("pct"):
-            form, unit = Form.PERCENT, "%"
-        elif match.group("pts"):
-            form, unit = Form.POINTS, "个百分点"
-        elif match.group("times"):
-            form, unit = Form.TIMES, "倍"
-        elif match.group("tenths"):
-            form, unit, number = Form.TENTHS, "%", number * 10
-        elif match.group("base") or match.group("base2"):
-            form = Form.AMOUNT
-            unit = (match.group("prefix") or "") + (match.group("base") or match.group("base2"))
-        elif match.group("short"):
-            form, unit = Form.AMOUNT, match.group("short") + "元"  # 3亿 is 3亿元, 400多万 is 400多万元
-        else:
-            form, unit = Form.BARE, ""
-        token = Token(match.start(), match.end(), sign + number_text, number, form, unit, approximate)
-        if token.stated:
+        kind = match.lastgroup
+        if kind in _STATED:
+            form, unit = _STATED[kind]
+            if form is Form.TENTHS:
+                number *= 10
+            token = Token(match.start(), match.end(), sign + number_text, number, form, unit)
             token.relation, token.lead, token.tail = _relation(text, token.start, token.end, start, end)
             token.printed = text[token.lead : token.tail]
         else:
+            base = match.group("base") or match.group("base2")
+            if base:
+                form, unit = Form.AMOUNT, (match.group("prefix") or "") + base
+            elif match.group("short"):
+                form, unit = Form.AMOUNT, match.group("short") + "元"  # 3亿 is 3亿元, 400多万 is 400多万元
+            else:
+                form, unit = Form.BARE, ""
+            approximate = bool(match.group("ap1") or match.group("ap2") or match.group("ap3"))
+            token = Token(match.start(), match.end(), sign + number_text, number, form, unit, approximate)
             token.lead, token.tail = token.start, token.end
-            token.printed = text[token.start : token.end]
-        found.append(token)
+            token.printed = match.group()
+        append(token)
     return found
 
 

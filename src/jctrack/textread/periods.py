@@ -73,7 +73,9 @@ _CN_MONTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _YEAR = r"(?:19|20)\d\d"
 MARKER = TextPattern(
     "period",
-    rf"(?P<upto>(?:截至|截止到|截止)[ ]?(?:(?P<uy>{_YEAR})年)?(?P<um>\d{{1,2}})月(?:份)?(?:(?P<ud>\d{{1,2}})日|底|末)?)"
+    # The look-ahead lets the engine skip quickly to where a period can start.
+    r"(?=[截到至\d前第一二三四上下全今年本])"
+    rf"(?:(?P<upto>(?:截至|截止到|截止)[ ]?(?:(?P<uy>{_YEAR})年)?(?P<um>\d{{1,2}})月(?:份)?(?:(?P<ud>\d{{1,2}})日|底|末)?)"
     rf"|(?P<to>(?:到|至)(?:(?P<ty>{_YEAR})年)?(?P<tm>\d{{1,2}})月(?:底|末))"
     rf"|(?P<range>(?<![\d.])(?:(?P<ry>{_YEAR})年)?1[ ]?[-~至到][ ]?(?P<rm>\d{{1,2}})[ ]?月(?:份)?)"
     r"|(?P<first>前(?P<fn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月)"
@@ -82,7 +84,7 @@ MARKER = TextPattern(
     r"|(?P<open>今年以来|年初以来|本年以来|截至目前|截止目前)"
     rf"|(?P<year>(?<![\d.])(?P<yy>{_YEAR})年)"
     r"|(?P<mend>(?<![\d.~-])(?P<em>\d{1,2})月(?:底|末))"
-    r"|(?P<month>(?<![\d.~-])(?P<mm>\d{1,2})月(?:份)?(?![\d日底末]))",
+    r"|(?P<month>(?<![\d.~-])(?P<mm>\d{1,2})月(?:份)?(?![\d日底末])))",
 )
 # A year said as a point of comparison (比2018年, 2015年的, 与2018年相比) does not change the period.
 _REFERENCE_BEFORE = tuple("比较与同是于由从和及、到至为")

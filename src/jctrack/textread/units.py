@@ -6,20 +6,11 @@ A base never converts into another: 家 is not 个, 元 is not 美元.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
-from jctrack.decimals import exact
-
-PREFIXES: dict[str, Decimal] = {
-    "": Decimal(1),
-    "百": Decimal(100),
-    "千": Decimal(1000),
-    "万": Decimal(10) ** 4,
-    "十万": Decimal(10) ** 5,
-    "百万": Decimal(10) ** 6,
-    "千万": Decimal(10) ** 7,
-    "亿": Decimal(10) ** 8,
-}
+# Each multiplier as a power of ten, so that a conversion only moves the decimal point (exact).
+PREFIXES: dict[str, int] = {"": 0, "百": 2, "千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8}
 
 # Things counted one by one: a whole number of them with no multiplier is exact (12家 is 12).
 COUNT_BASES = (
@@ -34,6 +25,7 @@ BASES = tuple(sorted((*COUNT_BASES, *MEASURE_BASES), key=len, reverse=True))
 _PREFIX_ORDER = tuple(sorted((p for p in PREFIXES if p), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=256)
 def split_unit(unit: str) -> tuple[str, str] | None:
     """(multiplier, base) of a unit: 万元 → (万, 元), 千瓦时 → ('', 千瓦时), 万人次 → (万, 人次)."""
     for base in BASES:
@@ -51,15 +43,16 @@ def is_count(unit: str) -> bool:
     return base_of(unit) in COUNT_BASES
 
 
-@exact
 def convert(number: Decimal, unit: str, into: str) -> Decimal | None:
-    """`number` in `unit` expressed in `into` of the same base, or None when they do not convert."""
+    """`number` in `unit` expressed in `into` of the same base, or None when they do not convert.
+
+    Exact in any context: only the exponent changes (4800万元 → 0.4800亿元)."""
     if unit == into:
         return number
     source, target = split_unit(unit), split_unit(into)
     if source is None or target is None or source[1] != target[1]:
         return None
-    return number * PREFIXES[source[0]] / PREFIXES[target[0]]
+    return number.scaleb(PREFIXES[source[0]] - PREFIXES[target[0]])
 
 
 def prefixes_pattern() -> str:

@@ -142,8 +142,8 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
         "from {first} to {last} over {years} years: ({last}/{first})^(1/{years}) − 1",
     ),
     AuditWord.AVERAGE_FROM_MULTIPLE: (
-        "{years}年为{multiple}倍：{multiple}^(1/{years})−1",
-        "{multiple} times over {years} years: {multiple}^(1/{years}) − 1",
+        "{years}年为{multiple}：{multiple}^(1/{years})−1",
+        "{multiple} over {years} years: {multiple}^(1/{years}) − 1",
     ),
     AuditWord.TWO_YEAR_AVERAGE: (
         "本期{current}对两年前{earlier}（{source}）：√({current}÷{earlier})−1",
