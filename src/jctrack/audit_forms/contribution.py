@@ -13,7 +13,7 @@ from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.words.audit import AuditWord
 
 PULL_WORDS = TextPattern("pull words", r"拉动(?P<what>[^,，;:。]{0,16}?)(?:增长|增速|上升)?$", window=WINDOW)
-PULLED = TextPattern("total pulled", r"(?:拉动|对)(?P<what>[^,，;:。]{1,16}?)(?:增长|的贡献)", window=WINDOW)
+PULLED = TextPattern("total pulled", r"(?:拉动|对)(?P<what>[^,，;:。]{1,16}?)(?:增长|的贡献)[^拉对]*$", window=WINDOW)
 PER_CENT = Decimal("0.01")
 CONTRIBUTION_WORDS = TextPattern(
     "contribution words", r"(?:对(?P<what>[^,，;:。]{0,16}?)(?:增长)?的?)?贡献率(?:分别)?(?:为|达到|达|是)?$", window=WINDOW
@@ -48,7 +48,8 @@ def judge_contribution(site: Site) -> list[Finding] | None:
         return None
     what = match.group("what") or ""
     if not what:
-        pulled = PULLED.search(site.left)  # …拉动全镇税收增长25个百分点，贡献率100%: the same total
+        before = site.text[max(site.sentence.start, token.lead - WINDOW) : token.lead]
+        pulled = PULLED.search(before)  # …拉动全镇税收增长25个百分点，贡献率100%: the same total
         what = pulled.group("what") if pulled else ""
     items = site.following(site.index, (Form.PERCENT,)) if "分别" in site.left[match.start() :] else [site.index]
     subjects = _listed_subjects(site, len(items))
@@ -131,6 +132,7 @@ def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
     candidates = [m for m in site.auditor.recent if m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
     near = site.sentence.mentions[max(0, site.index - NEAR) : site.index]
     candidates += [m for m in near if m is not None and m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
+    unique = len({m.key for m in candidates}) == 1
     for mention in reversed(candidates):
         if mention.token.in_unit(part.token.unit) is None:
             continue
@@ -140,7 +142,8 @@ def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
             value = mention.token.in_unit(part.token.unit)
             assert value is not None
             scale = value / mention.token.number if mention.token.number else 1
-            certain = mention.key == key
+            # 拉动全镇税收 of 全镇税收收入: the one figure of the paragraph whose name begins so
+            certain = mention.key == key or (unique and mention.key.startswith(key))
             return _converted(now, scale, certain), _converted(base, scale, certain)
     return None
 

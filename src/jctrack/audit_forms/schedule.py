@@ -74,7 +74,7 @@ def judge_schedule_gap(site: Site) -> list[Finding] | None:
     completion = _completion_before(site)
     if completion is None:
         return [site.unverifiable(Kind.SCHEDULE_GAP, stated, "个百分点", Reason.of(AuditWord.NO_COMPLETION))]
-    done, subject = completion
+    done, printed_done, subject = completion
     printed = _printed_schedule(site)
     if printed is not None:
         progress: list[Candidate] = [(Num.printed(printed), Reason.of(AuditWord.SCHEDULE_PRINTED, progress=printed.printed))]
@@ -83,23 +83,24 @@ def judge_schedule_gap(site: Site) -> list[Finding] | None:
     if not progress:
         doubt = site.auditor.period_doubt(site.when) if site.when.why is not Why.NOTHING else Reason.of(AuditWord.NO_PROGRESS)
         return [site.unverifiable(Kind.SCHEDULE_GAP, stated, "个百分点", doubt, subject)]
+    # The gap as recomputed, and as offices work it out: the completion rate as printed less the schedule.
     gaps = [
-        (done - value, Reason.of(AuditWord.SCHEDULE_GAP, completion=done.labelled(None), progress=value, schedule=how))
+        (rate - value, Reason.of(AuditWord.SCHEDULE_GAP, completion=rate.labelled(None), progress=value, schedule=how))
+        for rate in (done, printed_done)
         for value, how in progress
     ]
     judgement, value, reason = best(stated, gaps, site.rounding)
     return [site.finding(Kind.SCHEDULE_GAP, stated, "个百分点", judgement, reason, subject, value=value)]
 
 
-def _completion_before(site: Site) -> tuple[Num, Mention | None] | None:
-    """The completion rate said before the gap in the sentence: recomputed when it could be, else as printed."""
+def _completion_before(site: Site) -> tuple[Num, Num, Mention | None] | None:
+    """The completion rate said before the gap in the sentence: recomputed (when it could be) and as printed."""
     for position in range(site.index - 1, max(-1, site.index - 4), -1):
         judged = site.auditor.results.get(position)
         if judged is not None and judged.finding.kind is Kind.COMPLETION:
-            token = site.sentence.tokens[position]
-            if judged.value is not None:
-                return judged.value.labelled(token.printed), judged.subject
-            return Num.printed(token), judged.subject
+            printed = Num.printed(site.sentence.tokens[position])
+            recomputed = judged.value if judged.value is not None else printed
+            return recomputed, printed, judged.subject
     return None
 
 

@@ -60,8 +60,9 @@ def _stated(site: Site, index: int) -> Stated:
 
 
 def _parts(site: Site, count: int, rate_name: str, summed: bool) -> list[tuple[Num, Mention]] | None:
-    """The part of each share: the amount (or the listed amounts) before 占."""
+    """The part of each share: the amount (or the listed amounts) before 占 — after 其中, when said."""
     sentence = site.sentence
+    since = site.text.rfind("其中", max(sentence.start, site.token.lead - WINDOW), site.token.lead)
     subjects: list[Mention] = []
     for position in range(site.index - 1, max(-1, site.index - 12), -1):
         mention = sentence.mentions[position]
@@ -69,6 +70,8 @@ def _parts(site: Site, count: int, rate_name: str, summed: bool) -> list[tuple[N
             if subjects:
                 break
             continue
+        if since != -1 and mention.token.start < since:
+            break
         if mention.role in (Role.ACTUAL, Role.TO, Role.TARGET):
             if rate_name and not subjects and not (mention.key and same_indicator(matching_key(rate_name), mention.key)):
                 return None
