@@ -335,8 +335,8 @@ class Document:
             return Mention(token, earlier.name, earlier.key, earlier.scope, earlier.role, earlier.sign, when, earlier.year,
                            earlier.forecast, sentence, len(sentence.tokens) - 1)  # fmt: skip
         label, key = name.name, name.key
-        if not label and role in (Role.TO, Role.BASE, Role.DELTA, Role.EXCESS):
-            subject = _last_named(sentence)  # 由A增加到B, 去年同期X: of the figure before
+        if not label and role in (Role.TO, Role.BASE, Role.DELTA, Role.EXCESS, Role.TARGET):
+            subject = _last_named(sentence)  # 由A增加到B, 去年同期X, 年初预算数Y: of the figure before
             if subject is not None:
                 label, key = subject.name, subject.key
         forecast = name.forecast or "预计" in text[clause : token.start]

@@ -150,6 +150,8 @@ def figures(text: str, start: int, end: int) -> list[Token]:
             token.printed = text[token.lead : token.tail]
         else:
             base = match.group("base") or match.group("base2")
+            if base == "个" and text.startswith(("月", "工作日", "小时", "季度"), match.end()):
+                base = None  # 前10个月: a span of time, not a count
             if base:
                 form, unit = Form.AMOUNT, (match.group("prefix") or "") + base
             elif match.group("short"):
