@@ -8,7 +8,6 @@ listed, and so never stored.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,14 +19,15 @@ from jctrack.model import Entry, Indicator, Period, Store, validate_value
 from jctrack.textread import units
 from jctrack.textread.document import Mention, Role
 from jctrack.textread.normal import visible
+from jctrack.textread.patterns import TextPattern
 
+_AFTER = 40  # characters after a figure where its outcome (超额完成全年目标任务) is said
 _STATUS_WORDS = (
-    (re.compile(r"超额完成(?:了)?(?:全年|年度)?的?目标任务"), "exceeded"),
-    (re.compile(r"完成(?:了)?(?:全年|年度)?的?目标任务"), "met"),
+    (TextPattern("exceeded words", r"超额完成(?:了)?(?:全年|年度)?的?目标任务", window=_AFTER), "exceeded"),
+    (TextPattern("met words", r"完成(?:了)?(?:全年|年度)?的?目标任务", window=_AFTER), "met"),
 )
 # A figure worth listing though no indicator in the file has its name: said as done, added or signed.
-_REPORTED = re.compile(r"完成|实现|新增|签约|引进|发放|累计")
-_AFTER = 40  # characters after a figure where its outcome (超额完成全年目标任务) is said
+_REPORTED = TextPattern("reported words", r"完成|实现|新增|签约|引进|发放|累计", window=48)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def judge_rate(site: Site) -> list[Finding] | None:
     if match is None:
         return None
     clause = site.left.rsplit("\ue001", 1)[-1].rsplit("\ue000", 1)[-1]
-    stems = [m.group("stem") for m in RATE_NAMES.regex.finditer(clause)]
+    stems = [m.group("stem") for m in RATE_NAMES.all(clause[-WINDOW:])]
     items = site.following(site.index, (Form.PERCENT,)) if "分别" in site.left[match.start() - 2 :] else [site.index]
     if len(stems) != len(items):
         stems = stems[-len(items) :] if len(stems) > len(items) else []

@@ -9,11 +9,11 @@ and Greek letters among the Chinese. Such text is refused rather than audited as
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 from typing import BinaryIO
 
 from jctrack.errors import InputError
+from jctrack.textread.patterns import TextPattern
 from jctrack.words.audit import AuditWord
 
 SAMPLE = 200_000  # characters looked at to judge whether a text is plausible
@@ -22,10 +22,9 @@ REFUSE_SHARE = 0.25  # of the characters outside ASCII that may be implausible
 # Characters that are never text a report is written in: controls (tab and line ends apart), the
 # replacement character, private use; and, in text decoded as GB18030, the kana, Greek, Cyrillic,
 # box-drawing and vertical forms that Big5 bytes turn into.
-_NEVER = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
-_GARBLED = re.compile("[\u3040-\u30ff\u0370-\u04ff\u2500-\u257f\ufe10-\ufe4f]")
-# Punctuation and symbols that simplified Chinese text uses though GB2312 lacks them (—, ·, ㎡…).
-_COMMON = re.compile("[\x00-\x7f\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u3000-\u303f\u3200-\u33ff\uff00-\uffef]")
+_NEVER = TextPattern("never text", "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_GARBLED = TextPattern("garbled text", "[\u3040-\u30ff\u0370-\u04ff\u2500-\u257f\ufe10-\ufe4f]")
+_WIDE = TextPattern("beyond ASCII", "[^\x00-\x7f]")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -51,16 +50,31 @@ def decode(data: bytes, name: str) -> str:
 def implausible_share(text: str, simplified: bool) -> float:
     """The share of a text's characters outside ASCII that a Chinese report would not contain."""
     sample = text[:SAMPLE]
-    never = len(_NEVER.findall(sample))
-    wide = sum(1 for _ in re.finditer(r"[^\x00-\x7f]", sample)) + never
+    never = _NEVER.count(sample)
+    wide = _WIDE.count(sample) + never
     if wide == 0:
         return 0.0
     bad = never
     if simplified:
-        bad += len(_GARBLED.findall(sample))
-        rest = _COMMON.sub("", _NEVER.sub("", _GARBLED.sub("", sample)))
+        bad += _GARBLED.count(sample)
+        # What is left once ASCII and common symbols are set aside should be in GB2312 (simplified Chinese).
+        rest = "".join(character for character in sample if not _ordinary(character))
         bad += len(rest) - len(rest.encode("gb2312", errors="ignore").decode("gb2312"))
     return bad / wide
+
+
+def _ordinary(character: str) -> bool:
+    """ASCII, Latin-1, and the punctuation and symbols simplified Chinese text uses though GB2312 lacks
+    some (—, ·, ㎡…); private use and the replacement character are counted already."""
+    code = ord(character)
+    return (
+        code < 0x100
+        or 0x2000 <= code <= 0x24FF
+        or 0x3000 <= code <= 0x303F
+        or 0x3200 <= code <= 0x33FF
+        or 0xE000 <= code <= 0xF8FF
+        or 0xFF00 <= code <= 0xFFFD
+    )
 
 
 def _checked(text: str, name: str, simplified: bool) -> str:

@@ -66,6 +66,17 @@ class TextPattern:
         WORK.window_chars += len(text)
         return self.regex.search(text)
 
+    def all(self, text: str) -> list[re.Match[str]]:
+        """Every match in a short string."""
+        assert self.window is not None and len(text) <= self.window, f"{self.name}: a window of at most {self.window}"
+        WORK.calls += 1
+        WORK.window_chars += len(text)
+        return list(self.regex.finditer(text))
+
+    def count(self, text: str, start: int = 0, end: int | None = None) -> int:
+        """How many matches in text[start:end]; for stream patterns only."""
+        return sum(1 for _ in self.finditer(text, start, end))
+
     def sub(self, replacement: str, text: str) -> str:
         """Every match in a short string replaced."""
         assert self.window is not None and len(text) <= self.window, f"{self.name}: a window of at most {self.window}"
