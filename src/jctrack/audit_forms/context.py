@@ -275,7 +275,7 @@ class Auditor:
             mention = sentence.mentions[position]
             if mention is None or mention.role in (Role.BASE, Role.DELTA, Role.EXCESS, Role.WHOLE, Role.FROM):
                 continue
-            if mention.role is Role.TARGET and not targets:
+            if mention.measure or (mention.role is Role.TARGET and not targets):
                 continue
             if key and not (mention.key and same_indicator(key, mention.key)):
                 continue
@@ -344,6 +344,7 @@ class Auditor:
         unit = subject.token.unit
         if inline is not None:
             value = inline.token.in_unit(unit)
+            inline.measure = True
             return None if value is None else (Num.of(inline, value), AuditWord.FROM_SENTENCE)
         sentence = subject.sentence
         candidates = [
@@ -356,6 +357,8 @@ class Auditor:
         for group in (named, candidates if len(candidates) == 1 else []):
             found = self._unique(group, unit, True, AuditWord.FROM_SENTENCE)
             if found is not None:
+                for mention in group:
+                    mention.measure = True
                 return found
         year = subject.year
         if year is None:
@@ -393,28 +396,20 @@ class Auditor:
         return not scope or mention.scope == scope or mention.key != part.key
 
     def total_before(self, part: Mention) -> Found | None:
-        """The whole of an unnamed share (其中B 3.1亿元，占59.6%): the figure right before 其中 — in
-        this sentence, or in the one before when this one goes on its list after a semicolon."""
+        """The whole of an unnamed share (…18.4亿元，其中工业税收11.2亿元，占60.9%): the figure right
+        before 其中 in the sentence."""
         sentence = part.sentence
-        text = self.text
         lower = max(0, part.index - NEAR)
-        where = text.rfind("其中", max(sentence.start, sentence.tokens[lower].start), part.token.start)
-        if where != -1:
-            mentions, source = sentence.mentions[lower : part.index], AuditWord.FROM_SENTENCE
-        elif self.previous is not None and text.startswith(";", self.previous.end) and self.previous.mentions:
-            # the list the previous sentence began (…其中A 48家，占40%；B 96家，占80%)
-            first = max(0, len(self.previous.mentions) - NEAR)
-            where = text.rfind("其中", max(self.previous.start, self.previous.tokens[first].start), self.previous.end)
-            mentions, source = self.previous.mentions[first:], AuditWord.FROM_TEXT
+        where = self.text.rfind("其中", max(sentence.start, sentence.tokens[lower].start), part.token.start)
         if where == -1:
             return None
-        before = [m for m in mentions if m is not None and m.token.end <= where and not m.reference]
+        before = [m for m in sentence.mentions[lower : part.index] if m is not None and m.token.end <= where and not m.reference]
         if not before:
             return None
         value = before[-1].token.in_unit(part.token.unit)
         if value is None or value <= 0:
             return None
-        return Num.of(before[-1], value), source
+        return Num.of(before[-1], value), AuditWord.FROM_SENTENCE
 
 
 class Site:

@@ -12,7 +12,8 @@ from jctrack.words.audit import AuditWord
 
 GROWTH_WORDS = TextPattern(
     "growth words",
-    r"(?P<list>分别)?(?:同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期相比|累计)?(?:分别)?(?:名义|现价)?"
+    r"(?P<list>分别)?(?:同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期相比|累计"
+    r"|(?:比|较)(?P<year>(?:19|20)\d\d)年(?:同期)?)?(?P<list2>分别)?(?:名义|现价)?"
     r"(?P<word>负增长|增长|增加|下降|减少|降低|回落|下滑|比增|增幅(?:达到|达|为)?|增速(?:达到|达|为)?|上涨|提高|提升|上升|递增)了?(?:为|达)?$",
     window=WINDOW,
 )
@@ -35,14 +36,32 @@ def judge_growth(site: Site) -> list[Finding] | None:
     if match is None:
         return None
     word = match.group("word")
-    items = site.following(site.index, (token.form,)) if match.group("list") else [site.index]
+    items = site.following(site.index, (token.form,)) if match.group("list") or match.group("list2") else [site.index]
     rate_name = site.rate_name(site.left[: match.start()])
     if len(items) == 1:
         subject = site.auditor.subject_before(site.sentence, site.index, rate_name)
         if word.startswith(LOOSE) and (subject is None or _after_a_share(site)):
             return None
+        named = int(match.group("year")) if match.group("year") else None
+        if named is not None and subject is not None and subject.year != named + 1:
+            # 比2015年增长X%: against that year's figure only, never last year's
+            base = _of_year(site, subject, named)
+            if base is None:
+                return [
+                    site.unverifiable(
+                        Kind.GROWTH, stated_growth(site, site.index, word), token.unit, Reason.of(AuditWord.NO_ENDPOINTS), subject
+                    )
+                ]
+            return [_one(site, site.index, subject, word, base, since=named)]
         return [_one(site, site.index, subject, word)]
     return _listed(site, items, word)
+
+
+def _of_year(site: Site, subject: Mention, year: int) -> Found | None:
+    """比2015年增长X%: the subject's figure of that year, printed in the sentence or said before."""
+    from jctrack.audit_forms.multiyear import earlier_value
+
+    return earlier_value(site, subject, year)
 
 
 def _after_a_share(site: Site) -> bool:
@@ -73,7 +92,7 @@ def basis_doubt(site: Site, index: int, subject: Mention | None) -> Reason | Non
     return None
 
 
-def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found | None = None) -> Finding:
+def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found | None = None, since: int | None = None) -> Finding:
     token = site.sentence.tokens[index]
     stated = stated_growth(site, index, word)
     unit = token.unit
@@ -97,7 +116,10 @@ def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found
     growth = percent_growth(current, value)
     if token.form is Form.TIMES:
         growth = growth.scaled(1 / HUNDRED)
-    reason = Reason.of(AuditWord.GROWTH, current=current, base=value, source=source)
+    if since is None:
+        reason = Reason.of(AuditWord.GROWTH, current=current, base=value, source=source)
+    else:
+        reason = Reason.of(AuditWord.GROWTH_SINCE, current=current, base=value, year=since, source=source)
     return site.finding(Kind.GROWTH, stated, unit, judge(stated, growth, site.rounding), reason, subject, index=index, value=growth)
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from jctrack.audit_forms.context import NEAR, Found, Site
 from jctrack.audit_forms.core import ONE, Finding, Kind, Num, Reason, Stated, judge
+from jctrack.audit_forms.growth import basis_doubt
 from jctrack.decimals import HUNDRED
 from jctrack.model import Period
 from jctrack.textread.document import Mention, Role, words_before
@@ -16,7 +17,11 @@ from jctrack.words.audit import AuditWord
 
 PER_CENT = Decimal("0.01")
 MULTIPLE_WORDS = TextPattern("multiple words", r"(?:是|为|相当于|达到)(?P<ref>[^,，;:。]{0,14}?)的$", window=WINDOW)
-AVERAGE_WORDS = TextPattern("average growth words", r"(?:年均|年平均|平均每年)(?:增长|增速|递增|增幅)?(?:为|达到|达)?$", window=WINDOW)
+AVERAGE_WORDS = TextPattern(
+    "average growth words",
+    r"(?:年均|年平均|平均每年)(?P<list>分别)?(?:增长|增速|递增|增幅)?(?P<list2>分别)?(?:为|达到|达)?$",
+    window=WINDOW,
+)
 TWO_YEAR_WORDS = TextPattern("two-year average words", r"两年平均(?:增长|增速|增幅)?(?:为|达到|达)?$", window=WINDOW)
 YEAR_IN = TextPattern("a year said", r"(?P<y>(?:19|20)\d\d)年", window=WINDOW)
 SPAN_WORDS = TextPattern(
@@ -40,7 +45,7 @@ def judge_multiple(site: Site) -> list[Finding] | None:
     if subject is None:
         return [site.unverifiable(Kind.MULTIPLE, stated, "倍", Reason.of(AuditWord.NO_SUBJECT))]
     year = YEAR_IN.search(match.group("ref"))
-    earlier = _earlier_value(site, subject, int(year.group("y"))) if year else None
+    earlier = earlier_value(site, subject, int(year.group("y"))) if year else None
     if earlier is None:
         return [site.unverifiable(Kind.MULTIPLE, stated, "倍", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
     value, source = earlier
@@ -50,7 +55,7 @@ def judge_multiple(site: Site) -> list[Finding] | None:
     return [site.finding(Kind.MULTIPLE, stated, "倍", judge(stated, ratio, site.rounding), reason, subject, value=ratio)]
 
 
-def _earlier_value(site: Site, subject: Mention, year: int) -> Found | None:
+def earlier_value(site: Site, subject: Mention, year: int) -> Found | None:
     """The subject's figure of an earlier year: printed in the sentence, said before, or in the data file."""
     unit = subject.token.unit
     for mention in site.sentence.mentions[max(0, site.index - NEAR) : site.index + NEAR]:
@@ -69,10 +74,20 @@ def _earlier_value(site: Site, subject: Mention, year: int) -> Found | None:
 
 def judge_average_growth(site: Site) -> list[Finding] | None:
     token = site.token
-    if token.form is not Form.PERCENT or "平均" not in site.left and "年均" not in site.left or AVERAGE_WORDS.search(site.left) is None:
+    if token.form is not Form.PERCENT or "平均" not in site.left and "年均" not in site.left:
         return None
+    match = AVERAGE_WORDS.search(site.left)
+    if match is None:
+        return None
+    if match.group("list") or match.group("list2"):  # 年均分别增长a%和b%: of figures whose start is not printed
+        items = site.following(site.index, (Form.PERCENT,))
+        reason = Reason.of(AuditWord.NO_ENDPOINTS)
+        return [site.unverifiable(Kind.AVERAGE_GROWTH, Stated.of(site.sentence.tokens[i]), "%", reason, index=i) for i in items]
     stated = Stated.of(token)
     subject = site.auditor.subject_before(site.sentence, site.index)
+    doubt = basis_doubt(site, site.index, subject)
+    if doubt is not None:
+        return [site.unverifiable(Kind.AVERAGE_GROWTH, stated, "%", doubt, subject)]
     span = _span(site, subject)
     if span is None:
         return [site.unverifiable(Kind.AVERAGE_GROWTH, stated, "%", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
@@ -144,6 +159,9 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
         return None
     stated = Stated.of(token)
     subject = site.auditor.subject_before(site.sentence, site.index)
+    doubt = basis_doubt(site, site.index, subject)
+    if doubt is not None:
+        return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", doubt, subject)]
     growth = _growth_over_two_years(site, None if subject is None or subject.year is None else subject.year - 2)
     if growth is not None:
         total = growth.scaled(PER_CENT) + ONE
@@ -152,7 +170,7 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
         return [site.finding(Kind.TWO_YEAR_AVERAGE, stated, "%", judge(stated, average, site.rounding), reason, subject, value=average)]
     if subject is None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", Reason.of(AuditWord.NO_SUBJECT))]
-    earlier = _earlier_value(site, subject, subject.year - 2) if subject.year is not None else None
+    earlier = earlier_value(site, subject, subject.year - 2) if subject.year is not None else None
     if earlier is None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
     value, source = earlier

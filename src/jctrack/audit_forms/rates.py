@@ -40,14 +40,15 @@ def judge_rate(site: Site) -> list[Finding] | None:
         part, whole = parts
         value = percent(part, whole)
         reason = Reason.of(AuditWord.RATE, part=part, whole=whole)
-        found.append(site.finding(Kind.RATE, stated, "%", judge(stated, value, site.rounding), reason, index=index, value=value))
+        judged = judge(stated, value, site.rounding)
+        found.append(site.finding(Kind.RATE, stated, "%", judged, reason, index=index, value=value, indicator=stems[position] + "率"))
     return found
 
 
 def _parts(site: Site, stem: str) -> tuple[Num, Num] | None:
     """The figure the rate is of (开工24个) and the one it is out of (签约项目30个)."""
     here = [m for m in site.sentence.mentions[max(0, site.index - NEAR) : site.index] if m is not None]
-    earlier = [m for m in site.auditor.recent if site.auditor.previous is not None and m.sentence is site.auditor.previous]
+    earlier = list(site.auditor.recent)  # the paragraph so far
     for mentions, certain in ((here, True), (earlier + here, False)):
         part = next((m for m in reversed(mentions) if m.role is Role.ACTUAL and stem in m.name), None)
         if part is None:
@@ -62,6 +63,8 @@ def _parts(site: Site, stem: str) -> tuple[Num, Num] | None:
 
 def _whole(mentions: list[Mention], part: Mention) -> Mention | None:
     for mention in reversed(mentions[: mentions.index(part)]):
+        if mention.role in (Role.BASE, Role.DELTA, Role.EXCESS, Role.FROM):
+            continue
         value = mention.token.in_unit(part.token.unit)
         if value is None or value < part.token.number or units.base_of(mention.token.unit) != units.base_of(part.token.unit):
             continue

@@ -3,7 +3,7 @@ same or an earlier sentence; and a share's change, 比重提高/下降X个百分
 
 from __future__ import annotations
 
-from jctrack.audit_forms.context import Found, Site, same_indicator
+from jctrack.audit_forms.context import Found, Site, related
 from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
 from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name
 from jctrack.textread.numbers import Form
@@ -73,7 +73,7 @@ def _parts(site: Site, count: int, rate_name: str, summed: bool) -> list[tuple[N
         if since != -1 and mention.token.start < since:
             break
         if mention.role in (Role.ACTUAL, Role.TO, Role.TARGET):
-            if rate_name and not subjects and not (mention.key and same_indicator(matching_key(rate_name), mention.key)):
+            if rate_name and not subjects and not (mention.key and related(matching_key(rate_name), mention.key)):
                 return None
             subjects.append(mention)
             if len(subjects) == count and not summed:

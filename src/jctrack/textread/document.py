@@ -54,6 +54,7 @@ class Mention:
     sentence: Sentence
     index: int  # in sentence.tokens
     budget: bool = False  # a budget figure (预算数): a target, but maybe printed rounded
+    measure: bool = False  # used as what another figure is measured against (a completion's target)
     growth: Decimal | None = None  # the growth rate (%) stated of it, signed, once judged
     growth_token: Token | None = None  # …and as printed
 
@@ -72,7 +73,7 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)  # amounts and stated figures, in order
     whens: list[When] = field(default_factory=list)  # the period at each token
     mentions: list[Mention | None] = field(default_factory=list)  # aligned with tokens: None for a stated figure
-    marks: list[int] = field(default_factory=list)  # positions of , ， :
+    marks: list[int] = field(default_factory=list)  # positions of , ， : ;
     heading: bool = False
 
     def amounts(self) -> Iterator[Mention]:
@@ -89,9 +90,10 @@ class Sentence:
 
 # --- patterns -----------------------------------------------------------------------------------
 
-SENTENCE_END = TextPattern("sentence end", r"[。!?;]++")
-CLAUSE_MARK = TextPattern("clause mark", r"[,，:]")
+SENTENCE_END = TextPattern("sentence end", r"[。!?]++")
+CLAUSE_MARK = TextPattern("clause mark", r"[,，:;]")
 TARGET_MODE = TextPattern("target heading", r"(?=[目计预])(?:目标|计划|预期)[^,，;:。]{0,8}?:")
+# Targets listed after a heading (…预期目标设定为:A…，B…) run to the end of the list (;) or sentence.
 _YEAR_WORDS = TextPattern(
     "dates in a name", r"(?:19|20)\d\d年(?:度|的|底|末|同期)?|\d{1,2}[-~]\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}日|底|末)?|\d+", window=WINDOW
 )
@@ -114,7 +116,7 @@ _TRAILING_WORDS = tuple(
 # The words above, reversed, so that they are stripped from the end of a name with one match.
 _TRAILING = TextPattern("words after a name", "(?:" + "|".join(word[::-1] for word in _TRAILING_WORDS) + ")++", window=WINDOW)
 _TARGET_PREFIXES = ("年初预算数", "年初预算", "预算数", "任务数", "计划", "目标", "预期")
-_TARGET_SUFFIXES = ("预期目标", "年度目标", "全年目标", "目标任务", "年度计划", "全年计划", "目标", "计划", "任务")
+_TARGET_SUFFIXES = ("预期目标", "年度目标", "全年目标", "目标任务", "年度计划", "全年计划", "调整预算", "目标", "计划", "任务", "预算")
 _TARGET_WORDS = TextPattern("target words", r"目标|计划|预期|年初预算|预算数|任务数", window=WINDOW)
 _NOT_A_NAME = ("以上", "以下", "左右", "超过", "不足", "去年", "上年", "同期", "以内")
 _CHANGE_ENDINGS = ("增收", "减收", "增加", "减少", "增长", "下降", "净增", "减支", "提高", "降低")
@@ -190,7 +192,7 @@ def read_name(words: str) -> Name:
             break
     if run.startswith("占"):
         run, whole = run[1:], True
-    plain_words = run.replace("规模以上", "规上").replace("限额以上", "限上")
+    plain_words = run.replace("规模以上", "规上").replace("限额以上", "限上").replace("元以上", "元")  # 亿元以上项目
     if len(run) < 2 or any(word in plain_words for word in _NOT_A_NAME) or run.endswith(("等", *_CHANGE_ENDINGS)):
         run = ""
     if run and run[0] in "亿万元个家":
@@ -258,9 +260,12 @@ class Document:
         if text.find("成", start, end) != -1 or text.find("分之", start, end) != -1:
             figures = sorted(figures + numbers.chinese_shares(text, start, end), key=lambda token: token.start)
         sentence.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end) if not _thousands(text, m.start())]
-        target_mode = end
+        target_mode, target_end = end, end
         if text.find(":", start, end) != -1:
             target_mode = next((m.end() for m in TARGET_MODE.finditer(text, start, end)), end)
+            if target_mode < end:
+                stop = text.find(";", target_mode, end)
+                target_end = end if stop == -1 else stop
         _adopt_list_units(text, figures)
         previous_end = start
         previous_figure: Token | None = None
@@ -268,14 +273,13 @@ class Document:
             while pointer < len(found) and found[pointer].start < token.start:
                 state = found[pointer].apply(state)
                 pointer += 1
-            if token.form is Form.BARE:
-                if not self._growth_without_unit(sentence, token):
-                    previous_end = token.end
-                    continue
+            if token.form is Form.BARE and not self._growth_without_unit(sentence, token):
+                continue  # a year, a date, a number: names are read across it (由2015年的…)
             sentence.tokens.append(token)
             sentence.whens.append(state)
             if token.form is Form.AMOUNT:
-                sentence.mentions.append(self._mention(sentence, token, state, previous_end, previous_figure, target_mode))
+                in_targets = target_mode <= token.start < target_end
+                sentence.mentions.append(self._mention(sentence, token, state, previous_end, previous_figure, in_targets))
             else:
                 sentence.mentions.append(None)
             previous_end, previous_figure = token.tail, token
@@ -293,7 +297,7 @@ class Document:
         return True
 
     def _mention(
-        self, sentence: Sentence, token: Token, when: When, previous_end: int, previous: Token | None, target_mode: int
+        self, sentence: Sentence, token: Token, when: When, previous_end: int, previous: Token | None, in_targets: bool
     ) -> Mention:
         text = self.text
         clause = max(sentence.clause_start(token.start), token.start - WINDOW)  # the clause, or its last words
@@ -326,7 +330,7 @@ class Document:
                 sign = -1 if match.group("delta").startswith(_NEGATIVE_CHANGE) else 1
         elif earlier is not None and _between(text, previous_end, token.start) in _LIST_GAP and earlier.role is not Role.ACTUAL:
             role, sign, year = earlier.role, earlier.sign, earlier.year  # 减少5起、2人: the list goes on
-        elif name.target or token.start >= target_mode or _TARGET_WORDS.search(text[clause : max(clause, token.start - len(gap))]):
+        elif name.target or in_targets or _TARGET_WORDS.search(text[clause : max(clause, token.start - len(gap))]):
             role = Role.TARGET
         elif name.whole or "占" in text[clause : token.start]:
             role = Role.WHOLE

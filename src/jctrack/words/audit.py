@@ -37,6 +37,7 @@ class AuditWord(StrEnum):
     FROM_PRINTED = "audit.from.printed"
     # how a figure was recomputed
     GROWTH = "audit.reason.growth"
+    GROWTH_SINCE = "audit.reason.growth_since"
     COMPLETION = "audit.reason.completion"
     PERIOD_PLAN = "audit.reason.period_plan"
     SCHEDULE_BY_MONTH = "audit.reason.schedule_by_month"
@@ -121,6 +122,10 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.GROWTH: (
         "本期{current}对上年同期{base}（{source}）：{current}÷{base}−1",
         "{current} against last year's {base} ({source}): {current}/{base} − 1",
+    ),
+    AuditWord.GROWTH_SINCE: (
+        "本期{current}对{year}年的{base}（{source}）：{current}÷{base}−1",
+        "{current} against {base} in {year} ({source}): {current}/{base} − 1",
     ),
     AuditWord.COMPLETION: ("完成{current}÷目标{target}（{source}）", "{current} done over the target {target} ({source})"),
     AuditWord.PERIOD_PLAN: (
