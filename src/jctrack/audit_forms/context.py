@@ -141,11 +141,13 @@ class Auditor:
     def sentences(self, judges: list[Callable[[Site], list[Finding] | None]]) -> Iterator[tuple[Sentence, list[Finding]]]:
         """Each sentence with the findings on its stated figures (its mentions then know their growth)."""
         paragraph = -1
+        read: list[Sentence] = []
         for sentence in self.document.sentences():
             if sentence.paragraph != paragraph:
                 self.recent.clear()
                 self.previous = None
                 paragraph = sentence.paragraph
+                _release(read)
             self.sentence, self.results, self.consumed = sentence, {}, set()
             with decimal.localcontext(WORKING):  # exact arithmetic for every judge (not across the yield)
                 for index, token in enumerate(sentence.tokens):
@@ -160,6 +162,9 @@ class Auditor:
                 self.index.add(mention)
                 self.recent.append(mention)
             self.previous = sentence
+            read.append(sentence)
+        _release(read)
+        self.results = {}
 
     def record(self, index: int, finding: Finding, value: Num | None = None, subject: Mention | None = None) -> Finding:
         self.results[index] = Judged(finding, value, subject)
@@ -412,10 +417,18 @@ class Auditor:
         return Num.of(before[-1], value), AuditWord.FROM_SENTENCE
 
 
+def _release(sentences: list[Sentence]) -> None:
+    """Sentences of a paragraph read: the figures kept by the index no longer hold them whole, so
+    memory stays with the findings and the names said, not with the text."""
+    for sentence in sentences:
+        sentence.tokens, sentence.whens, sentence.mentions, sentence.marks = [], [], [], []
+    sentences.clear()
+
+
 class Site:
     """A stated figure being judged: where it is, the words around it, and the auditor."""
 
-    __slots__ = ("auditor", "sentence", "index", "token", "when", "left", "right")
+    __slots__ = ("auditor", "sentence", "index", "token", "when", "left")
 
     def __init__(self, auditor: Auditor, sentence: Sentence, index: int) -> None:
         self.auditor = auditor
@@ -424,7 +437,6 @@ class Site:
         self.token = sentence.tokens[index]
         self.when = sentence.whens[index]
         self.left = words_before(auditor.text, sentence, index).rstrip()
-        self.right = words_after(auditor.text, sentence, index)
 
     @property
     def text(self) -> str:

@@ -51,7 +51,8 @@ class Reason:
 
     @classmethod
     def of(cls, key: AuditWord, **params: object) -> Reason:
-        return cls(key, tuple(params.items()))
+        # A figure is said the same in either language: keep its text, not the figure with its interval.
+        return cls(key, tuple((name, _said(value, Lang.ZH) if isinstance(value, Num) else value) for name, value in params.items()))
 
     def say(self, lang: Lang | None = None) -> str:
         chosen = language() if lang is None else lang
@@ -81,7 +82,7 @@ def _short(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Num:
     """A figure with the interval its printing allows: 1.78亿元 is [1.775, 1.785]; a stored value is exact.
 
@@ -162,8 +163,8 @@ def _scale(value: Decimal, number: Decimal) -> Decimal:
 
 
 def _pow(value: Decimal, power: Decimal) -> Decimal:
-    # 40 digits are far more than a rate to one or two decimals needs, and ln/exp at 80 are slow.
-    with decimal.localcontext(prec=40):
+    # 34 digits are far more than a rate to one or two decimals needs, and ln/exp at 80 are slow.
+    with decimal.localcontext(prec=34):
         return +(value.ln() * power).exp()
 
 
@@ -179,7 +180,7 @@ def percent(part: Num, whole: Num) -> Num:
     return (part / whole).scaled(HUNDRED)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Stated:
     """A figure as the report states it, signed per its wording (下降4.2% is −4.2)."""
 
@@ -201,7 +202,7 @@ class Stated:
         return cls(token, token.number, plain(round_to(token.number, 1)) if token.form is Form.FRACTION else plain(token.number))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Judgement:
     computed: Decimal | None
     verdict: Verdict

@@ -17,7 +17,7 @@ from jctrack.textread.patterns import TextPattern
 from jctrack.words.audit import AuditWord
 
 SAMPLE = 200_000  # characters looked at to judge whether a text is plausible
-REFUSE_SHARE = 0.25  # of the characters outside ASCII that may be implausible
+REFUSE_PERCENT = 25  # of the characters outside ASCII that may be implausible
 
 # Characters that are never text a report is written in: controls (tab and line ends apart), the
 # replacement character, private use; and, in text decoded as GB18030, the kana, Greek, Cyrillic,
@@ -47,20 +47,20 @@ def decode(data: bytes, name: str) -> str:
     raise InputError(AuditWord.NOT_ENCODED, path=name)
 
 
-def implausible_share(text: str, simplified: bool) -> float:
-    """The share of a text's characters outside ASCII that a Chinese report would not contain."""
+def implausible(text: str, simplified: bool) -> tuple[int, int]:
+    """(characters a Chinese report would not contain, characters outside ASCII) in a sample of the text."""
     sample = text[:SAMPLE]
     never = _NEVER.count(sample)
     wide = _WIDE.count(sample) + never
     if wide == 0:
-        return 0.0
+        return 0, 0
     bad = never
     if simplified:
         bad += _GARBLED.count(sample)
         # What is left once ASCII and common symbols are set aside should be in GB2312 (simplified Chinese).
         rest = "".join(character for character in sample if not _ordinary(character))
         bad += len(rest) - len(rest.encode("gb2312", errors="ignore").decode("gb2312"))
-    return bad / wide
+    return bad, wide
 
 
 def _ordinary(character: str) -> bool:
@@ -78,9 +78,9 @@ def _ordinary(character: str) -> bool:
 
 
 def _checked(text: str, name: str, simplified: bool) -> str:
-    share = implausible_share(text, simplified)
-    if share > REFUSE_SHARE and len(text.strip()) >= 20:
-        raise InputError(AuditWord.NOT_TEXT, path=name, share=round(share * 100))
+    bad, wide = implausible(text, simplified)
+    if bad * 100 > REFUSE_PERCENT * wide and len(text.strip()) >= 20:
+        raise InputError(AuditWord.NOT_TEXT, path=name, share=bad * 100 // wide)
     return text
 
 
