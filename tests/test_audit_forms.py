@@ -72,6 +72,13 @@ OTHER_BASIS: list[Case] = [
     ("实现规上工业营业收入500亿元，按可比口径计算增长12%，上年同期480亿元。", Kind.GROWTH, "12%", None, U),
     ("实现规上工业营业收入500亿元，同口径增长12%，上年同期480亿元。", Kind.GROWTH, "12%", None, U),
     ("全镇规上工业增加值48亿元，同比增长7.1%，上年同期40亿元。", Kind.GROWTH, "7.1%", None, U),
+    (
+        "一二三产业增加值分别完成6.5亿元、38.8亿元和27.2亿元，分别增长3.1%、8.2%和7.7%，分别增加0.3亿元、3.1亿元和2.2亿元。",
+        Kind.GROWTH,
+        "8.2%",
+        None,
+        U,
+    ),
 ]
 
 
@@ -84,6 +91,18 @@ def test_growth_on_another_basis_says_which() -> None:
     finding = check(OTHER_BASIS[0])
     assert "扣除价格因素" in finding.reason.say(Lang.ZH)
     assert "comparable prices" in check(OTHER_BASIS[4]).reason.say(Lang.EN)
+
+
+def test_a_rate_after_two_amounts_is_never_called_wrong() -> None:
+    # The base printed fits 营业收入; the rate follows 利润总额: which one it speaks of is not certain.
+    finding = audit("实现营业收入120亿元，利润总额8亿元，同比增长20%，去年同期100亿元。")[0]
+    assert finding.verdict is U and finding.computed == D(-92)
+    assert audit("实现营业收入120亿元，利润总额8亿元，同比增长-92%，去年同期100亿元。")[0].verdict is C
+
+
+def test_a_base_named_for_another_figure_is_not_used() -> None:
+    finding = audit("完成工业投资52亿元，同比增长4%，技改投资去年同期20亿元。")[0]
+    assert finding.verdict is U
 
 
 def test_a_rate_of_something_else_is_not_the_subjects() -> None:

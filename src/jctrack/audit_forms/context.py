@@ -302,8 +302,8 @@ class Auditor:
             if position > index and not mention.reference:
                 break  # the next subject
             value = mention.token.in_unit(unit)
-            if value is None:
-                continue
+            if value is None or (mention.key and subject.key and not related(mention.key, subject.key)):
+                continue  # another figure's base or change
             if mention.role is Role.BASE:
                 return (Num.of(mention, value), AuditWord.FROM_SENTENCE), None
             if mention.role is Role.DELTA and delta is None:
@@ -318,6 +318,21 @@ class Auditor:
                 if mention is not None and mention.role is Role.FROM and (value := mention.token.in_unit(unit)) is not None:
                     return (Num.of(mention, value), AuditWord.FROM_SENTENCE), None
         return self.last_year(subject, unit)
+
+    @staticmethod
+    def ambiguous(subject: Mention, index: int) -> bool:
+        """营业收入120亿元，利润总额8亿元，同比增长20%: another amount of the same kind right before the
+        subject, with no stated figure between, might be the one the rate speaks of."""
+        sentence = subject.sentence
+        if subject.index == 0 or any(sentence.mentions[i] is None for i in range(subject.index + 1, index)):
+            return False
+        before = sentence.mentions[subject.index - 1]
+        return (
+            before is not None
+            and before.role is Role.ACTUAL
+            and before.key != subject.key
+            and before.token.in_unit(subject.token.unit) is not None
+        )
 
     def last_year(self, subject: Mention, unit: str) -> tuple[Found | None, Reason | None]:
         """The same period a year earlier, from the data file or said elsewhere in the text."""

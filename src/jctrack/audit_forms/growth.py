@@ -87,7 +87,9 @@ def basis_doubt(site: Site, index: int, subject: Mention | None) -> Reason | Non
         if found:
             return Reason.of(AuditWord.OTHER_BASIS, basis=found.group())
     clause = site.text[max(site.sentence.clause_start(token.lead), token.lead - WINDOW) : token.lead]
-    if any(real in words for words in (subject.name if subject else "", clause) for real in REAL_NAMES):
+    # 一二三产业增加值分别完成A、B和C: what the figures are of is said before them
+    named = site.text[max(start, subject.token.start - WINDOW) : subject.token.start] if subject else ""
+    if any(real in words for words in (named, clause) for real in REAL_NAMES):
         return Reason.of(AuditWord.REAL_GROWTH)
     return None
 
@@ -112,7 +114,7 @@ def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found
     value, source = base
     if not value.positive:
         return site.unverifiable(Kind.GROWTH, stated, unit, site.auditor.missing(AuditWord.NO_BASE), subject, index=index)
-    current = Num.of(subject)
+    current = Num.of(subject, certain=not site.auditor.ambiguous(subject, index))
     growth = percent_growth(current, value)
     if token.form is Form.TIMES:
         growth = growth.scaled(1 / HUNDRED)

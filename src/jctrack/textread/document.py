@@ -118,6 +118,7 @@ _TRAILING = TextPattern("words after a name", "(?:" + "|".join(word[::-1] for wo
 _TARGET_PREFIXES = ("年初预算数", "年初预算", "预算数", "任务数", "计划", "目标", "预期")
 _TARGET_SUFFIXES = ("预期目标", "年度目标", "全年目标", "目标任务", "年度计划", "全年计划", "调整预算", "目标", "计划", "任务", "预算")
 _TARGET_WORDS = TextPattern("target words", r"目标|计划|预期|年初预算|预算数|任务数", window=WINDOW)
+_BASE_WORDS = ("去年同期", "上年同期", "去年", "上年", "同期")
 _NOT_A_NAME = ("以上", "以下", "左右", "超过", "不足", "去年", "上年", "同期", "以内")
 _CHANGE_ENDINGS = ("增收", "减收", "增加", "减少", "增长", "下降", "净增", "减支", "提高", "降低")
 
@@ -192,6 +193,10 @@ def read_name(words: str) -> Name:
             break
     if run.startswith("占"):
         run, whole = run[1:], True
+    for words in _BASE_WORDS:  # 技改投资去年同期20亿元: last year's figure of 技改投资
+        if run.endswith(words) and len(run) > len(words) + 1:
+            run = run[: -len(words)]
+            break
     plain_words = run.replace("规模以上", "规上").replace("限额以上", "限上").replace("元以上", "元")  # 亿元以上项目
     if len(run) < 2 or any(word in plain_words for word in _NOT_A_NAME) or run.endswith(("等", *_CHANGE_ENDINGS)):
         run = ""

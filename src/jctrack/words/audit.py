@@ -217,8 +217,9 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
         "the period is uncertain ({why}), so it is not compared with the data file",
     ),
     AuditWord.SIMILAR_NAME: (
-        "复算为{computed}，但所用数字只按相近的名称找到，未判为错误：{how}",
-        "recomputed {computed}, but a figure used was found only by a similar name, so it is not judged an error: {how}",
+        "复算为{computed}，但所用的数字不能确定就是该数所指的（名称相近或前面另有数额），未判为错误：{how}",
+        "recomputed {computed}, but the figures used are not certainly the ones meant (a similar name, or another amount "
+        "before), so it is not judged an error: {how}",
     ),
     AuditWord.NOT_ABOUT: ("所述为约数“{printed}”：{how}", "states the round figure {printed}: {how}"),
     AuditWord.OWN_SCHEDULE: (
