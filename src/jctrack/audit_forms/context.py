@@ -20,7 +20,7 @@ from jctrack.audit_forms.core import Finding, Judgement, Kind, Num, Reason, Stat
 from jctrack.decimals import WORKING, plain
 from jctrack.model import Indicator, Period, Store
 from jctrack.textread import units
-from jctrack.textread.document import SCOPES, Document, Mention, Role, Sentence, matching_key, read_name, words_after, words_before
+from jctrack.textread.document import SCOPES, Document, Mention, Role, Sentence, matching_key, read_name, words_before
 from jctrack.textread.normal import excerpt, visible
 from jctrack.textread.numbers import Form
 from jctrack.textread.periods import Span, When, Why
@@ -347,6 +347,25 @@ class Auditor:
         mentions, certain = self.index.find(subject.key, ("actual", earlier.year, earlier.month))
         return self._unique(mentions, unit, certain, AuditWord.FROM_TEXT), None
 
+    def of_year(self, subject: Mention, index: int, year: int) -> Found | None:
+        """The subject's figure of an earlier year (是2015年的N倍, 比2015年增长X%): printed in the
+        sentence, said before in the text, or in the data file."""
+        unit = subject.token.unit
+        sentence = subject.sentence
+        for mention in sentence.mentions[max(0, index - NEAR) : index + NEAR]:
+            if mention is None or mention is subject or mention.year != year or mention.role not in (Role.FROM, Role.ACTUAL, Role.BASE):
+                continue
+            value = mention.token.in_unit(unit)
+            if value is not None and value > 0 and (not mention.key or not subject.key or related(mention.key, subject.key)):
+                return Num.of(mention, value), AuditWord.FROM_SENTENCE
+        period = self.period_of(subject)
+        month = period.month if period is not None else None
+        mentions, certain = self.index.find(subject.key, ("actual", year, month))
+        found = self._unique(mentions, unit, certain, AuditWord.FROM_TEXT)
+        if found is None and self.data is not None and period is not None:
+            found = self.data_actual(subject, Period(year, month), unit)
+        return found
+
     def _unique(self, mentions: list[Mention], unit: str, certain: bool, source: Source) -> Found | None:
         """The one figure the mentions agree on; two different figures are not ours to choose from."""
         values: dict[Decimal, Mention] = {}
@@ -545,4 +564,4 @@ def _names(value: Num | None) -> str:
     return value.shown if isinstance(value.shown, str) else ""
 
 
-__all__ = ["Auditor", "Found", "Judged", "NameIndex", "Site", "Source", "same_indicator", "words_after", "words_before"]
+__all__ = ["Auditor", "Found", "Judged", "NameIndex", "Site", "Source", "related", "same_indicator"]

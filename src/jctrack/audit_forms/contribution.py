@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jctrack.audit_forms.context import NEAR, Found, Site, related
 from jctrack.audit_forms.core import ONE, Finding, Kind, Num, Reason, Stated, judge, percent
-from jctrack.textread.document import Mention, Role, matching_key, read_name
+from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.words.audit import AuditWord
@@ -32,8 +32,7 @@ def judge_pull(site: Site) -> list[Finding] | None:
     inputs = _inputs(site, subject, match.group("what") or "")
     if subject is None or inputs is None:
         return [site.unverifiable(Kind.PULL, stated, "个百分点", Reason.of(AuditWord.NO_TOTAL), subject)]
-    change, (total, total_base), source = inputs
-    del total
+    change, (_, total_base), source = inputs
     pull = percent(change, total_base)
     reason = Reason.of(AuditWord.PULL, change=change, base=total_base, source=source)
     return [site.finding(Kind.PULL, stated, "个百分点", judge(stated, pull, site.rounding), reason, subject, value=pull)]
@@ -124,8 +123,9 @@ def _base_in_own_sentence(site: Site, mention: Mention) -> Found | None:
 
 
 def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
-    """The total named after 拉动/对: a figure of that name said before in the paragraph."""
-    name = read_name(what.replace("\ue000", "").replace("\ue001", "")).name
+    """The total named after 拉动/对: a figure of that name said before in the paragraph, with its
+    value a year earlier (from its base, its change or its stated growth)."""
+    name = read_name(what.replace(AMOUNT_MARK, "").replace(STATED_MARK, "")).name
     if not name:
         return None
     key = matching_key(name)
@@ -134,21 +134,18 @@ def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
     candidates += [m for m in near if m is not None and m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
     unique = len({m.key for m in candidates}) == 1
     for mention in reversed(candidates):
-        if mention.token.in_unit(part.token.unit) is None:
+        value = mention.token.in_unit(part.token.unit)
+        found = _with_base(site, mention) if value is not None else None
+        if found is None or value is None:
             continue
-        found = _with_base(site, mention)
-        if found is not None:
-            now, base = found
-            value = mention.token.in_unit(part.token.unit)
-            assert value is not None
-            scale = value / mention.token.number if mention.token.number else 1
-            # 拉动全镇税收 of 全镇税收收入: the one figure of the paragraph whose name begins so
-            certain = mention.key == key or (unique and mention.key.startswith(key))
-            return _converted(now, scale, certain), _converted(base, scale, certain)
+        # 拉动全镇税收 of 全镇税收收入: the one figure of the paragraph whose name begins so
+        certain = mention.key == key or (unique and mention.key.startswith(key))
+        scale = value / mention.token.number if mention.token.number else Decimal(1)
+        now, base = found
+        return _scaled(now, scale, certain), _scaled(base, scale, certain)
     return None
 
 
-def _converted(value: Num, scale: object, certain: bool) -> Num:
-    factor = scale if isinstance(scale, Decimal) else Decimal(1)
+def _scaled(value: Num, factor: Decimal, certain: bool) -> Num:
     scaled = value.scaled(factor)
     return Num(scaled.exact, scaled.low, scaled.high, scaled.shown, scaled.certain and certain)

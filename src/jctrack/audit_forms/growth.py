@@ -45,7 +45,7 @@ def judge_growth(site: Site) -> list[Finding] | None:
         named = int(match.group("year")) if match.group("year") else None
         if named is not None and subject is not None and subject.year != named + 1:
             # 比2015年增长X%: against that year's figure only, never last year's
-            base = _of_year(site, subject, named)
+            base = site.auditor.of_year(subject, site.index, named)  # printed, said before, or in the file
             if base is None:
                 return [
                     site.unverifiable(
@@ -55,13 +55,6 @@ def judge_growth(site: Site) -> list[Finding] | None:
             return [_one(site, site.index, subject, word, base, since=named)]
         return [_one(site, site.index, subject, word)]
     return _listed(site, items, word)
-
-
-def _of_year(site: Site, subject: Mention, year: int) -> Found | None:
-    """比2015年增长X%: the subject's figure of that year, printed in the sentence or said before."""
-    from jctrack.audit_forms.multiyear import earlier_value
-
-    return earlier_value(site, subject, year)
 
 
 def _after_a_share(site: Site) -> bool:

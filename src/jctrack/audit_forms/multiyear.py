@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jctrack.audit_forms.context import NEAR, Found, Site
+from jctrack.audit_forms.context import NEAR, Site
 from jctrack.audit_forms.core import ONE, Finding, Kind, Num, Reason, Stated, judge
 from jctrack.audit_forms.growth import basis_doubt
 from jctrack.decimals import HUNDRED
-from jctrack.model import Period
 from jctrack.textread.document import Mention, Role, words_before
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
@@ -45,7 +44,7 @@ def judge_multiple(site: Site) -> list[Finding] | None:
     if subject is None:
         return [site.unverifiable(Kind.MULTIPLE, stated, "倍", Reason.of(AuditWord.NO_SUBJECT))]
     year = YEAR_IN.search(match.group("ref"))
-    earlier = earlier_value(site, subject, int(year.group("y"))) if year else None
+    earlier = site.auditor.of_year(subject, site.index, int(year.group("y"))) if year else None
     if earlier is None:
         return [site.unverifiable(Kind.MULTIPLE, stated, "倍", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
     value, source = earlier
@@ -53,23 +52,6 @@ def judge_multiple(site: Site) -> list[Finding] | None:
     ratio = current / value
     reason = Reason.of(AuditWord.MULTIPLE, current=current, earlier=value, source=source)
     return [site.finding(Kind.MULTIPLE, stated, "倍", judge(stated, ratio, site.rounding), reason, subject, value=ratio)]
-
-
-def earlier_value(site: Site, subject: Mention, year: int) -> Found | None:
-    """The subject's figure of an earlier year: printed in the sentence, said before, or in the data file."""
-    unit = subject.token.unit
-    for mention in site.sentence.mentions[max(0, site.index - NEAR) : site.index + NEAR]:
-        if mention is not None and mention is not subject and mention.year == year and mention.role in (Role.FROM, Role.ACTUAL, Role.BASE):
-            value = mention.token.in_unit(unit)
-            if value is not None and value > 0:
-                return Num.of(mention, value), AuditWord.FROM_SENTENCE
-    period = site.auditor.period_of(subject)
-    month = period.month if period is not None else None
-    mentions, certain = site.auditor.index.find(subject.key, ("actual", year, month))
-    found = site.auditor._unique(mentions, unit, certain, AuditWord.FROM_TEXT)
-    if found is None and site.auditor.data is not None and period is not None:
-        found = site.auditor.data_actual(subject, Period(year, month), unit)
-    return found
 
 
 def judge_average_growth(site: Site) -> list[Finding] | None:
@@ -170,7 +152,7 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
         return [site.finding(Kind.TWO_YEAR_AVERAGE, stated, "%", judge(stated, average, site.rounding), reason, subject, value=average)]
     if subject is None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", Reason.of(AuditWord.NO_SUBJECT))]
-    earlier = earlier_value(site, subject, subject.year - 2) if subject.year is not None else None
+    earlier = site.auditor.of_year(subject, site.index, subject.year - 2) if subject.year is not None else None
     if earlier is None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
     value, source = earlier

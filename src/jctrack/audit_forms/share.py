@@ -3,9 +3,11 @@ same or an earlier sentence; and a share's change, 比重提高/下降X个百分
 
 from __future__ import annotations
 
-from jctrack.audit_forms.context import Found, Site, related
+from jctrack import calc
+from jctrack.audit_forms.context import Found, Site, Source, related
 from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
-from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name
+from jctrack.decimals import plain
+from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name, words_before
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.words.audit import AuditWord
@@ -153,7 +155,7 @@ def judge_share_change(site: Site) -> list[Finding] | None:
     subject = judged.subject if judged is not None else None
     now = Num.printed(sentence.tokens[now_index])
     previous = _previous_rate(site, now_index)
-    source: object = AuditWord.FROM_SENTENCE
+    source: Source = AuditWord.FROM_SENTENCE
     if previous is None:
         from_data = _previous_from_data(site, now_index)
         if from_data is None:
@@ -166,8 +168,6 @@ def judge_share_change(site: Site) -> list[Finding] | None:
 
 def _rate_before(site: Site) -> int | None:
     """The rate whose change is stated: the percentage said just before (由Y%提高到Z%: Z)."""
-    from jctrack.textread.document import words_before
-
     for position in range(site.index - 1, max(-1, site.index - 4), -1):
         token = site.sentence.tokens[position]
         if token.form is Form.PERCENT and not PREVIOUS_WORDS.search(words_before(site.text, site.sentence, position)):
@@ -177,8 +177,6 @@ def _rate_before(site: Site) -> int | None:
 
 def _previous_rate(site: Site, now_index: int) -> Num | None:
     """The earlier rate printed in the sentence: 上年为Y%, 比上年的Y%, (上年同期Y%), 由Y%提高到Z%."""
-    from jctrack.textread.document import words_before
-
     sentence = site.sentence
     for position in range(max(0, now_index - 3), min(len(sentence.tokens), site.index + 4)):
         token = sentence.tokens[position]
@@ -190,7 +188,7 @@ def _previous_rate(site: Site, now_index: int) -> Num | None:
     return None
 
 
-def _previous_from_data(site: Site, now_index: int) -> tuple[Num, object] | None:
+def _previous_from_data(site: Site, now_index: int) -> tuple[Num, Reason] | None:
     """A share kept in the data file (kind = ratio): its value a year earlier."""
     auditor = site.auditor
     if auditor.data is None:
@@ -198,8 +196,6 @@ def _previous_from_data(site: Site, now_index: int) -> tuple[Num, object] | None
     period = site.sentence.whens[now_index].period
     if period is None:
         return None
-    from jctrack.textread.document import words_before
-
     words = words_before(site.text, site.sentence, now_index)
     share = SHARE_WORDS.search(words)
     head = words[: share.start()] if share else words
@@ -208,13 +204,8 @@ def _previous_from_data(site: Site, now_index: int) -> tuple[Num, object] | None
         match = auditor.indicator_for(candidate) if candidate else None
         if match is None or match[0].unit != "%":
             continue
-        from jctrack import calc
-
-        entry = calc.actual_entry_for(match[0], period.same_period_last_year())
+        earlier = period.same_period_last_year()
+        entry = calc.actual_entry_for(match[0], earlier)
         if entry is not None:
-            from jctrack.decimals import plain
-
-            return Num.known(entry.value, f"{plain(entry.value)}%", match[1]), Reason.of(
-                AuditWord.FROM_DATA, period=period.same_period_last_year()
-            )
+            return Num.known(entry.value, f"{plain(entry.value)}%", match[1]), Reason.of(AuditWord.FROM_DATA, period=earlier)
     return None

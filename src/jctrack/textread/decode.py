@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from jctrack.errors import InputError
 from jctrack.textread.patterns import TextPattern
+from jctrack.words import say
 from jctrack.words.audit import AuditWord
 
 SAMPLE = 200_000  # characters looked at to judge whether a text is plausible
@@ -97,6 +98,4 @@ def read_text(path: Path) -> str:
 
 def read_stream(stream: BinaryIO, name: str | None = None) -> str:
     """Standard input (or any byte stream) decoded exactly as a file is: pass `sys.stdin.buffer`."""
-    from jctrack.words import say
-
     return decode(stream.read(), name if name is not None else say(AuditWord.STDIN))

@@ -401,13 +401,4 @@ def words_before(text: str, sentence: Sentence, index: int, limit: int = 40) -> 
     return "".join(reversed(pieces))
 
 
-def words_after(text: str, sentence: Sentence, index: int, limit: int = 24) -> str:
-    """The words after a stated figure up to the end of its clause or the next figure (bounded)."""
-    token = sentence.tokens[index]
-    end = min(sentence.clause_end(token.tail), token.tail + limit)
-    if index + 1 < len(sentence.tokens):
-        end = min(end, sentence.tokens[index + 1].lead)
-    return text[token.tail : max(token.tail, end)]
-
-
-__all__ = ["AMOUNT_MARK", "STATED_MARK", "Document", "Mention", "Role", "Sentence", "Span", "When", "Why", "words_after", "words_before"]
+__all__ = ["AMOUNT_MARK", "STATED_MARK", "Document", "Mention", "Role", "Sentence", "Span", "When", "Why", "words_before"]
