@@ -434,6 +434,21 @@ class Auditor:
             return False
         return not scope or mention.scope == scope or mention.key != part.key
 
+    def total_said(self, part: Mention) -> Found | None:
+        """The whole of a share named only generically (占总数的, 占全部的): the figure of the whole
+        area (全市…, 总…) said before it in the sentence or paragraph — never certain enough to call
+        the share wrong."""
+        sentence = part.sentence
+        before = [m for m in sentence.mentions[max(0, part.index - NEAR) : part.index] if m is not None]
+        for mention in reversed([*self.recent, *before]):
+            if mention.reference or mention is part or not (mention.scope or "总" in mention.name or "合计" in mention.name):
+                continue
+            value = mention.token.in_unit(part.token.unit)
+            if value is not None and value > part.token.number:
+                source = AuditWord.FROM_SENTENCE if mention.sentence is sentence else AuditWord.FROM_TEXT
+                return Num.of(mention, value, certain=False), source
+        return None
+
     def total_before(self, part: Mention) -> Found | None:
         """The whole of an unnamed share (…18.4亿元，其中工业税收11.2亿元，占60.9%): the figure right
         before 其中 in the sentence."""

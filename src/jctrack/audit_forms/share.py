@@ -18,7 +18,7 @@ SHARE_WORDS = TextPattern(
     r"|(?P<ratio>占比|比重|比例)(?:分别)?(?:为|是|达到|达)?$",
     window=WINDOW,
 )
-GENERIC_WHOLES = ("", "总数", "总额", "总量", "全部", "总体", "总", "合计", "总计", "全部投资", "全年", "全市", "全区", "全县", "全镇")
+GENERIC_WHOLES = ("", "总数", "总额", "总量", "全部", "总体", "总", "合计", "总计", "全部投资", "全年", "全市", "全区", "全县", "全镇", "全省")
 SHARE_FORMS = (Form.PERCENT, Form.TENTHS, Form.FRACTION)
 
 
@@ -119,7 +119,7 @@ def _whole(site: Site, part: Mention, name: str, scope: str, inline: bool) -> Fo
                     return Num.of(mention, value), AuditWord.FROM_SENTENCE
     if name and name not in GENERIC_WHOLES:
         return auditor.total_named(matching_key(name), scope, part)
-    return auditor.total_before(part)
+    return auditor.total_before(part) or auditor.total_said(part)
 
 
 CHANGE_WORDS = TextPattern(
