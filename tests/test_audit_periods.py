@@ -108,6 +108,14 @@ def test_without_its_heading_the_uncertain_period_is_said_never_corrected() -> N
     assert all("1-10月" in f.reason.say(Lang.ZH) and f.period is None for f in rest)
 
 
+def test_last_years_figure_in_a_year_to_date_sentence_may_be_the_whole_year() -> None:
+    # 上年为221.6亿元 in a 1-10月 sentence: last year's whole, or its first ten months? Never a correction.
+    finding = audit("2019年1-10月，全镇完成工业开票销售198亿元，同比增长10%，上年为221.6亿元。")[0]
+    assert finding.verdict is Verdict.UNVERIFIABLE and finding.computed == D(-11)
+    assert audit("2019年1-10月，全镇完成工业开票销售198亿元，同比增长10%，上年同期为180亿元。")[0].verdict is Verdict.CONSISTENT
+    assert audit("2019年，全镇完成工业开票销售198亿元，同比增长10%，上年为180亿元。")[0].verdict is Verdict.CONSISTENT
+
+
 def test_the_caller_gives_the_period() -> None:
     findings = audit(DRAFT.split("\n", 1)[1], store.load(DATA), period=Period(2019, 10))
     assert [f.verdict for f in findings if f.kind is Kind.GROWTH] == [Verdict.CONSISTENT] * 4

@@ -305,7 +305,9 @@ class Auditor:
             if value is None or (mention.key and subject.key and not related(mention.key, subject.key)):
                 continue  # another figure's base or change
             if mention.role is Role.BASE:
-                return (Num.of(mention, value), AuditWord.FROM_SENTENCE), None
+                # 1-10月…，上年为X: last year's whole, or its first ten months? Only 上年同期 says.
+                certain = mention.same_period or subject.when.span is Span.YEAR
+                return (Num.of(mention, value, certain=certain), AuditWord.FROM_SENTENCE), None
             if mention.role is Role.DELTA and delta is None:
                 change = Num.of(mention, value)
                 base = current - change if mention.sign > 0 else current + change

@@ -7,7 +7,7 @@ from jctrack import calc
 from jctrack.audit_forms.context import Found, Site, Source, related
 from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
 from jctrack.decimals import plain
-from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name, words_before
+from jctrack.textread.document import AMOUNT_MARK, SCOPES, STATED_MARK, Mention, Role, matching_key, read_name, words_before
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.words.audit import AuditWord
@@ -18,7 +18,7 @@ SHARE_WORDS = TextPattern(
     r"|(?P<ratio>占比|比重|比例)(?:分别)?(?:为|是|达到|达)?$",
     window=WINDOW,
 )
-GENERIC_WHOLES = ("", "总数", "总额", "总量", "全部", "总体", "总", "合计", "总计", "全部投资", "全年", "全市", "全区", "全县", "全镇", "全省")
+GENERIC_WHOLES = ("", "总数", "总额", "总量", "全部", "总体", "总", "合计", "总计", "全部投资", "全年", *SCOPES)
 SHARE_FORMS = (Form.PERCENT, Form.TENTHS, Form.FRACTION)
 
 

@@ -55,6 +55,7 @@ class Mention:
     index: int  # in sentence.tokens
     budget: bool = False  # a budget figure (预算数): a target, but maybe printed rounded
     measure: bool = False  # used as what another figure is measured against (a completion's target)
+    same_period: bool = True  # a base said to be of the same period (去年同期), not just of last year (上年)
     growth: Decimal | None = None  # the growth rate (%) stated of it, signed, once judged
     growth_token: Token | None = None  # …and as printed
 
@@ -310,7 +311,7 @@ class Document:
         gap = text[max(previous_end, clause, token.start - 32) : token.start]
         name = read_name(gap)
         earlier = sentence.mentions[-1] if sentence.mentions and previous is not None and previous.form is Form.AMOUNT else None
-        role, sign = Role.ACTUAL, 1
+        role, sign, same_period = Role.ACTUAL, 1, True
         year = when.year
         tag = _YEAR_TAG.search(raw)
         if tag:
@@ -326,6 +327,7 @@ class Document:
                 year = int(match.group("fy")) if match.group("fy") else (int(tag.group("y")) if tag else None)
             elif kind == "base":
                 role = Role.BASE
+                same_period = "同期" in match.group("base")
                 named = match.group("by") or match.group("cy")
                 year = int(named) if named else (None if when.year is None else when.year - 1)
             elif kind == "excess":
@@ -350,7 +352,8 @@ class Document:
                 label, key = subject.name, subject.key
         forecast = name.forecast or "预计" in text[clause : token.start]
         budget = role is Role.TARGET and "预算" in text[clause : token.start]
-        return Mention(token, label, key, name.scope, role, sign, when, year, forecast, sentence, len(sentence.tokens) - 1, budget)
+        index = len(sentence.tokens) - 1
+        return Mention(token, label, key, name.scope, role, sign, when, year, forecast, sentence, index, budget, same_period=same_period)
 
 
 def _between(text: str, start: int, end: int) -> str:
