@@ -278,3 +278,13 @@ def test_extract_apply_never_overwrites(jc: object, shipped: object) -> None:
     replaced = jc("extract", "-", "--apply", "--replace", "--source", "快报", input=text)  # type: ignore[operator]
     assert replaced.exit_code == 0, replaced.output
     assert "old = 201" in path.read_text(encoding="utf-8")
+
+
+def test_every_verdict_and_kind_has_a_label_in_both_languages() -> None:
+    from jctrack.audit import Kind, Verdict
+    from jctrack.words import Lang, say
+    from jctrack.words.audit import KIND_WORDS, VERDICT_WORDS
+
+    assert set(VERDICT_WORDS) == {v.value for v in Verdict} and set(KIND_WORDS) == {k.value for k in Kind}
+    assert say(VERDICT_WORDS[Verdict.ROUNDING], Lang.ZH) == "舍入差异"
+    assert say(KIND_WORDS[Kind.GROWTH], Lang.EN) == "growth"

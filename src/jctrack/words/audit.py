@@ -33,8 +33,6 @@ class AuditWord(StrEnum):
     FROM_TEXT = "audit.from.text"
     FROM_DATA = "audit.from.data"
     FROM_CHANGE = "audit.from.change"
-    FROM_GROWTH = "audit.from.growth"
-    FROM_PRINTED = "audit.from.printed"
     # how a figure was recomputed
     GROWTH = "audit.reason.growth"
     GROWTH_SINCE = "audit.reason.growth_since"
@@ -117,8 +115,6 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.FROM_TEXT: ("上文", "earlier in the text"),
     AuditWord.FROM_DATA: ("数据文件{period}", "the data file, {period}"),
     AuditWord.FROM_CHANGE: ("由增减额{change}推算", "worked back from the change {change}"),
-    AuditWord.FROM_GROWTH: ("由所述增速{growth}推算", "worked back from the stated growth {growth}"),
-    AuditWord.FROM_PRINTED: ("文中所列", "as printed"),
     AuditWord.GROWTH: (
         "本期{current}对上年同期{base}（{source}）：{current}÷{base}−1",
         "{current} against last year's {base} ({source}): {current}/{base} − 1",
@@ -252,6 +248,7 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.STDIN: ("标准输入", "standard input"),
 }
 
+# The labels of verdicts and kinds in tables, by their values ("consistent", "growth"…).
 VERDICT_WORDS = {
     "consistent": AuditWord.CONSISTENT,
     "rounding": AuditWord.ROUNDING,
