@@ -118,3 +118,39 @@ def test_district_of_no_towns_is_one_line(jc: Any, tmp_path: Path) -> None:
     result = jc("district", "status", str(tmp_path))
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("错误：")
+
+
+# --- the audit gate reads stdin as it reads a file, and never passes a text it could not read ----------
+
+SEED = REPO / "seeds" / "jincheng-2018-work-report.txt"
+
+
+def test_gb18030_on_stdin_is_audited_like_the_file(jc: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from jctrack.cli import app
+
+    text = SEED.read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["--file", str(tmp_path / "none.toml"), "audit", "-"], input=text.encode("gb18030"))
+    assert result.exit_code == 1 and "工业实际投入 增速 47% 应为 46%" in result.stderr
+
+
+def test_big5_is_refused_not_passed(jc: Any, tmp_path: Path) -> None:
+    big5 = tmp_path / "report.txt"
+    big5.write_bytes(SEED.read_text(encoding="utf-8").encode("big5", errors="ignore"))
+    result = jc("audit", str(big5))
+    assert result.exit_code == 1 and result.stderr.startswith("错误：")
+
+
+def test_a_long_text_without_a_figure_exits_2(jc: Any, tmp_path: Path) -> None:
+    prose = tmp_path / "prose.txt"
+    prose.write_text("我镇坚持稳中求进工作总基调，扎实推进各项工作。" * 30, encoding="utf-8")
+    result = jc("audit", str(prose))
+    assert result.exit_code == 2 and "找不到一个数字" in result.stderr
+
+
+def test_audit_period_option_sets_the_period_of_a_text_without_one(jc: Any, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("工业开票销售198亿元，同比增长10%。", encoding="utf-8")
+    document = json.loads(jc("audit", str(draft), "--period", "2019-10", "--format", "json").stdout)
+    assert document["findings"][0]["period"] == "2019-10"

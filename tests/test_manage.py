@@ -38,7 +38,7 @@ def data_text(data: Store) -> str:
 
 
 def message(error: pytest.ExceptionInfo[InputError], lang: Lang = Lang.EN) -> str:
-    return say(error.value.key, lang, **error.value.params)  # type: ignore[arg-type]
+    return say(error.value.key, lang, **error.value.params)
 
 
 # --- listing ---------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ REFUSED = [
 def test_refused_forms_say_why(text: str, lang: Lang, message: str) -> None:
     with pytest.raises(InputError) as caught:
         Period.parse(text)
-    assert message in say(caught.value.key, lang, **caught.value.params)  # type: ignore[arg-type]
+    assert message in say(caught.value.key, lang, **caught.value.params)
 
 
 @pytest.mark.parametrize(

@@ -209,7 +209,7 @@ def test_period_from_the_title(tmp_path: Path, title: str, options: dict[str, An
         return
     with pytest.raises(InputError) as caught:
         run("tsv", "industrial", fresh(), tmp_path, rows, **options)
-    assert message in say(caught.value.key, Lang.EN, **caught.value.params)  # type: ignore[arg-type]
+    assert message in say(caught.value.key, Lang.EN, **caught.value.params)
 
 
 def test_period_from_the_header_when_the_title_has_none(tmp_path: Path) -> None:
@@ -259,7 +259,7 @@ def test_every_bad_row_is_listed_and_the_file_is_unchanged(tmp_path: Path) -> No
     assert lines[0] == "industrial.csv row 3: year to date '12o.5' is not a number"
     assert lines[1].startswith("industrial.csv row 4: '元/吨' cannot be a unit")
     assert lines[2].startswith("industrial.csv row 5: value 2.5 is not a whole number")
-    assert say(caught.value.key, Lang.EN, **caught.value.params) == (  # type: ignore[arg-type]
+    assert say(caught.value.key, Lang.EN, **caught.value.params) == (
         "import refused: 3 bad row(s), nothing was imported; the data file is unchanged"
     )
     assert caught.value.problems[0][0] == "industrial.csv第3行"  # as the import command prints them
@@ -269,7 +269,7 @@ def test_every_bad_row_is_listed_and_the_file_is_unchanged(tmp_path: Path) -> No
 def test_a_table_without_a_header(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         wide.import_text(fresh(), "工业开票销售\t120.5\n税收收入\t22410\n")
-    assert "no table to import: stdin: no header row found" in say(caught.value.key, Lang.EN, **caught.value.params)  # type: ignore[arg-type]
+    assert "no table to import: stdin: no header row found" in say(caught.value.key, Lang.EN, **caught.value.params)
 
 
 # --- again, replace, undo --------------------------------------------------------------------------

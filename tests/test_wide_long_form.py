@@ -91,7 +91,7 @@ def test_a_missing_header_names_the_headers_expected(tmp_path: Path, lang: Lang)
     source.write_text("工业开票销售 2019-07 130\n", encoding="utf-8")
     with pytest.raises(DataFileError) as caught:
         tabular.read_table(source)
-    message = say(caught.value.key, lang, **caught.value.params)  # type: ignore[arg-type]
+    message = say(caught.value.key, lang, **caught.value.params)
     assert message.startswith(say(Msg.ROW_LINE, lang, line=1))
     assert "指标,期间,类型,数值" in message and "indicator,period,type,value" in message
     assert "代码,名称" in message and "id,name" in message

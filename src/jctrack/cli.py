@@ -653,12 +653,24 @@ def undo(ctx: typer.Context) -> None:
 
 
 def _report_text(source: str) -> tuple[str, str]:
-    """The text of FILE, or of stdin for -, and a name for it."""
-    from jctrack.textfigures import read_text
+    """The text of FILE, or of stdin for -, decoded the same way (UTF-8, else GB18030; garbage refused), and a name for it."""
+    from jctrack.textread.decode import read_stream, read_text
 
     if source == "-":
-        return sys.stdin.read(), "stdin"
+        return read_stream(sys.stdin.buffer), "stdin"
     return read_text(Path(source)), Path(source).name
+
+
+USAGE_EXIT = 2
+TextYearOpt = Annotated[int | None, typer.Option("--year", help="The year figures are for where the text names none.")]
+TextPeriodOpt = Annotated[
+    str | None, typer.Option("--period", help="The period figures are for where the text names none: 2019-10, 2019年1-10月.")
+]
+
+
+def _text_period(year: int | None, period: str | None) -> tuple[int | None, Period | None]:
+    chosen = None if period is None else Period.parse(period)
+    return (year if year is not None else (chosen.year if chosen else None)), chosen
 
 
 @app.command()
@@ -667,14 +679,22 @@ def audit(
     source: Annotated[str, typer.Argument(metavar="FILE|-", help="Report text (UTF-8 or GB18030); - reads stdin.")],
     output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
     use_data: Annotated[bool, typer.Option("--data", help="Also take bases and targets from the data file.")] = False,
+    year: TextYearOpt = None,
+    period: TextPeriodOpt = None,
 ) -> None:
-    """Recompute every percentage a report states; exit 1 if any is inconsistent."""
+    """Recompute every percentage a report states; exit 1 if any is inconsistent, 2 if a long text has no figure at all."""
     from jctrack import audit as auditing
     from jctrack.render.findings import AuditResult, audit_summary
+    from jctrack.words.audit import AuditWord
 
-    text, _ = _report_text(source)
+    text, name = _report_text(source)
     data = store.load(_file(ctx)) if use_data else None
-    findings = auditing.audit(text, data)
+    chosen_year, chosen_period = _text_period(year, period)
+    findings = auditing.audit(text, data, year=chosen_year, period=chosen_period)
+    if not findings and auditing.finds_nothing(text):
+        # A gate must never pass a text it could not read: say so, and exit as a usage error would.
+        _say(say(AuditWord.NO_FIGURES, path=name, chars=sum(1 for c in text if not c.isspace())))
+        raise typer.Exit(USAGE_EXIT)
     _show(ctx, Document.AUDIT, AuditResult(findings), output_format)
     _say(audit_summary(findings, _settings(ctx).lang))
     if any(finding.verdict == "inconsistent" for finding in findings):
@@ -685,19 +705,21 @@ def audit(
 def extract(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FILE|-", help="Report text (UTF-8 or GB18030); - reads stdin.")],
-    year: Annotated[int | None, typer.Option("--year", help="The year figures are for where the text names none.")] = None,
+    year: TextYearOpt = None,
+    period: TextPeriodOpt = None,
     apply: Annotated[bool, typer.Option("--apply", help="Store the figures of known indicators.")] = False,
     source_label: Annotated[str | None, typer.Option("--source", help="Recorded as each value's source (default: FILE).")] = None,
     replace: ReplaceOpt = False,
     output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
 ) -> None:
-    """List the figures a report states, matched to the file's indicators; --apply stores them."""
+    """List the figures a report states, matched to the file's indicators; --apply stores them (one undo takes them back)."""
     from jctrack import extract as extracting
     from jctrack.render.findings import ExtractResult
 
     text, name = _report_text(source)
     path = _file(ctx)
-    figures = extracting.extract(text, store.load(path), year)
+    chosen_year, chosen_period = _text_period(year, period)
+    figures = extracting.extract(text, store.load(path), year=chosen_year, period=chosen_period)
     _show(ctx, Document.EXTRACT, ExtractResult(figures), output_format)
     new = [figure.name for figure in figures if figure.indicator is None]
     if new:
@@ -706,7 +728,8 @@ def extract(
         return
     with store.transaction(path) as data:
         # Resolve again against the locked copy, so nothing written in between is overwritten.
-        changes = extracting.apply(data.store, extracting.extract(text, data.store, year), source_label or name, replace)
+        again = extracting.extract(text, data.store, year=chosen_year, period=chosen_period)
+        changes = extracting.apply(data.store, again, source_label or name, replace)
         if any(change.action is not edits.Action.UNCHANGED for change in changes):
             data.changed()
     said = [change.describe() for change in changes if change.action is not edits.Action.UNCHANGED or change.kept]

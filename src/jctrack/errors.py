@@ -12,16 +12,14 @@ class JctrackError(Exception):
     process when it is shown, not when it is raised.
     """
 
-    def __init__(self, key: StrEnum | str, /, **params: object) -> None:
-        super().__init__(key)
+    def __init__(self, key: StrEnum, /, **params: object) -> None:
+        super().__init__(key.value)
         self.key = key
         self.params = params
 
     def __str__(self) -> str:
         from jctrack.words import say
 
-        if not isinstance(self.key, StrEnum):  # a message not yet moved into jctrack.words
-            return self.key
         return say(self.key, **self.params)
 
 

@@ -1,28 +1,40 @@
-"""The figures a report states — indicator, period, value, stated growth, target or actual — ready to store."""
+"""The figures a report states — indicator, period, value, stated growth, target or actual — ready to store.
+
+The text is read as `audit` reads it (`jctrack.textread`), so a figure has the period the text says
+for it: a clause under 1-10月 is stored as 1–10月 (2019-10), never as the whole year. A figure whose
+period is uncertain (a month or quarter alone, 今年以来, months said in another paragraph) is not
+listed, and so never stored.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jctrack.audit import GROWTH, NEGATIVE_WORDS, Auditor, Mention
-from jctrack.edits import Change, put
+from jctrack.audit_forms import JUDGES
+from jctrack.audit_forms.context import Auditor, collection_paused
+from jctrack.decimals import normalize as tidy
+from jctrack.edits import Change, begin_batch, put
 from jctrack.model import Entry, Indicator, Period, Store, validate_value
+from jctrack.textread import units
+from jctrack.textread.document import Mention, Role
+from jctrack.textread.normal import visible
+from jctrack.textread.patterns import TextPattern
 
+_AFTER = 40  # characters after a figure where its outcome (超额完成全年目标任务) is said
 _STATUS_WORDS = (
-    (re.compile(r"超额完成(?:了)?(?:全年|年度)?的?目标任务"), "exceeded"),
-    (re.compile(r"完成(?:了)?(?:全年|年度)?的?目标任务"), "met"),
+    (TextPattern("exceeded words", r"超额完成(?:了)?(?:全年|年度)?的?目标任务", window=_AFTER), "exceeded"),
+    (TextPattern("met words", r"完成(?:了)?(?:全年|年度)?的?目标任务", window=_AFTER), "met"),
 )
 # A figure worth listing though no indicator in the file has its name: said as done, added or signed.
-_REPORTED = re.compile(r"完成|实现|新增|签约|引进|发放|累计")
+_REPORTED = TextPattern("reported words", r"完成|实现|新增|签约|引进|发放|累计", window=48)
 
 
 @dataclass(frozen=True)
 class Figure:
     name: str  # as the text names it
     indicator: Indicator | None  # the data file's indicator, or None when new
-    period: Period
+    period: Period  # a year, or a year-to-date month (2019-10 is 1–10月)
     type: str  # "actual" or "target"
     value: Decimal  # in the indicator's unit when matched, else as printed
     unit: str
@@ -30,91 +42,106 @@ class Figure:
     approximate: bool
     stated_growth: Decimal | None
     stated_status: str | None
+    certain: bool = True  # matched to the indicator by its name or an alias (not only a similar name)
 
     def entry(self, source: str) -> Entry:
         note = f"原文“{self.printed}”，为约数" if self.approximate else None
         return Entry(self.value, note=note, source=source, stated_growth=self.stated_growth, stated_status=self.stated_status)
 
 
-def _clause_before(mention: Mention) -> str:
-    """The clause a figure stands in, up to the figure: where its verb (完成, 新增…) is said."""
-    head = mention.sentence[: mention.quantity.start]
-    return head[max(head.rfind(","), head.rfind(";")) + 1 :]
+def extract(
+    text: str, data: Store, default_year: int | None = None, *, year: int | None = None, period: Period | None = None
+) -> list[Figure]:
+    """Every figure the text attributes to an indicator, once per indicator, period and type.
+
+    `year` (or `default_year`) and `period` hold for a text that names neither.
+    """
+    auditor = Auditor(text, data, year=year if year is not None else default_year, period=period)
+    figures: list[Figure] = []
+    seen: set[tuple[str, Period, str]] = set()
+    with collection_paused():
+        return _figures(auditor, figures, seen)
 
 
-def _window_after(auditor: Auditor, mention: Mention) -> str:
-    """The words after a figure up to the next figure of its sentence: where its growth and outcome are said."""
-    end = auditor.next_subject(mention.offset, mention.quantity.end) or len(mention.sentence)
-    return mention.sentence[mention.quantity.end : end]
+def _figures(auditor: Auditor, figures: list[Figure], seen: set[tuple[str, Period, str]]) -> list[Figure]:
+    for sentence, _ in auditor.sentences(JUDGES):
+        for mention in sentence.amounts():
+            figure = _figure(auditor, mention)
+            if figure is None:
+                continue
+            key = (figure.indicator.id if figure.indicator else f"{figure.name} ({figure.unit})", figure.period, figure.type)
+            if key not in seen:
+                seen.add(key)
+                figures.append(figure)
+    return figures
 
 
-def _stated_growth(window: str) -> Decimal | None:
-    match = GROWTH.search(window)
-    if match is None or match.group(3) != "%":
+def _figure(auditor: Auditor, mention: Mention) -> Figure | None:
+    if not mention.name or mention.role not in (Role.ACTUAL, Role.TO, Role.TARGET):
         return None
-    number = Decimal(match.group(2).replace(",", ""))
-    return -number if any(word in match.group(1) for word in NEGATIVE_WORDS) else number
-
-
-def _stated_status(window: str, target: bool) -> str | None:
+    target = mention.role is Role.TARGET
+    if mention.forecast and not target:
+        return None  # 预计全年完成…: neither an actual nor a target
     if target:
+        if mention.year is None:
+            return None
+        period: Period | None = Period(mention.year)
+    else:
+        period = auditor.period_of(mention)
+    if period is None:
         return None
+    match = auditor.indicator_for(mention.name)
+    token = mention.token
+    clause = auditor.text[max(mention.sentence.clause_start(token.start), token.start - 48) : token.start]
+    if match is None and not _REPORTED.search(clause):
+        return None
+    value, unit = token.number, token.unit
+    indicator, certain = match if match is not None else (None, True)
+    if indicator is not None:
+        converted = units.convert(token.number, token.unit, indicator.unit)
+        if converted is None:
+            return None  # 6家 is not an amount in 亿元: not this indicator's figure
+        value, unit = tidy(converted), indicator.unit
+    return Figure(
+        name=visible(mention.name),
+        indicator=indicator,
+        period=period,
+        type="target" if target else "actual",
+        value=value,
+        unit=unit,
+        printed=visible(token.printed),
+        approximate=token.approximate,
+        stated_growth=mention.growth,
+        stated_status=None if target else _stated_status(auditor, mention),
+        certain=certain,
+    )
+
+
+def _stated_status(auditor: Auditor, mention: Mention) -> str | None:
+    """超额完成全年目标任务 / 完成全年目标任务 said after a figure, before the next one."""
+    sentence = mention.sentence
+    end = min(sentence.end, mention.token.end + _AFTER)
+    for later in sentence.mentions[mention.index + 1 :]:
+        if later is not None and not later.reference:
+            end = min(end, later.token.start)
+            break
+    window = auditor.text[mention.token.end : end]
     for pattern, status in _STATUS_WORDS:
         if pattern.search(window):
             return status
     return None
 
 
-def extract(text: str, data: Store, default_year: int | None = None) -> list[Figure]:
-    """Every figure the text attributes to an indicator, once per indicator, period and type."""
-    auditor = Auditor(text, data)
-    figures: list[Figure] = []
-    seen: set[tuple[str, Period, str]] = set()
-    for mention in auditor.mentions:
-        year = mention.year or default_year
-        if year is None:
-            continue
-        indicator = auditor.indicator_for(mention.name)
-        if indicator is None and not _REPORTED.search(_clause_before(mention)):
-            continue
-        value, unit = mention.quantity.number, mention.quantity.unit
-        if indicator is not None:
-            converted = mention.quantity.in_unit(indicator.unit)
-            if converted is None:
-                continue  # 6家 is not an amount in 亿元: not this indicator's figure
-            value, unit = converted, indicator.unit
-        period = Period(year, None if mention.target else mention.month)
-        kind = "target" if mention.target else "actual"
-        key = (indicator.id if indicator else f"{mention.name} ({unit})", period, kind)
-        if key in seen:
-            continue
-        seen.add(key)
-        window = _window_after(auditor, mention)
-        figures.append(
-            Figure(
-                name=mention.name,
-                indicator=indicator,
-                period=period,
-                type=kind,
-                value=value,
-                unit=unit,
-                printed=mention.quantity.text,
-                approximate=mention.quantity.approximate,
-                stated_growth=_stated_growth(window),
-                stated_status=_stated_status(window, mention.target),
-            )
-        )
-    return figures
-
-
 def apply(data: Store, figures: list[Figure], source: str, replace: bool) -> list[Change]:
-    """Store the figures of known indicators as add-actual/set-target would: validated, never silently overwriting."""
+    """Store the figures of known indicators as add-actual/set-target would: validated, never silently
+    overwriting. A figure matched only by a similar name is listed but not stored."""
     changes = []
+    batch = begin_batch(data)  # one `undo` takes back everything one report put in
     for figure in figures:
-        if figure.indicator is None:
+        if figure.indicator is None or not figure.certain:
             continue
         entry = figure.entry(source)
         validate_value(figure.indicator, entry.value)
         key: Period | int = figure.period.year if figure.type == "target" else figure.period
-        changes.append(put(data, figure.indicator, figure.type, key, entry, replace))
+        changes.append(put(data, figure.indicator, figure.type, key, entry, replace, batch=batch))
     return changes

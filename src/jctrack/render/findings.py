@@ -6,13 +6,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from jctrack.audit import VERDICTS, Finding
+from jctrack.audit import Finding
+from jctrack.audit import Verdict as Verdict_
 from jctrack.checks import CheckResult, Comparison, Verdict
 from jctrack.decimals import plain
 from jctrack.extract import Figure
 from jctrack.model import ValueType
 from jctrack.render.cells import MISSING
 from jctrack.words import Lang, join, say
+from jctrack.words.audit import KIND_WORDS, VERDICT_WORDS, AuditWord
 from jctrack.words.labels import Label
 from jctrack.words.messages import Msg
 
@@ -97,20 +99,7 @@ def check_table(result: CheckResult, lang: Lang) -> tuple[CellTable, list[str]]:
     return CellTable(columns, rows, frozenset({3, 4}), tones, 5), problems
 
 
-AUDIT_KINDS = {
-    "growth": Label.AUDIT_GROWTH,
-    "completion": Label.AUDIT_COMPLETION,
-    "schedule_gap": Label.AUDIT_SCHEDULE_GAP,
-    "share": Label.AUDIT_SHARE,
-    "share_change": Label.AUDIT_SHARE_CHANGE,
-}
-AUDIT_VERDICTS = {
-    "consistent": Label.AUDIT_CONSISTENT,
-    "rounding": Label.AUDIT_ROUNDING,
-    "inconsistent": Label.AUDIT_INCONSISTENT,
-    "unverifiable": Label.AUDIT_UNVERIFIABLE,
-}
-AUDIT_TONES = {"consistent": "good", "rounding": "warn", "inconsistent": "bad", "unverifiable": "neutral"}
+AUDIT_TONES = {Verdict_.CONSISTENT: "good", Verdict_.ROUNDING: "warn", Verdict_.INCONSISTENT: "bad", Verdict_.UNVERIFIABLE: "neutral"}
 
 
 def _figure(value: str | Decimal | None, unit: str) -> str:
@@ -126,14 +115,14 @@ def audit_table(result: AuditResult, lang: Lang) -> CellTable:
     ]
     rows, tones = [], []
     for finding in result.findings:
-        verdict = say(AUDIT_VERDICTS[finding.verdict], lang)
-        if finding.verdict == "inconsistent":
-            verdict += say(Label.AUDIT_SHOULD_READ, lang, figure=_figure(finding.computed, finding.unit))
+        verdict = say(VERDICT_WORDS[finding.verdict], lang)
+        if finding.verdict is Verdict_.INCONSISTENT:
+            verdict += say(Label.LIST_JOIN, lang) + say(AuditWord.SHOULD_READ, lang, figure=_figure(finding.computed, finding.unit))
         rows.append(
             [
                 finding.sentence,
                 finding.indicator or MISSING,
-                say(AUDIT_KINDS[finding.kind], lang),
+                say(KIND_WORDS[finding.kind], lang),
                 _figure(finding.stated, finding.unit),
                 _figure(finding.computed, finding.unit),
                 verdict,
@@ -146,19 +135,19 @@ def audit_table(result: AuditResult, lang: Lang) -> CellTable:
 def audit_summary(findings: list[Finding], lang: Lang) -> str:
     """One line for stderr: how many figures, each verdict's count, and what the wrong ones should read."""
     counts = Counter(finding.verdict for finding in findings)
-    parts = [say(Label.AUDIT_COUNT, lang, verdict=AUDIT_VERDICTS[verdict], count=counts.get(verdict, 0)) for verdict in VERDICTS]
+    parts = [say(Label.AUDIT_COUNT, lang, verdict=VERDICT_WORDS[verdict], count=counts.get(verdict, 0)) for verdict in Verdict_]
     summary = say(Label.AUDIT_SUMMARY, lang, count=len(findings), counts=parts)
     wrong = [
         say(
             Label.AUDIT_WRONG,
             lang,
             indicator=f.indicator or "?",
-            kind=AUDIT_KINDS[f.kind],
+            kind=KIND_WORDS[f.kind],
             stated=f.stated + f.unit,
             computed=_figure(f.computed, f.unit),
         )
         for f in findings
-        if f.verdict == "inconsistent"
+        if f.verdict is Verdict_.INCONSISTENT
     ]
     return say(Label.AUDIT_SUMMARY_WRONG, lang, summary=summary, details="; ".join(wrong)) if wrong else summary
 

@@ -140,6 +140,9 @@ def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
             "unit": f.unit,
             "computed": f.computed,
             "verdict": f.verdict,
+            "reason": f.reason.say(options.lang),
+            "period": None if f.period is None else str(f.period),
+            "printed": f.printed,
         }
         for f in result.findings
     ]

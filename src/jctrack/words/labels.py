@@ -77,18 +77,9 @@ class Label(StrEnum):
     VERDICT_UNVERIFIABLE = "label.verdict.unverifiable"
     # `audit` and `extract`
     AUDIT_TITLE = "label.audit_title"
+    LIST_JOIN = "label.list_join"
     AUDIT_SENTENCE = "label.audit_sentence"
     AUDIT_KIND = "label.audit_kind"
-    AUDIT_SHOULD_READ = "label.audit_should_read"
-    AUDIT_GROWTH = "label.audit.growth"
-    AUDIT_COMPLETION = "label.audit.completion"
-    AUDIT_SCHEDULE_GAP = "label.audit.schedule_gap"
-    AUDIT_SHARE = "label.audit.share"
-    AUDIT_SHARE_CHANGE = "label.audit.share_change"
-    AUDIT_CONSISTENT = "label.audit.consistent"
-    AUDIT_ROUNDING = "label.audit.rounding"
-    AUDIT_INCONSISTENT = "label.audit.inconsistent"
-    AUDIT_UNVERIFIABLE = "label.audit.unverifiable"
     AUDIT_SUMMARY = "label.audit_summary"
     AUDIT_COUNT = "label.audit_count"
     AUDIT_SUMMARY_WRONG = "label.audit_summary_wrong"
@@ -169,19 +160,10 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.VERDICT_AGREES: ("一致", "agrees"),
     Label.VERDICT_DISAGREES: ("不一致", "disagrees"),
     Label.VERDICT_UNVERIFIABLE: ("无法复算", "unverifiable"),
+    Label.LIST_JOIN: ("，", ", "),
     Label.AUDIT_TITLE: ("报告数字核对", "Figures of the report, recomputed"),
     Label.AUDIT_SENTENCE: ("语句", "Sentence"),
     Label.AUDIT_KIND: ("类型", "Kind"),
-    Label.AUDIT_SHOULD_READ: ("，应为{figure}", ", should read {figure}"),
-    Label.AUDIT_GROWTH: ("增速", "growth"),
-    Label.AUDIT_COMPLETION: ("完成率", "completion"),
-    Label.AUDIT_SCHEDULE_GAP: ("序时进度差", "vs schedule"),
-    Label.AUDIT_SHARE: ("占比", "share"),
-    Label.AUDIT_SHARE_CHANGE: ("占比增减", "share change"),
-    Label.AUDIT_CONSISTENT: ("一致", "consistent"),
-    Label.AUDIT_ROUNDING: ("舍入差异", "rounding"),
-    Label.AUDIT_INCONSISTENT: ("不一致", "inconsistent"),
-    Label.AUDIT_UNVERIFIABLE: ("无法复算", "unverifiable"),
     Label.AUDIT_COUNT: ("{verdict} {count} 个", "{count} {verdict}"),
     Label.AUDIT_SUMMARY: ("共 {count} 个所述数字：{counts}", "{count} stated figure(s): {counts}"),
     Label.AUDIT_SUMMARY_WRONG: ("{summary} — {details}", "{summary} — {details}"),

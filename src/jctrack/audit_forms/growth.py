@@ -1,0 +1,181 @@
+"""同比增长: 增长/增加/比增/增幅/增速/下降/减少/负增长 X% (or N倍), alone or in a list (分别增长a%、b%和c%)."""
+
+from __future__ import annotations
+
+from jctrack.audit_forms.context import Found, Site
+from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent_growth
+from jctrack.decimals import HUNDRED
+from jctrack.textread.document import Mention, Role
+from jctrack.textread.numbers import Form
+from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.words.audit import AuditWord
+
+GROWTH_WORDS = TextPattern(
+    "growth words",
+    r"(?P<list>分别)?(?:同比|比上年同期|比去年同期|比上年|比去年|较上年同期|较去年同期|较上年|较去年|与上年同期相比|累计"
+    r"|(?:比|较)(?P<year>(?:19|20)\d\d)年(?:同期)?)?(?P<list2>分别)?(?:名义|现价)?"
+    r"(?P<word>负增长|增长|增加|下降|减少|降低|回落|下滑|比增|增幅(?:达到|达|为)?|增速(?:达到|达|为)?|上涨|提高|提升|上升|递增)了?(?:为|达)?$",
+    window=WINDOW,
+)
+NEGATIVE = ("负增长", "下降", "减少", "降低", "回落", "下滑")
+LOOSE = ("提高", "提升", "上升")  # growth only when what rises is an amount, not a share
+# Growth on another basis than the nominal amounts printed: it cannot be recomputed from them.
+OTHER_BASIS = TextPattern(
+    "other basis",
+    r"扣除价格因素|剔除价格因素|扣除物价因素|实际增长|按可比价格?|可比价格|按可比口径|可比口径|同口径|现价增长|不变价",
+    window=WINDOW,
+)
+REAL_NAMES = ("增加值", "生产总值", "GDP")  # published at comparable prices
+
+
+def judge_growth(site: Site) -> list[Finding] | None:
+    token = site.token
+    if token.form not in (Form.PERCENT, Form.TIMES):
+        return None
+    match = GROWTH_WORDS.search(site.left)
+    if match is None:
+        return None
+    word = match.group("word")
+    items = site.following(site.index, (token.form,)) if match.group("list") or match.group("list2") else [site.index]
+    rate_name = site.rate_name(site.left[: match.start()])
+    if len(items) == 1:
+        subject = site.auditor.subject_before(site.sentence, site.index, rate_name)
+        if word.startswith(LOOSE) and (subject is None or _after_a_share(site)):
+            return None
+        named = int(match.group("year")) if match.group("year") else None
+        if named is not None and subject is not None and subject.year != named + 1:
+            # 比2015年增长X%: against that year's figure only, never last year's
+            base = site.auditor.of_year(subject, site.index, named)  # printed, said before, or in the file
+            if base is None:
+                return [
+                    site.unverifiable(
+                        Kind.GROWTH, stated_growth(site, site.index, word), token.unit, Reason.of(AuditWord.NO_ENDPOINTS), subject
+                    )
+                ]
+            return [_one(site, site.index, subject, word, base, since=named)]
+        return [_one(site, site.index, subject, word)]
+    return _listed(site, items, word)
+
+
+def _after_a_share(site: Site) -> bool:
+    """占比45%，提高3%: a share that rose, said loosely; not an amount's growth."""
+    previous = site.sentence.tokens[site.index - 1] if site.index else None
+    return previous is not None and previous.form is Form.PERCENT
+
+
+def stated_growth(site: Site, index: int, word: str) -> Stated:
+    token = site.sentence.tokens[index]
+    return Stated.of(token, negative=word.startswith(NEGATIVE))
+
+
+def basis_doubt(site: Site, index: int, subject: Mention | None) -> Reason | None:
+    """A rate at comparable prices or on a comparable basis, said so or by what it is of."""
+    token = site.sentence.tokens[index]
+    start = site.sentence.start
+    previous = site.sentence.tokens[index - 1].tail if index else start
+    before = site.text[max(start, previous, token.lead - WINDOW) : token.lead]
+    after = site.text[token.tail : min(site.sentence.clause_end(token.tail), token.tail + 16)]
+    for words in (before, after):
+        found = OTHER_BASIS.search(words)
+        if found:
+            return Reason.of(AuditWord.OTHER_BASIS, basis=found.group())
+    clause = site.text[max(site.sentence.clause_start(token.lead), token.lead - WINDOW) : token.lead]
+    # 一二三产业增加值分别完成A、B和C: what the figures are of is said before them
+    named = site.text[max(start, subject.token.start - WINDOW) : subject.token.start] if subject else ""
+    if any(real in words for words in (named, clause) for real in REAL_NAMES):
+        return Reason.of(AuditWord.REAL_GROWTH)
+    return None
+
+
+def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found | None = None, since: int | None = None) -> Finding:
+    token = site.sentence.tokens[index]
+    stated = stated_growth(site, index, word)
+    unit = token.unit
+    doubt = basis_doubt(site, index, subject)
+    if doubt is not None:
+        return site.unverifiable(Kind.GROWTH, stated, unit, doubt, subject, index=index)
+    if subject is None:
+        return site.unverifiable(Kind.GROWTH, stated, unit, Reason.of(AuditWord.NO_SUBJECT), index=index)
+    if token.form is Form.PERCENT and subject.growth is None:
+        subject.growth, subject.growth_token = stated.value, token
+    why: Reason | None = None
+    if base is None:
+        base, why = site.auditor.base_for(subject, index)
+    if base is None:
+        reason = why or site.auditor.missing(AuditWord.NO_BASE)
+        return site.unverifiable(Kind.GROWTH, stated, unit, reason, subject, index=index)
+    value, source = base
+    if not value.positive:
+        return site.unverifiable(Kind.GROWTH, stated, unit, site.auditor.missing(AuditWord.NO_BASE), subject, index=index)
+    current = Num.of(subject, certain=not site.auditor.ambiguous(subject, index))
+    growth = percent_growth(current, value)
+    if token.form is Form.TIMES:
+        growth = growth.scaled(1 / HUNDRED)
+    if since is None:
+        reason = Reason.of(AuditWord.GROWTH, current=current, base=value, source=source)
+    else:
+        reason = Reason.of(AuditWord.GROWTH_SINCE, current=current, base=value, year=since, source=source)
+    return site.finding(Kind.GROWTH, stated, unit, judge(stated, growth, site.rounding), reason, subject, index=index, value=growth)
+
+
+def _listed(site: Site, items: list[int], word: str) -> list[Finding]:
+    """分别增长a%、b%和c%: the figures listed before, matched item by item; 同比减少x起、y人 after, too."""
+    sentence = site.sentence
+    subjects: list[Mention] = []
+    for position in range(site.index - 1, max(-1, site.index - 12), -1):
+        mention = sentence.mentions[position]
+        if mention is None:
+            if subjects:
+                break
+            continue
+        if mention.role in (Role.ACTUAL, Role.TO, Role.TARGET):
+            subjects.append(mention)
+            if len(subjects) == len(items):
+                break
+        elif subjects:
+            break
+    subjects.reverse()
+    if len(subjects) != len(items):
+        reason = Reason.of(AuditWord.LIST_MISMATCH, stated=len(items), items=len(subjects))
+        return [site.unverifiable(Kind.GROWTH, stated_growth(site, i, word), sentence.tokens[i].unit, reason, index=i) for i in items]
+    changes = _listed_references(site, items[-1], len(items))
+    found = []
+    for position, (index, subject) in enumerate(zip(items, subjects, strict=True)):
+        base: Found | None = None
+        if changes is not None:
+            reference = changes[position]
+            value = reference.token.in_unit(subject.token.unit)
+            if value is not None:
+                if reference.role is Role.BASE:
+                    base = Num.of(reference, value), AuditWord.FROM_SENTENCE
+                else:
+                    change = Num.of(reference, value)
+                    current = Num.of(subject)
+                    worked = current - change if reference.sign > 0 else current + change
+                    base = worked, Reason.of(AuditWord.FROM_CHANGE, change=reference.token.printed)
+        if base is None:
+            found_base, _ = site.auditor.last_year(subject, subject.token.unit) if subject.name else (None, None)
+            base = found_base
+        found.append(_one(site, index, subject, word, base) if base is not None else _one_without(site, index, subject, word))
+    return found
+
+
+def _one_without(site: Site, index: int, subject: Mention, word: str) -> Finding:
+    token = site.sentence.tokens[index]
+    stated = stated_growth(site, index, word)
+    doubt = basis_doubt(site, index, subject) or site.auditor.missing(AuditWord.NO_BASE)
+    return site.unverifiable(Kind.GROWTH, stated, token.unit, doubt, subject, index=index)
+
+
+def _listed_references(site: Site, last: int, count: int) -> list[Mention] | None:
+    """The bases or changes listed after a list of rates (同比减少5起、2人), one per rate."""
+    sentence = site.sentence
+    found: list[Mention] = []
+    for position in range(last + 1, min(len(sentence.tokens), last + 1 + count + 2)):
+        mention = sentence.mentions[position]
+        if mention is None:
+            break
+        if mention.role not in (Role.BASE, Role.DELTA):
+            break
+        found.append(mention)
+    return found if len(found) == count else None
