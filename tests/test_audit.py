@@ -207,7 +207,7 @@ def test_audit_stdin_and_clean_exit(jc: object, shipped: object) -> None:
 
 def test_audit_missing_file(jc: object, shipped: object, tmp_path: object) -> None:
     result = jc("audit", "/nonexistent/report.txt")  # type: ignore[operator]
-    assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert result.exit_code == 1 and "/nonexistent/report.txt 不存在" in result.stderr
 
 
 def test_extract_lists_the_source_reports_figures(jc: object, shipped: object) -> None:
