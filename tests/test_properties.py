@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from jctrack import store
 from jctrack.calc import build_status, completion_pct, figures, growth_pct, share_pct, status_row
 from jctrack.decimals import round_to
-from jctrack.model import Direction, Entry, Indicator, Kind, Period, Revision, Store, store_to_toml
+from jctrack.model import Direction, Entry, Frequency, GrowthBasis, Indicator, Kind, Period, Revision, Schedule, Store, store_to_toml
 
 KIND_UNITS = {Kind.FLOW: ["亿元", "万元", "亩"], Kind.LEVEL: ["亿元", "吨"], Kind.COUNT: ["家", "个"], Kind.RATIO: ["%"]}
 
@@ -59,6 +59,9 @@ def entries(draw: st.DrawFn, kind: Kind) -> Entry:
 @st.composite
 def stores(draw: st.DrawFn) -> Store:
     data = Store(entity=draw(any_text), rounding=draw(st.sampled_from(["half-up", "half-even"])))
+    data.schedule = draw(st.sampled_from(list(Schedule)))
+    data.warning_amber = draw(st.sampled_from([Decimal(0), Decimal("-1.5")]))
+    data.warning_red = draw(st.sampled_from([Decimal(-5), Decimal(-10)]))
     ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), unique=True, max_size=4))
     names = draw(st.lists(texts, unique=True, min_size=len(ids) * 2, max_size=len(ids) * 2))
     for number, indicator_id in enumerate(ids):
@@ -74,6 +77,14 @@ def stores(draw: st.DrawFn) -> Store:
             direction=draw(st.sampled_from(list(Direction))),
             aliases=draw(st.sampled_from([[], [alias]])),
             name_en=draw(st.one_of(st.none(), texts)),
+            growth=draw(st.sampled_from(list(GrowthBasis))),
+            frequency=draw(st.sampled_from(list(Frequency))),
+            schedule=draw(st.one_of(st.none(), st.sampled_from(list(Schedule)))),
+            owner=draw(st.one_of(st.none(), texts)),
+            contributors=draw(st.lists(texts, max_size=2)),
+            part_of=draw(st.one_of(st.none(), st.sampled_from(ids))),
+            warning_amber=draw(st.one_of(st.none(), bounded_decimals(-100, 100))),
+            warning_red=draw(st.one_of(st.none(), bounded_decimals(-100, 100))),
         )
         indicator.targets = draw(st.dictionaries(st.integers(2000, 2030), entries(kind), max_size=3))
         indicator.actuals = draw(st.dictionaries(periods, entries(kind), max_size=5))

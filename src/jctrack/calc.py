@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
 from jctrack.decimals import HUNDRED, exact, round_to
-from jctrack.model import Direction, Entry, Frequency, GrowthBasis, Indicator, Kind, Period, Store
+from jctrack.model import (
+    DEFAULT_WARNING_AMBER,
+    DEFAULT_WARNING_RED,
+    Direction,
+    Entry,
+    Frequency,
+    GrowthBasis,
+    Indicator,
+    Kind,
+    Period,
+    Schedule,
+    Store,
+)
+from jctrack.outlook import (
+    Level,
+    Method,
+    Pace,
+    PartFigures,
+    Projection,
+    compound_growth,
+    level_of,
+    pace,
+    part_figures,
+    projection,
+    seasonal_progress,
+)
 
 MONTHS = Decimal(12)
 PERCENT_PLACES = 1
@@ -182,6 +207,11 @@ class Figures:
     status_source: Source | None
     expected: bool  # a figure is due for the table's period
     missing: bool  # due, and not there yet (a quarterly indicator's older quarter does not count)
+    schedule: Schedule | None = None  # the 序时进度 a month was measured against (None for a year)
+    progress: Decimal | None = None  # that 序时进度, %
+    pace: Pace | None = None
+    projection: Projection | None = None
+    growth_change: Decimal | None = None  # this year-to-date growth − last month's, 个百分点
 
     @property
     def target(self) -> Decimal | None:
@@ -229,8 +259,20 @@ def status_of(
     return Status.AHEAD if reached else Status.BEHIND
 
 
+def _growth_at(indicator: Indicator, period: Period) -> Decimal | None:
+    entry = actual_entry_for(indicator, period)
+    return _growth_of(indicator, entry, comparable_base(indicator, period, entry))[0]
+
+
+def _last_year(indicator: Indicator, period: Period) -> tuple[Decimal | None, Decimal | None]:
+    """Last year's figure for the same months, and for the whole year, as stored."""
+    same = actual_entry_for(indicator, period.same_period_last_year())
+    whole = indicator.actual_for_year(period.year - 1)
+    return (same.value if same else None), (whole.value if whole else None)
+
+
 @exact
-def figures(indicator: Indicator, period: Period, rounding: str = "half-up") -> Figures:
+def figures(indicator: Indicator, period: Period, rounding: str = "half-up", schedule: Schedule = Schedule.CALENDAR) -> Figures:
     own = figure_period(indicator, period)
     target_entry = indicator.targets.get(own.year)
     actual_entry = actual_entry_for(indicator, own)
@@ -244,14 +286,28 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up") -> 
 
     completion = completion_pct(actual, target, indicator.direction)
     ceiling_used = share_pct(actual, target) if is_ceiling(indicator) else None
-    schedule_gap = None
-    if not own.is_year and accumulates(indicator) and target is not None and target > 0 and actual is not None:
-        progress = time_progress_pct(own)
+    schedule_gap = progress = used_schedule = None
+    last_year_to_date, last_year = _last_year(indicator, own) if not own.is_year else (None, None)
+    if not own.is_year and accumulates(indicator):
+        used_schedule, progress = Schedule.CALENDAR, time_progress_pct(own)
+        seasonal = seasonal_progress(last_year_to_date, last_year) if schedule is Schedule.LAST_YEAR else None
+        if seasonal is not None:  # without last year's figures the calendar stands in, and says so
+            used_schedule, progress = Schedule.LAST_YEAR, seasonal
+    if progress is not None and target is not None and target > 0 and actual is not None:
         # A ceiling is within pace while its allowance is used more slowly than time passes.
         if ceiling_used is not None:
             schedule_gap = progress - ceiling_used
         elif completion is not None:
             schedule_gap = completion - progress
+    outlook_pace = outlook_projection = None
+    if own.month is not None and accumulates(indicator) and actual is not None:
+        outlook_projection = projection(actual, target, own.month, last_year_to_date, last_year, is_ceiling(indicator))
+        if target is not None:
+            outlook_pace = pace(actual, target, own.month, last_year_to_date, last_year)
+    growth_change = None
+    if own.month is not None and own.month > 1 and growth is not None and indicator.kind is not Kind.RATIO:
+        before = _growth_at(indicator, Period(own.year, own.month - 1))
+        growth_change = None if before is None else growth - before
 
     due = expected(indicator, period)
     status = status_of(indicator, own, actual, target, completion, schedule_gap, rounding)
@@ -277,6 +333,11 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up") -> 
         status_source=status_source,
         expected=due,
         missing=due and actual_entry_for(indicator, period) is None,
+        schedule=used_schedule,
+        progress=progress,
+        pace=outlook_pace,
+        projection=outlook_projection,
+        growth_change=growth_change,
     )
 
 
@@ -308,6 +369,30 @@ class StatusRow:
     figure_period: Period
     ceiling_used_pct: Decimal | None = None
     target_gap: Decimal | None = None  # actual − target, in the indicator's unit (points for a share)
+    schedule: Schedule | None = None  # the 序时进度 a month is measured against
+    schedule_pct: Decimal | None = None  # that 序时进度, %
+    months_left: int | None = None
+    required_monthly: Decimal | None = None  # 后N个月月均需完成, in the unit
+    monthly_average: Decimal | None = None  # 前m个月月均, in the unit
+    pace_ratio: Decimal | None = None  # required_monthly / monthly_average
+    required_growth_pct: Decimal | None = None  # 增幅要求: the rest of the year over last year's same months
+    projected: Decimal | None = None  # 预计全年, in the unit
+    projection_method: Method | None = None
+    projected_completion_pct: Decimal | None = None
+    projected_ceiling_used_pct: Decimal | None = None
+    projected_growth_pct: Decimal | None = None
+    growth_change_pp: Decimal | None = None  # 增幅较上月累计提高(+)/回落(−)
+    level: Level | None = None  # 三色预警
+    owner: str | None = None
+    contributors: tuple[str, ...] = ()
+    part_of: str | None = None
+    share_of_total_pct: Decimal | None = None
+    share_change_pp: Decimal | None = None
+    pull_pp: Decimal | None = None  # 拉动
+    contribution_pct: Decimal | None = None  # 贡献率
+    against_year: int | None = None  # the earlier year of `status --against`
+    growth_against_pct: Decimal | None = None  # growth on that year's same period, %
+    average_growth_pct: Decimal | None = None  # 年均增长 since then, %
 
     @property
     def accumulates(self) -> bool:
@@ -330,8 +415,43 @@ def _as_given_or_rounded(value: Decimal | None, source: Source | None, rounding:
     return value if source in (Source.STATED, Source.OFFICIAL) else _rounded(value, rounding)
 
 
+AMOUNT_PLACES = 1  # a derived amount (a monthly pace, a projection) is shown to one decimal in its unit
+RATIO_PLACES = 2  # 为前m个月月均的1.07倍
+
+
+def _round(value: Decimal | None, places: int, rounding: str) -> Decimal | None:
+    if value is None:
+        return None
+    shown = round_to(value, places, rounding)
+    return shown.copy_abs() if shown.is_zero() else shown
+
+
+def _level(fig: Figures, shown_gap: Decimal | None, projected_used: Decimal | None, thresholds: tuple[Decimal, Decimal]) -> Level | None:
+    """三色预警 from the figure printed beside it: a month's 序时进度差 against the thresholds; a ceiling red when
+    over pace and amber when within pace but projected to break; a year by its result; a share or stock
+    green once it has reached its target, amber until then."""
+    if fig.actual is None or fig.target is None:
+        return None
+    if fig.own_period.is_year:
+        return Level.RED if fig.status is Status.NOT_MET else Level.GREEN
+    if not accumulates(fig.indicator):
+        return Level.GREEN if fig.status is Status.AHEAD else Level.AMBER
+    if shown_gap is None:
+        return None
+    if is_ceiling(fig.indicator):
+        if shown_gap < 0:
+            return Level.RED
+        return Level.AMBER if projected_used is not None and projected_used > HUNDRED else Level.GREEN
+    return level_of(shown_gap, *thresholds)
+
+
 @exact
-def status_row(fig: Figures, rounding: str) -> StatusRow:
+def status_row(
+    fig: Figures,
+    rounding: str,
+    thresholds: tuple[Decimal, Decimal] = (DEFAULT_WARNING_AMBER, DEFAULT_WARNING_RED),
+    parts: PartFigures | None = None,
+) -> StatusRow:
     indicator = fig.indicator
     is_ratio = indicator.kind is Kind.RATIO
     growth = _as_given_or_rounded(fig.growth, fig.growth_source, rounding)
@@ -339,6 +459,8 @@ def status_row(fig: Figures, rounding: str) -> StatusRow:
     remaining = None
     if indicator.direction is Direction.UP and fig.target is not None and fig.actual is not None:
         remaining = fig.target - fig.actual if fig.target > fig.actual else None
+    projected = fig.projection
+    schedule_gap = _rounded(fig.schedule_gap, rounding)
     note = fig.actual_entry.note if fig.actual_entry and fig.actual_entry.note else None
     if note is None and fig.target_entry and fig.target_entry.note:
         note = fig.target_entry.note
@@ -360,13 +482,34 @@ def status_row(fig: Figures, rounding: str) -> StatusRow:
         growth_pp=growth if is_ratio else None,
         target_growth_pct=None if is_ratio else target_growth,
         target_growth_source=fig.target_growth_source,
-        schedule_gap_pp=_rounded(fig.schedule_gap, rounding),
+        schedule_gap_pp=schedule_gap,
         status=fig.status,
         status_source=fig.status_source,
         note=note,
         figure_period=fig.own_period,
         ceiling_used_pct=_rounded(fig.ceiling_used, rounding),
         target_gap=difference(fig.actual, fig.target),
+        schedule=fig.schedule,
+        schedule_pct=_rounded(fig.progress, rounding),
+        months_left=None if fig.pace is None else fig.pace.months_left,
+        required_monthly=None if fig.pace is None else _round(fig.pace.required_monthly, AMOUNT_PLACES, rounding),
+        monthly_average=None if fig.pace is None else _round(fig.pace.average_so_far, AMOUNT_PLACES, rounding),
+        pace_ratio=None if fig.pace is None else _round(fig.pace.ratio, RATIO_PLACES, rounding),
+        required_growth_pct=None if fig.pace is None else _rounded(fig.pace.required_growth, rounding),
+        projected=None if projected is None else _round(projected.value, AMOUNT_PLACES, rounding),
+        projection_method=None if projected is None else projected.method,
+        projected_completion_pct=None if projected is None else _rounded(projected.completion, rounding),
+        projected_ceiling_used_pct=None if projected is None else _rounded(projected.ceiling_used, rounding),
+        projected_growth_pct=None if projected is None else _rounded(projected.growth, rounding),
+        growth_change_pp=_rounded(fig.growth_change, rounding),
+        level=_level(fig, schedule_gap, None if projected is None else projected.ceiling_used, thresholds),
+        owner=indicator.owner,
+        contributors=tuple(indicator.contributors),
+        part_of=indicator.part_of,
+        share_of_total_pct=None if parts is None else _rounded(parts.share, rounding),
+        share_change_pp=None if parts is None else _rounded(parts.share_change, rounding),
+        pull_pp=None if parts is None else _rounded(parts.pull, rounding),
+        contribution_pct=None if parts is None else _rounded(parts.contribution, rounding),
     )
 
 
@@ -406,15 +549,58 @@ def has_figures(store: Store, period: Period) -> bool:
     return period.is_year and any(period.year in indicator.targets for indicator in store.indicators.values())
 
 
-def build_status(store: Store, period: Period | None = None) -> StatusReport:
-    """The status of every indicator in a period (default: the latest complete period with data)."""
+def _parts(store: Store, figures_by_id: dict[str, Figures], fig: Figures) -> PartFigures | None:
+    """A part's share of its total, the share's change, 拉动 and 贡献率, for the same period and last year's."""
+    total_id = fig.indicator.part_of
+    if total_id is None or total_id not in figures_by_id:
+        return None
+    total = store.indicators[total_id]
+    own = fig.own_period
+    before = own.same_period_last_year()
+    part_before = actual_entry_for(fig.indicator, before)
+    total_now = actual_entry_for(total, own)
+    total_before = actual_entry_for(total, before)
+    return part_figures(
+        fig.actual,
+        None if total_now is None else total_now.value,
+        None if part_before is None else part_before.value,
+        None if total_before is None else total_before.value,
+    )
+
+
+def against(row: StatusRow, fig: Figures, year: int, rounding: str) -> StatusRow:
+    """The row with its growth on an earlier year's same period and the 年均增长 since then (两年平均增长 in 2021
+    against 2019)."""
+    own = fig.own_period
+    years = own.year - year
+    earlier = actual_entry_for(fig.indicator, Period(year, own.month))
+    if years <= 0 or earlier is None or fig.actual is None or fig.indicator.kind is Kind.RATIO:
+        return replace(row, against_year=year)
+    growth = _rounded(growth_pct(fig.actual, earlier.value), rounding)
+    average = compound_growth(fig.actual, earlier.value, years, PERCENT_PLACES, rounding)
+    return replace(row, against_year=year, growth_against_pct=growth, average_growth_pct=average)
+
+
+def build_status(
+    store: Store, period: Period | None = None, schedule: Schedule | None = None, against_year: int | None = None
+) -> StatusReport:
+    """The status of every indicator in a period (default: the latest complete period with data).
+
+    `schedule` measures every month against one schedule; by default each indicator's own, else the file's.
+    `against_year` adds each row's growth on that year's same period and the 年均增长 since.
+    """
     later_partial = None
     if period is None:
         period, later_partial = default_period(store)
     if period is None:
         return StatusReport(store.entity, None, None, [], [], store.rounding)
-    all_figures = [figures(indicator, period, store.rounding) for indicator in store.indicators.values()]
-    rows = [status_row(fig, store.rounding) for fig in all_figures]
+    all_figures = [
+        figures(indicator, period, store.rounding, schedule or store.schedule_of(indicator)) for indicator in store.indicators.values()
+    ]
+    by_id = {fig.indicator.id: fig for fig in all_figures}
+    rows = [status_row(fig, store.rounding, store.thresholds_of(fig.indicator), _parts(store, by_id, fig)) for fig in all_figures]
+    if against_year is not None:
+        rows = [against(row, fig, against_year, store.rounding) for row, fig in zip(rows, all_figures, strict=True)]
     missing = [row for row, fig in zip(rows, all_figures, strict=True) if fig.missing]
     progress = _rounded(time_progress_pct(period), store.rounding)
     expected_count = sum(fig.expected for fig in all_figures)
@@ -462,3 +648,40 @@ def build_history(indicator: Indicator, rounding: str, from_year: int | None = N
         fig = figures(indicator, period, rounding)
         lines.append(HistoryLine(period, status_row(fig, rounding), fig))
     return IndicatorHistory(indicator.id, indicator.name, indicator.name_en, indicator.unit, indicator.kind, lines)
+
+
+@dataclass(frozen=True)
+class MonthLine:
+    """One month of a year, year to date, with the month's own figure (当月 = this 累计 − last month's)."""
+
+    period: Period
+    row: StatusRow
+    month_value: Decimal | None
+
+
+@dataclass(frozen=True)
+class MonthlyHistory:
+    """`history --monthly`: an indicator's year month by month."""
+
+    id: str
+    name: str
+    name_en: str | None
+    unit: str
+    kind: Kind
+    year: int
+    lines: list[MonthLine]
+
+
+def build_monthly_history(indicator: Indicator, year: int, rounding: str, schedule: Schedule = Schedule.CALENDAR) -> MonthlyHistory:
+    """Every month of `year` that has a year-to-date figure: 累计, 当月, 同比, 完成率 and 序时进度差."""
+    lines = []
+    for month in range(1, 13):
+        period = Period(year, month)
+        entry = indicator.actuals.get(period)
+        if entry is None:
+            continue
+        fig = figures(indicator, period, rounding, schedule)
+        before = indicator.actuals.get(Period(year, month - 1)) if month > 1 else None
+        own = entry.value if month == 1 else (None if before is None else difference(entry.value, before.value))
+        lines.append(MonthLine(period, status_row(fig, rounding), own if accumulates(indicator) else None))
+    return MonthlyHistory(indicator.id, indicator.name, indicator.name_en, indicator.unit, indicator.kind, year, lines)

@@ -6,6 +6,7 @@ import gc
 import io
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,9 +15,10 @@ import typer
 from typer.core import TyperGroup
 
 from jctrack import __version__, edits, store, words
-from jctrack.calc import Status, StatusReport, build_status, has_figures
+from jctrack.calc import Status, StatusReport, StatusRow, build_status, has_figures
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Store, ValueType
+from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Schedule, Store, ValueType
+from jctrack.outlook import Level
 from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
 from jctrack.render.findings import CellTable, Listing
 from jctrack.units import known_units
@@ -229,6 +231,12 @@ def add_indicator(
     frequency: Annotated[
         Frequency, typer.Option("--frequency", help="monthly, quarterly or yearly: when a figure is due.")
     ] = Frequency.MONTHLY,
+    owner: Annotated[str | None, typer.Option("--owner", help="牵头单位, the department that leads it.")] = None,
+    contributor: Annotated[list[str] | None, typer.Option("--contributor", help="配合单位 (repeatable).")] = None,
+    part_of: Annotated[
+        str | None, typer.Option("--part-of", metavar="INDICATOR", help="The total it is a part of (税收收入 of 一般公共预算收入).")
+    ] = None,
+    schedule: ScheduleOpt = None,
 ) -> None:
     """Define an indicator."""
     indicator = Indicator(
@@ -242,10 +250,15 @@ def add_indicator(
         allow_negative=allow_negative,
         growth=growth,
         frequency=frequency,
+        owner=owner,
+        contributors=list(contributor or []),
+        schedule=None if schedule is None else Schedule(schedule.value),
     )
     from jctrack import manage
 
     with store.transaction(_file(ctx)) as data:
+        if part_of is not None:
+            indicator.part_of = data.store.find(part_of).id
         manage.add_indicator(data.store, indicator)
         data.changed()
     _say(say(Msg.INDICATOR_ADDED, id=indicator_id, name=name, unit=unit))
@@ -323,11 +336,36 @@ class FailOn(StrEnum):
     BEHIND = "behind"
     NOT_MET = "not-met"
     INCOMPLETE = "incomplete"
+    RED = "red"
+    AMBER = "amber"
 
 
-# Statuses that make `--fail-on` exit 3: falling short of a target is worse than behind schedule.
-FAILING_STATUSES = {FailOn.BEHIND: {Status.BEHIND, Status.NOT_MET}, FailOn.NOT_MET: {Status.NOT_MET}, FailOn.INCOMPLETE: set()}
-FAILING_WORDS = {FailOn.BEHIND: Msg.ALERT_BEHIND, FailOn.NOT_MET: Msg.ALERT_NOT_MET}
+# What makes `--fail-on` exit 3: falling short of a target is worse than behind schedule; amber includes red.
+FAILING_STATUSES = {FailOn.BEHIND: {Status.BEHIND, Status.NOT_MET}, FailOn.NOT_MET: {Status.NOT_MET}}
+FAILING_LEVELS = {FailOn.RED: {Level.RED}, FailOn.AMBER: {Level.RED, Level.AMBER}}
+FAILING_WORDS = {
+    FailOn.BEHIND: Msg.ALERT_BEHIND,
+    FailOn.NOT_MET: Msg.ALERT_NOT_MET,
+    FailOn.RED: Msg.ALERT_RED,
+    FailOn.AMBER: Msg.ALERT_AMBER,
+}
+
+
+class ScheduleChoice(StrEnum):
+    CALENDAR = "calendar"
+    LAST_YEAR = "last-year"
+
+
+class GroupBy(StrEnum):
+    OWNER = "owner"
+
+
+ScheduleOpt = Annotated[
+    ScheduleChoice | None,
+    typer.Option(
+        "--schedule", help="序时进度: calendar (month/12) or last-year (last year's pace); default each indicator's, else the file's."
+    ),
+]
 ALERT_EXIT = 3
 
 YearOpt = Annotated[int | None, typer.Option("--year", help="A whole year, e.g. 2018.")]
@@ -344,31 +382,66 @@ def status(
         FailOn | None,
         typer.Option(
             "--fail-on",
-            help=f"Exit {ALERT_EXIT} after printing if any indicator is behind / has not met its target / has no figure yet.",
+            help=f"Exit {ALERT_EXIT} after printing if any indicator is behind / not met / has no figure yet / is red / amber or red.",
         ),
+    ] = None,
+    schedule: ScheduleOpt = None,
+    owner: Annotated[str | None, typer.Option("--owner", help="Only the indicators this 牵头单位 leads.")] = None,
+    by: Annotated[GroupBy | None, typer.Option("--by", help="owner: one table per 牵头单位.")] = None,
+    parts: Annotated[str | None, typer.Option("--parts", metavar="INDICATOR", help="A total with its declared parts (part_of).")] = None,
+    against_year: Annotated[
+        int | None, typer.Option("--against", metavar="YEAR", help="Growth on that year's same period, and the 年均增长 since.")
     ] = None,
 ) -> None:
     """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest complete one)."""
-    report = _status_of(ctx, _period_option(year, period))
-    _show(ctx, Document.STATUS, report, output_format)
+    report = _status_of(ctx, _period_option(year, period), schedule, against_year)
+    if parts is not None:
+        total = store.load(_file(ctx)).find(parts)
+        report = _only(report, [row for row in report.rows if row.id == total.id or row.part_of == total.id])
+    if owner is not None:
+        report = _only(report, [row for row in report.rows if row.owner == owner or owner in row.contributors])
+    if by is GroupBy.OWNER:
+        owners = list(dict.fromkeys(row.owner or "" for row in report.rows))
+        for name in owners:
+            group = _only(report, [row for row in report.rows if (row.owner or "") == name])
+            _show(ctx, Document.STATUS, replace(group, entity=f"{report.entity} {name}".strip()), output_format)
+    else:
+        _show(ctx, Document.STATUS, report, output_format)
     if fail_on is FailOn.INCOMPLETE and report.missing:
         names = ", ".join(row.name for row in report.missing)
         _say(say(Msg.ALERT_INCOMPLETE, count=len(report.missing), period=report.period, names=names))
         raise typer.Exit(ALERT_EXIT)
-    if fail_on is not None and fail_on is not FailOn.INCOMPLETE:
-        failing = [row for row in report.rows if row.status in FAILING_STATUSES[fail_on]]
+    if fail_on in FAILING_STATUSES or fail_on in FAILING_LEVELS:
+        assert fail_on is not None
+        failing = [
+            row for row in report.rows if row.status in FAILING_STATUSES.get(fail_on, ()) or row.level in FAILING_LEVELS.get(fail_on, ())
+        ]
         if failing:
-            names = ", ".join(f"{row.name} ({row.status})" for row in failing)
-            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=report.period, names=names))
+            shown = [f"{row.name} ({row.level if fail_on in FAILING_LEVELS else row.status})" for row in failing]
+            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=report.period, names=", ".join(shown)))
             raise typer.Exit(ALERT_EXIT)
 
 
-def _status_of(ctx: typer.Context, chosen: Period | None) -> StatusReport:
+def _only(report: StatusReport, rows: list[StatusRow]) -> StatusReport:
+    """The report with only these rows (and their figures, and what of them is missing)."""
+    kept = {row.id for row in rows}
+    return replace(
+        report,
+        rows=rows,
+        figures=[fig for fig in report.figures if fig.indicator.id in kept],
+        missing=[row for row in report.missing if row.id in kept],
+        expected_count=sum(1 for fig in report.figures if fig.indicator.id in kept and fig.expected),
+    )
+
+
+def _status_of(
+    ctx: typer.Context, chosen: Period | None, schedule: ScheduleChoice | None = None, against_year: int | None = None
+) -> StatusReport:
     """The status for a chosen period, which must have figures; or the default, saying what it passed over."""
     data = store.load(_file(ctx))
     if chosen is not None and not has_figures(data, chosen):
         raise InputError(Msg.NO_FIGURES, period=words.period_label(chosen, words.language()))
-    report = build_status(data, chosen)
+    report = build_status(data, chosen, None if schedule is None else Schedule(schedule.value), against_year)
     if report.period is None:
         _say(say(Msg.EMPTY_FILE))
     if report.later_partial is not None and report.period is not None:
@@ -413,14 +486,18 @@ def report(
     ] = None,
     output: OutputOpt = None,
     lang: LangOpt = None,
+    schedule: ScheduleOpt = None,
+    by: Annotated[
+        GroupBy | None, typer.Option("--by", help="owner: add the 督查 section, each 牵头单位's amber and red indicators.")
+    ] = None,
 ) -> None:
-    """The progress report: narrative sentences, the status table, and each indicator's history."""
+    """The progress report: what needs attention, narrative sentences, the status table, and each indicator's history."""
     from jctrack.report import build_report
 
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
     document_lang = lang or _settings(ctx).lang
-    status = _status_of(ctx, _period_option(year, period))
-    built = build_report(store.load(_file(ctx)), status, document_lang)
+    status = _status_of(ctx, _period_option(year, period), schedule)
+    built = build_report(store.load(_file(ctx)), status, document_lang, by_owner=by is GroupBy.OWNER)
     buffer = io.BytesIO()
     renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang))
     _emit(buffer.getvalue(), output, fmt.binary, _file(ctx))
@@ -432,12 +509,23 @@ def history(
     indicator_ref: IndicatorArg,
     from_year: Annotated[int | None, typer.Option("--from", help="First year to show.")] = None,
     output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
+    monthly: Annotated[bool, typer.Option("--monthly", help="Month by month: 累计, 当月, 同比, 完成率, 序时进度差.")] = False,
+    year: Annotated[int | None, typer.Option("--year", help="With --monthly: the year (default: the latest with months).")] = None,
 ) -> None:
-    """Every year of one indicator: target, actual, 同比, 完成率 and status, with a bar per year."""
-    from jctrack.calc import build_history
+    """Every year of one indicator: target, actual, 同比, 完成率 and status, with a bar per year; or one year month by month."""
+    from jctrack.calc import build_history, build_monthly_history
 
     data = store.load(_file(ctx))
-    built = build_history(data.find(indicator_ref), data.rounding, from_year)
+    indicator = data.find(indicator_ref)
+    if monthly:
+        months = [period for period in indicator.actuals if period.month is not None]
+        chosen = year if year is not None else max((period.year for period in months), default=None)
+        if chosen is None:
+            raise InputError(Msg.NO_MONTHS, name=indicator.name)
+        built_monthly = build_monthly_history(indicator, chosen, data.rounding, data.schedule_of(indicator))
+        _show(ctx, Document.MONTHLY, built_monthly, output_format)
+        return
+    built = build_history(indicator, data.rounding, from_year)
     _show(ctx, Document.HISTORY, built, output_format)
 
 

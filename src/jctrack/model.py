@@ -52,6 +52,20 @@ class Frequency(StrEnum):
         return self is Frequency.QUARTERLY and period.month % 3 == 0
 
 
+class Schedule(StrEnum):
+    """What 序时进度 a month is measured against: the calendar (month / 12), or last year's own pace
+    (last year's 1-m月 / last year's whole year), fairer to seasonal indicators."""
+
+    CALENDAR = "calendar"
+    LAST_YEAR = "last-year"
+
+
+# The 序时进度差 (个百分点) at and above which a row is green (正常), and at or below which it is red (预警);
+# between them it is amber (关注).
+DEFAULT_WARNING_AMBER = Decimal(0)
+DEFAULT_WARNING_RED = Decimal(-5)
+
+
 class ValueType(StrEnum):
     """What a stored figure is: a target (目标) or an actual (完成值)."""
 
@@ -143,6 +157,12 @@ class Indicator:
     allow_negative: bool = False
     growth: GrowthBasis = GrowthBasis.COMPUTED
     frequency: Frequency = Frequency.MONTHLY
+    schedule: Schedule | None = None  # None: the file's
+    owner: str | None = None  # 牵头单位
+    contributors: list[str] = field(default_factory=list)  # 配合单位
+    part_of: str | None = None  # the id of the total this is a part of (税收收入 of 一般公共预算收入)
+    warning_amber: Decimal | None = None  # None: the file's
+    warning_red: Decimal | None = None
     targets: dict[int, Entry] = field(default_factory=dict)
     actuals: dict[Period, Entry] = field(default_factory=dict)
 
@@ -198,6 +218,18 @@ class Store:
     rounding: str = "half-up"
     indicators: dict[str, Indicator] = field(default_factory=dict)
     revisions: list[Revision] = field(default_factory=list)
+    schedule: Schedule = Schedule.CALENDAR
+    warning_amber: Decimal = DEFAULT_WARNING_AMBER
+    warning_red: Decimal = DEFAULT_WARNING_RED
+
+    def schedule_of(self, indicator: Indicator) -> Schedule:
+        return indicator.schedule or self.schedule
+
+    def thresholds_of(self, indicator: Indicator) -> tuple[Decimal, Decimal]:
+        """(amber, red): the 序时进度差 below which a row is amber, and at or below which it is red."""
+        amber = self.warning_amber if indicator.warning_amber is None else indicator.warning_amber
+        red = self.warning_red if indicator.warning_red is None else indicator.warning_red
+        return amber, red
 
     def find(self, reference: str) -> Indicator:
         """The indicator named by id, Chinese name or alias; refuse with suggestions otherwise."""
@@ -278,13 +310,19 @@ _INDICATOR_KEYS = (
     "direction",
     "growth",
     "frequency",
+    "schedule",
+    "owner",
+    "contributors",
+    "part_of",
+    "warning_amber",
+    "warning_red",
     "aliases",
     "allow_negative",
     "targets",
     "actuals",
 )
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
-_TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
+_TOP_KEYS = ("schema_version", "entity", "rounding", "schedule", "warning_amber", "warning_red", "indicators", "revisions")
 _REVISION_KEYS = (
     "at",
     "indicator",
@@ -348,6 +386,12 @@ def _text(raw: Any, where: Where) -> str:
     if not isinstance(raw, str):
         raise DataFileError(Msg.MUST_BE_STRING, where=where, found=_shown(raw))
     return raw
+
+
+def _strings(raw: Any, where: str) -> list[str]:
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+        raise DataFileError(Msg.MUST_BE_STRINGS, where=where)
+    return list(raw)
 
 
 def _mapping(raw: Any, where: Where) -> dict[str, Any]:
@@ -423,6 +467,12 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         allow_negative=allow_negative,
         growth=_choice(GrowthBasis, table.get("growth", "computed"), f"{where}.growth"),
         frequency=_choice(Frequency, table.get("frequency", "monthly"), f"{where}.frequency"),
+        schedule=_choice(Schedule, table["schedule"], f"{where}.schedule") if "schedule" in table else None,
+        owner=_text(table["owner"], f"{where}.owner") if "owner" in table else None,
+        contributors=_strings(table.get("contributors", []), f"{where}.contributors"),
+        part_of=_text(table["part_of"], f"{where}.part_of") if "part_of" in table else None,
+        warning_amber=_number(table["warning_amber"], f"{where}.warning_amber") if "warning_amber" in table else None,
+        warning_red=_number(table["warning_red"], f"{where}.warning_red") if "warning_red" in table else None,
     )
     for key, raw_entry in _mapping(table.get("targets", {}), f"{where}.targets").items():
         try:
@@ -532,6 +582,11 @@ def store_from_toml(document: dict[str, Any]) -> Store:
     if rounding not in ROUNDING_MODES:
         raise DataFileError(Msg.ONE_OF, where="rounding", found=rounding, choices=", ".join(ROUNDING_MODES))
     store = Store(entity=_text(top.get("entity", ""), "entity"), rounding=rounding)
+    store.schedule = _choice(Schedule, top.get("schedule", "calendar"), "schedule")
+    if "warning_amber" in top:
+        store.warning_amber = _number(top["warning_amber"], "warning_amber")
+    if "warning_red" in top:
+        store.warning_red = _number(top["warning_red"], "warning_red")
     indicators = top.get("indicators", {})
     if not isinstance(indicators, dict):
         raise DataFileError(Msg.INDICATORS_TABLE)
@@ -596,6 +651,10 @@ def indicator_to_toml(indicator: Indicator) -> dict[str, Any]:
         table["growth"] = indicator.growth.value
     if indicator.frequency is not Frequency.MONTHLY:
         table["frequency"] = indicator.frequency.value
+    for key in ("schedule", "owner", "contributors", "part_of", "warning_amber", "warning_red"):
+        value = getattr(indicator, key)
+        if value is not None and value != []:
+            table[key] = _toml_number(value) if isinstance(value, Decimal) else (list(value) if isinstance(value, list) else str(value))
     if indicator.aliases:
         table["aliases"] = list(indicator.aliases)
     if indicator.allow_negative:
@@ -612,6 +671,12 @@ def store_to_toml(store: Store) -> dict[str, Any]:
     """The canonical document: fixed key order, periods in time order, so diffs show only changes."""
     indicators = {indicator.id: indicator_to_toml(indicator) for indicator in store.indicators.values()}
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "entity": store.entity, "rounding": store.rounding}
+    if store.schedule is not Schedule.CALENDAR:
+        document["schedule"] = store.schedule.value
+    if store.warning_amber != DEFAULT_WARNING_AMBER:
+        document["warning_amber"] = _toml_number(store.warning_amber)
+    if store.warning_red != DEFAULT_WARNING_RED:
+        document["warning_red"] = _toml_number(store.warning_red)
     document["indicators"] = indicators
     if store.revisions:
         document["revisions"] = [revision_to_toml(revision) for revision in store.revisions]

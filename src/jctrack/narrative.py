@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from jctrack.calc import Figures, Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, exact, round_to
-from jctrack.model import Direction, Kind, Period
+from jctrack.model import Direction, Kind, Period, Schedule
+from jctrack.outlook import Level, Method
 from jctrack.units import PERCENT, is_money
 from jctrack.words import Amount, Bilingual, Lang, Months, Phrase, sentence
 from jctrack.words.phrases import Said
@@ -84,14 +85,23 @@ def _growth(row: StatusRow, fig: Figures, rounding: str) -> list[Phrase]:
     return clauses
 
 
-def _pace(gap: Decimal | None, ahead: Said, behind: Said) -> list[Phrase]:
+def _pace(gap: Decimal | None, ahead: Said, behind: Said, on_schedule: Said = Said.ON_SCHEDULE) -> list[Phrase]:
     if gap is None:
         return []
     if gap > 0:
         return [Phrase(ahead, points=gap)]
     if gap < 0:
         return [Phrase(behind, points=-gap)]
-    return [Phrase(Said.ON_SCHEDULE)]
+    return [Phrase(on_schedule)]
+
+
+def _trend(row: StatusRow) -> list[Phrase]:
+    """增幅较1-9月提高/回落X个百分点: the year-to-date growth against last month's, when the printed change is not 0.0."""
+    change, period = row.growth_change_pp, row.figure_period
+    if change is None or not change or period.month is None:
+        return []
+    months = Months(Period(period.year, period.month - 1))
+    return [Phrase(Said.TREND_UP if change > 0 else Said.TREND_DOWN, months=months, points=abs(change))]
 
 
 def _ceiling(row: StatusRow, period: Period) -> list[Phrase]:
@@ -143,6 +153,8 @@ def outcome(row: StatusRow, period: Period) -> list[Phrase]:
         return clauses
     if row.completion_pct is not None:
         clauses.append(Phrase(Said.SHARE_OF_TARGET, pct=row.completion_pct))
+    if row.schedule is Schedule.LAST_YEAR:
+        return clauses + _pace(row.schedule_gap_pp, Said.AHEAD_SEASONAL, Said.BEHIND_SEASONAL, Said.ON_SCHEDULE_SEASONAL)
     return clauses + _pace(row.schedule_gap_pp, Said.AHEAD, Said.BEHIND)
 
 
@@ -162,7 +174,18 @@ def clauses_of(row: StatusRow, fig: Figures, period: Period, rounding: str) -> l
     """What one indicator's sentence says, or None when it has nothing to say (no actual, no target)."""
     if row.actual is None:
         return _plan(row, period)
-    return [_figure(row, row.actual), *_growth(row, fig, rounding), *outcome(row, row.figure_period)]
+    return [_figure(row, row.actual), *_growth(row, fig, rounding), *_trend(row), *outcome(row, row.figure_period)]
+
+
+def _largest_pull(total: StatusRow, rows: list[StatusRow]) -> list[Phrase]:
+    """其中税收收入增长12.5%,拉动一般公共预算收入增长8.7个百分点: the part that moved its total most."""
+    parts = [row for row in rows if row.part_of == total.id and row.pull_pp is not None and row.growth_pct is not None]
+    if not parts:
+        return []
+    part = max(parts, key=lambda row: abs(row.pull_pp or Decimal(0)))
+    assert part.pull_pp is not None and part.growth_pct is not None
+    said = Said.PART_PULL_UP if part.pull_pp >= 0 else Said.PART_PULL_DOWN
+    return [Phrase(said, part=_name(part), pct=abs(part.growth_pct), total=_name(total), points=abs(part.pull_pp))]
 
 
 def narrative(report: StatusReport, lang: Lang | str = Lang.ZH) -> list[str]:
@@ -173,5 +196,49 @@ def narrative(report: StatusReport, lang: Lang | str = Lang.ZH) -> list[str]:
     for row, fig in zip(report.rows, report.figures, strict=True):
         clauses = clauses_of(row, fig, report.period, report.rounding)
         if clauses:
+            if row.actual is not None:
+                # A total's largest 拉动 follows its growth, before how far the year has come.
+                growth_end = 1 + len(_growth(row, fig, report.rounding)) + len(_trend(row))
+                clauses[growth_end:growth_end] = _largest_pull(row, report.rows)
             sentences.append(sentence(clauses, Lang(lang)))
     return sentences
+
+
+def _focus_clauses(row: StatusRow) -> list[Phrase]:
+    """What a leader reads of an amber or red indicator: how far behind, what the months left need, where
+    the year is heading."""
+    months = Months(row.figure_period)
+    gap = row.schedule_gap_pp
+    if row.figure_period.is_year:
+        opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
+    elif not row.accumulates:
+        opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=months)
+    elif row.is_ceiling:
+        opening = Phrase(Said.FOCUS_OVER_PACE, name=_name(row), months=months, points=abs(gap or 0))
+    else:
+        opening = Phrase(Said.FOCUS_BEHIND, name=_name(row), months=months, points=abs(gap or 0))
+    clauses = [opening]
+    done = row.figure_period.month
+    if not row.is_ceiling and row.required_monthly is not None and row.required_monthly > 0 and row.months_left and done:
+        amount = Amount(row.required_monthly, row.unit, counted=row.kind is Kind.COUNT)
+        if row.pace_ratio is not None:
+            clauses.append(Phrase(Said.FOCUS_PACE, left=row.months_left, amount=amount, done=done, ratio=row.pace_ratio))
+        if row.required_growth_pct is not None:
+            clauses.append(Phrase(Said.FOCUS_PACE_GROWTH, pct=row.required_growth_pct))
+    if row.projected is not None and row.projection_method is not None:
+        method = Phrase(Said.BY_LAST_YEAR if row.projection_method is Method.LAST_YEAR else Said.BY_AVERAGE)
+        amount = Amount(row.projected, row.unit, counted=row.kind is Kind.COUNT)
+        if row.is_ceiling and row.projected_ceiling_used_pct is not None:
+            clauses.append(Phrase(Said.FOCUS_PROJECTED_CEILING, method=method, amount=amount, pct=row.projected_ceiling_used_pct))
+            if row.projected_ceiling_used_pct > HUNDRED:
+                clauses.append(Phrase(Said.FOCUS_BREAKS_CEILING))
+        elif row.projected_completion_pct is not None:
+            clauses.append(Phrase(Said.FOCUS_PROJECTED, method=method, amount=amount, pct=row.projected_completion_pct))
+    return clauses
+
+
+def focus(report: StatusReport, lang: Lang | str = Lang.ZH, rows: list[StatusRow] | None = None) -> list[str]:
+    """需重点关注: the red indicators, then the amber ones, each with its gap and what the months left need."""
+    chosen = report.rows if rows is None else rows
+    flagged = [row for row in chosen if row.level is Level.RED] + [row for row in chosen if row.level is Level.AMBER]
+    return [sentence(_focus_clauses(row), Lang(lang)) for row in flagged]

@@ -7,6 +7,7 @@ tomli-w's general recursion takes over a second for a district's 250,000 values,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -89,6 +90,18 @@ def _indicator(indicator: Indicator, out: list[str]) -> None:
         lines.append(f"growth = {string(indicator.growth.value)}")
     if indicator.frequency is not Frequency.MONTHLY:
         lines.append(f"frequency = {string(indicator.frequency.value)}")
+    if indicator.schedule is not None:
+        lines.append(f"schedule = {string(indicator.schedule.value)}")
+    if indicator.owner is not None:
+        lines.append(f"owner = {string(indicator.owner)}")
+    if indicator.contributors:
+        lines.append("contributors = [\n" + "".join(f"    {string(name)},\n" for name in indicator.contributors) + "]")
+    if indicator.part_of is not None:
+        lines.append(f"part_of = {string(indicator.part_of)}")
+    if indicator.warning_amber is not None:
+        lines.append(f"warning_amber = {number(indicator.warning_amber)}")
+    if indicator.warning_red is not None:
+        lines.append(f"warning_red = {number(indicator.warning_red)}")
     if indicator.aliases:
         lines.append("aliases = [\n" + "".join(f"    {string(alias)},\n" for alias in indicator.aliases) + "]")
     if indicator.allow_negative:
@@ -109,7 +122,7 @@ def dumps(store: Store, comments: Comments | None = None) -> str:
     """
     if comments:
         return reinsert(dumps(store), comments)
-    top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, []))
+    top: dict[str, Any] = store_to_toml(replace(store, indicators={}, revisions=[]))
     top.pop("indicators")
     out = [tomli_w.dumps(top)]
     records = [revision_to_toml(revision) for revision in store.revisions]

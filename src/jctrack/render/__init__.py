@@ -21,6 +21,7 @@ from jctrack.words import Lang
 class Document(StrEnum):
     STATUS = "status"
     HISTORY = "history"
+    MONTHLY = "monthly"  # one indicator's year month by month
     REPORT = "report"
     CHECK = "check"
     AUDIT = "audit"
@@ -69,6 +70,11 @@ RENDERERS: dict[tuple[Document, Format], str] = {
     (Document.HISTORY, Format.MARKDOWN): "markdown",
     (Document.HISTORY, Format.CSV): "csvout",
     (Document.HISTORY, Format.JSON): "jsonout",
+    (Document.MONTHLY, Format.TERMINAL): "terminal",
+    (Document.MONTHLY, Format.TEXT): "plaintext",
+    (Document.MONTHLY, Format.MARKDOWN): "markdown",
+    (Document.MONTHLY, Format.CSV): "csvout",
+    (Document.MONTHLY, Format.JSON): "jsonout",
     (Document.REPORT, Format.TEXT): "plaintext",
     (Document.REPORT, Format.MARKDOWN): "markdown",
     (Document.REPORT, Format.CSV): "csvout",

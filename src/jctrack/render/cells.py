@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from jctrack.calc import IndicatorHistory, Source, Status, StatusReport, StatusRow
+from jctrack.calc import IndicatorHistory, MonthlyHistory, Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, plain
 from jctrack.model import Direction, Period
 from jctrack.words import Bilingual, Lang, period_label, say
 from jctrack.words.labels import Label
+
+if TYPE_CHECKING:
+    from jctrack.render.findings import CellTable
 
 MISSING = "—"
 BAR_WIDTH = 10
@@ -82,7 +86,7 @@ def headers(labels: tuple[Label, ...], lang: Lang) -> list[str]:
     return [say(label, lang) for label in labels]
 
 
-def name_of(row: StatusRow | IndicatorHistory, lang: Lang) -> str:
+def name_of(row: StatusRow | IndicatorHistory | MonthlyHistory, lang: Lang) -> str:
     """An indicator's name in the document's language: its name_en in English where it has one."""
     return Bilingual(row.name, row.name_en or row.name).in_(lang)
 
@@ -219,3 +223,48 @@ def trend_bars(history: IndicatorHistory) -> list[str]:
     figures = [v for line in history.lines for v in (line.row.actual, line.row.target) if v is not None and v > 0]
     largest = max(figures, default=Decimal(0))
     return ["" if line.row.actual is None else bar_cells(line.row.actual, largest, TREND_WIDTH) for line in history.lines]
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[Decimal | None]) -> str:
+    """One character a month, its height the month's figure against the largest: the year's shape at a glance."""
+    known = [value for value in values if value is not None]
+    if not known:
+        return ""
+    low, high = min(known + [Decimal(0)]), max(known)
+    span = high - low
+    marks = []
+    for value in values:
+        if value is None:
+            marks.append(" ")
+        else:
+            step = 0 if span <= 0 else int((value - low) * (len(SPARKS) - 1) // span)
+            marks.append(SPARKS[max(0, min(len(SPARKS) - 1, step))])
+    return "".join(marks)
+
+
+def monthly_title(history: MonthlyHistory, lang: Lang) -> str:
+    return say(Label.MONTHLY_TITLE, lang, name=name_of(history, lang), unit=history.unit, year=history.year)
+
+
+def monthly_table(history: MonthlyHistory, lang: Lang) -> CellTable:
+    """Month by month: 累计, 当月, 同比, 完成率, 序时进度差, the months' shape in the last row's last cell."""
+    from jctrack.render.findings import CellTable
+
+    labels = (Label.PERIOD, Label.YEAR_TO_DATE, Label.MONTH_ALONE, Label.GROWTH, Label.COMPLETION, Label.SCHEDULE_GAP, Label.TREND)
+    shape = sparkline([line.month_value for line in history.lines])
+    rows = [
+        [
+            period_label(line.period, lang),
+            number(line.row.actual),
+            number(line.month_value),
+            growth_cell(line.row, lang),
+            percent(completion_of(line.row)),
+            signed(line.row.schedule_gap_pp),
+            shape[: index + 1],
+        ]
+        for index, line in enumerate(history.lines)
+    ]
+    return CellTable(headers(labels, lang), rows, frozenset(range(1, 6)), [tone(line.row.status) for line in history.lines], 5)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from jctrack.calc import IndicatorHistory, StatusReport, StatusRow
+from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport, StatusRow
 from jctrack.decimals import plain
 from jctrack.render import Options
 from jctrack.render.findings import CellTable, Listing
@@ -24,6 +24,8 @@ def cell(value: Any) -> str:
         return ""
     if isinstance(value, Decimal):
         return plain(value)
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(item) for item in value)
     return str(value)
 
 
@@ -42,6 +44,12 @@ def _period(report: StatusReport) -> str:
 def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
     stream = io.StringIO()
     write_rows(stream, ((_period(report), row) for row in report.rows))
+    out.write(stream.getvalue().encode("utf-8"))
+
+
+def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
+    stream = io.StringIO()
+    write_rows(stream, ((str(line.period), line.row) for line in history.lines))
     out.write(stream.getvalue().encode("utf-8"))
 
 

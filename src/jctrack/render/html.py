@@ -180,9 +180,16 @@ def page(report: Report) -> str:
     lang = report.lang
     status = report.status
     title = report_title(status, lang)
-    body = [f"<h1>{escape(title)}</h1>", f"<h2>{escape(say(Label.SECTION_SUMMARY, lang))}</h2>", '<div class="narrative">']
+    body = [f"<h1>{escape(title)}</h1>"]
+    if report.focus:
+        body.append(f"<h2>{escape(say(Label.SECTION_FOCUS, lang))}</h2>")
+        body.append("<ul>" + "".join(f"<li>{escape(sentence)}</li>" for sentence in report.focus) + "</ul>")
+    body += [f"<h2>{escape(say(Label.SECTION_SUMMARY, lang))}</h2>", '<div class="narrative">']
     body += [f"<p>{escape(sentence)}</p>" for sentence in report.narrative]
     body.append("</div>")
+    for owner, sentences in report.supervision:
+        body.append(f"<h3>{escape(say(Label.SUPERVISION_OWNER, lang, owner=owner))}</h3>")
+        body.append("<ul>" + "".join(f"<li>{escape(sentence)}</li>" for sentence in sentences) + "</ul>")
     body.append(f"<h2>{escape(say(Label.SECTION_INDICATORS, lang))}</h2>")
     body.append(f"<h3>{escape(status_title(status, lang))}</h3>")
     chart = completion_chart(report)

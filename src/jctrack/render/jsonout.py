@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.audit import summary
-from jctrack.calc import IndicatorHistory, StatusReport, StatusRow
+from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport, StatusRow
 from jctrack.checks import CheckResult
 from jctrack.decimals import plain
 from jctrack.render import Options
@@ -68,12 +68,37 @@ ROW_FIELDS = (
     "figure_period",
     "ceiling_used_pct",
     "target_gap",
+    "schedule",
+    "schedule_pct",
+    "months_left",
+    "required_monthly",
+    "monthly_average",
+    "pace_ratio",
+    "required_growth_pct",
+    "projected",
+    "projection_method",
+    "projected_completion_pct",
+    "projected_ceiling_used_pct",
+    "projected_growth_pct",
+    "growth_change_pp",
+    "level",
+    "owner",
+    "contributors",
+    "part_of",
+    "share_of_total_pct",
+    "share_change_pp",
+    "pull_pp",
+    "contribution_pct",
+    "against_year",
+    "growth_against_pct",
+    "average_growth_pct",
 )
 
 
 def row_fields(row: StatusRow) -> dict[str, Any]:
     fields = {name: getattr(row, name) for name in ROW_FIELDS}
     fields["figure_period"] = str(row.figure_period)
+    fields["contributors"] = list(row.contributors)
     return fields
 
 
@@ -95,6 +120,11 @@ def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None
     _write(out, report_fields(report))
 
 
+def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
+    rows = [{"period": str(line.period), "month_value": line.month_value, **row_fields(line.row)} for line in history.lines]
+    _write(out, {"id": history.id, "name": history.name, "unit": history.unit, "year": history.year, "rows": rows})
+
+
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
     rows = [{"period": str(line.period), **row_fields(line.row)} for line in history.lines]
     _write(out, {"id": history.id, "name": history.name, "unit": history.unit, "rows": rows})
@@ -104,6 +134,8 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     fields = report_fields(report.status)
     document = {key: fields[key] for key in ("entity", "period", "time_progress_pct")}
     document["narrative"] = report.narrative
+    document["focus"] = report.focus
+    document["supervision"] = [{"owner": owner, "sentences": sentences} for owner, sentences in report.supervision]
     document["rows"] = fields["rows"]
     document["missing"] = fields["missing"]
     _write(out, document)

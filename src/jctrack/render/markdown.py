@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from jctrack.calc import IndicatorHistory, StatusReport
+from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.render import Options
 from jctrack.render.cells import (
     HISTORY_HEADERS,
@@ -17,6 +17,8 @@ from jctrack.render.cells import (
     headers,
     history_cells,
     history_heading,
+    monthly_table,
+    monthly_title,
     report_title,
     status_title,
 )
@@ -62,6 +64,10 @@ def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None
     out.write(status_section(report, options.lang).encode("utf-8"))
 
 
+def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
+    out.write(_titled(monthly_title(history, options.lang), monthly_table(history, options.lang)).encode("utf-8"))
+
+
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
     text = f"## {escape(history_heading(history, options.lang))}\n\n" + history_table(history, options.lang)
     out.write(text.encode("utf-8"))
@@ -100,8 +106,17 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     lang = report.lang
-    parts = [f"# {escape(report_title(report.status, lang))}\n", f"## {say(Label.SECTION_SUMMARY, lang)}\n"]
+    parts = [f"# {escape(report_title(report.status, lang))}\n"]
+    if report.focus:
+        parts.append(f"## {say(Label.SECTION_FOCUS, lang)}\n")
+        parts += [f"- {escape(sentence)}" for sentence in report.focus]
+        parts.append("")
+    parts.append(f"## {say(Label.SECTION_SUMMARY, lang)}\n")
     parts += [escape(sentence) + "\n" for sentence in report.narrative]
+    for owner, sentences in report.supervision:
+        parts.append(f"### {escape(say(Label.SUPERVISION_OWNER, lang, owner=owner))}\n")
+        parts += [f"- {escape(sentence)}" for sentence in sentences]
+        parts.append("")
     parts.append(f"## {say(Label.SECTION_INDICATORS, lang)}\n")
     parts.append(status_section(report.status, lang, heading="###"))
     parts.append(f"## {say(Label.SECTION_HISTORY, lang)}\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from jctrack.calc import IndicatorHistory, StatusReport
+from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.checks import CheckResult
 from jctrack.render import Options
 from jctrack.render.cells import (
@@ -22,6 +22,8 @@ from jctrack.render.cells import (
     headers,
     history_cells,
     history_heading,
+    monthly_table,
+    monthly_title,
     report_title,
     status_title,
     trend_bars,
@@ -78,6 +80,10 @@ def history_table(history: IndicatorHistory, options: Options, max_width: int | 
     ]
     columns = [*headers(HISTORY_HEADERS, options.lang), say(Label.TREND, options.lang)]
     return format_table(columns, body, HISTORY_NUMERIC, max_width)
+
+
+def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
+    _write(out, _cell_table(monthly_title(history, options.lang), monthly_table(history, options.lang), TEXT_WIDTH))
 
 
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
@@ -143,9 +149,19 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     """Plain text within 80 columns (a CJK character counts two), for a cron mail."""
     lang = report.lang
-    parts = [report_title(report.status, lang), "=" * TEXT_WIDTH, "", say(Label.SECTION_SUMMARY, lang)]
+    parts = [report_title(report.status, lang), "=" * TEXT_WIDTH, ""]
+    if report.focus:
+        parts.append(say(Label.SECTION_FOCUS, lang))
+        for sentence in report.focus:
+            parts += wrap_cells(sentence, TEXT_WIDTH)
+        parts.append("")
+    parts.append(say(Label.SECTION_SUMMARY, lang))
     for sentence in report.narrative:
         parts += wrap_cells(sentence, TEXT_WIDTH)
+    for owner, sentences in report.supervision:
+        parts += ["", say(Label.SECTION_SUPERVISION, lang) + " " + say(Label.SUPERVISION_OWNER, lang, owner=owner)]
+        for sentence in sentences:
+            parts += wrap_cells(sentence, TEXT_WIDTH)
     parts += ["", say(Label.SECTION_INDICATORS, lang), status_title(report.status, lang), ""]
     rows = []
     for row in report.status.rows:

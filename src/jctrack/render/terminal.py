@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from jctrack.calc import IndicatorHistory, StatusReport
+from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.checks import CheckResult
 from jctrack.render import Options
 from jctrack.render.cells import (
@@ -26,6 +26,8 @@ from jctrack.render.cells import (
     headers,
     history_cells,
     history_heading,
+    monthly_table,
+    monthly_title,
     status_title,
     tone,
     trend_bars,
@@ -82,6 +84,11 @@ def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None
         table.caption_justify = "left"
     with console(out, options) as terminal:
         terminal.print(table)
+
+
+def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
+    with console(out, options) as terminal:
+        terminal.print(_rich(monthly_title(history, options.lang), monthly_table(history, options.lang)))
 
 
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:

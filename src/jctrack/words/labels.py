@@ -20,6 +20,9 @@ class Label(StrEnum):
     TARGET_GROWTH_SHORT = "label.target_growth_short"
     STATUS = "label.status"
     PERIOD = "label.period"
+    YEAR_TO_DATE = "label.year_to_date"
+    MONTH_ALONE = "label.month_alone"
+    MONTHLY_TITLE = "label.monthly_title"
     TREND = "label.trend"
     # spreadsheet columns that carry their unit
     GROWTH_PCT = "label.growth_pct"
@@ -55,6 +58,9 @@ class Label(StrEnum):
     STATUS_TITLE_EMPTY = "label.status_title_empty"
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
+    SECTION_FOCUS = "label.section_focus"
+    SECTION_SUPERVISION = "label.section_supervision"
+    SUPERVISION_OWNER = "label.supervision_owner"
     SECTION_SUMMARY = "label.section_summary"
     SECTION_INDICATORS = "label.section_indicators"
     SECTION_HISTORY = "label.section_history"
@@ -107,6 +113,9 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.TARGET_GROWTH_SHORT: ("目标增幅", "Tgt growth"),
     Label.STATUS: ("状态", "Status"),
     Label.PERIOD: ("期间", "Period"),
+    Label.YEAR_TO_DATE: ("累计", "Year to date"),
+    Label.MONTH_ALONE: ("当月", "Month"),
+    Label.MONTHLY_TITLE: ("{name}（{unit}）{year}年逐月情况", "{name} ({unit}), {year} month by month"),
     Label.TREND: ("走势", "Trend"),
     Label.GROWTH_PCT: ("同比增长", "YoY growth"),
     Label.GROWTH_PP: ("同比增减(百分点)", "YoY (pp)"),
@@ -141,6 +150,9 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.STATUS_TITLE_EMPTY: ("{entity} 目标完成情况", "{entity} progress against targets"),
     Label.REPORT_TITLE: ("{entity} {period}经济运行情况", "{entity} economic report, {period}"),
     Label.REPORT_TITLE_EMPTY: ("{entity} 经济运行情况", "{entity} economic report"),
+    Label.SECTION_FOCUS: ("需重点关注", "Needs attention"),
+    Label.SECTION_SUPERVISION: ("督查通报", "Follow-up by department"),
+    Label.SUPERVISION_OWNER: ("牵头单位：{owner}", "Lead department: {owner}"),
     Label.SECTION_SUMMARY: ("一、总体情况", "Summary"),
     Label.SECTION_INDICATORS: ("二、主要指标完成情况", "Indicators"),
     Label.SECTION_HISTORY: ("三、分指标历年情况", "History by indicator"),

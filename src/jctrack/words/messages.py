@@ -125,6 +125,9 @@ class Msg(StrEnum):
     NO_FIGURES = "msg.no_figures"
     LATER_PARTIAL = "msg.later_partial"
     ALERT_INCOMPLETE = "msg.alert_incomplete"
+    ALERT_RED = "msg.alert_red"
+    ALERT_AMBER = "msg.alert_amber"
+    NO_MONTHS = "msg.no_months"
     WARNING = "msg.warning"
     EMPTY_FILE = "msg.empty_file"
     ALERT = "msg.alert"
@@ -393,6 +396,12 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.LATER_PARTIAL: (
         "{later} 只报送了部分指标，默认显示已报齐的 {shown}；查看 {later} 请加 --period {later_key}",
         "{later} is only partly filled; showing {shown}, the latest complete period; add --period {later_key} to see {later}",
+    ),
+    Msg.ALERT_RED: ("处于红色预警", "at red"),
+    Msg.ALERT_AMBER: ("处于黄色或红色预警", "at amber or red"),
+    Msg.NO_MONTHS: (
+        "{name}没有月度累计数；去掉 --monthly 查看历年情况",
+        "{name} has no year-to-date months; leave out --monthly to see its years",
     ),
     Msg.ALERT_INCOMPLETE: (
         "预警：{period}有 {count} 项指标未报送：{names}",

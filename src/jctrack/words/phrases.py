@@ -46,6 +46,24 @@ class Said(StrEnum):
     AHEAD = "phrase.ahead"
     BEHIND = "phrase.behind"
     ON_SCHEDULE = "phrase.on_schedule"
+    AHEAD_SEASONAL = "phrase.ahead_seasonal"
+    BEHIND_SEASONAL = "phrase.behind_seasonal"
+    ON_SCHEDULE_SEASONAL = "phrase.on_schedule_seasonal"
+    TREND_UP = "phrase.trend_up"
+    TREND_DOWN = "phrase.trend_down"
+    PART_PULL_UP = "phrase.part_pull_up"
+    PART_PULL_DOWN = "phrase.part_pull_down"
+    FOCUS_BEHIND = "phrase.focus_behind"
+    FOCUS_OVER_PACE = "phrase.focus_over_pace"
+    FOCUS_NOT_REACHED = "phrase.focus_not_reached"
+    FOCUS_NOT_MET = "phrase.focus_not_met"
+    FOCUS_PACE = "phrase.focus_pace"
+    FOCUS_PACE_GROWTH = "phrase.focus_pace_growth"
+    FOCUS_PROJECTED = "phrase.focus_projected"
+    FOCUS_PROJECTED_CEILING = "phrase.focus_projected_ceiling"
+    FOCUS_BREAKS_CEILING = "phrase.focus_breaks_ceiling"
+    BY_LAST_YEAR = "phrase.by_last_year"
+    BY_AVERAGE = "phrase.by_average"
     PLAN = "phrase.plan"
     PLAN_UP = "phrase.plan_up"
     PLAN_DOWN = "phrase.plan_down"
@@ -88,6 +106,36 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.AHEAD: ("超序时进度{points}个百分点", "{points} points ahead of schedule"),
     Said.BEHIND: ("落后序时进度{points}个百分点", "{points} points behind schedule"),
     Said.ON_SCHEDULE: ("与序时进度持平", "on schedule"),
+    Said.AHEAD_SEASONAL: ("超上年同期进度{points}个百分点", "{points} points ahead of last year's pace"),
+    Said.BEHIND_SEASONAL: ("落后上年同期进度{points}个百分点", "{points} points behind last year's pace"),
+    Said.ON_SCHEDULE_SEASONAL: ("与上年同期进度持平", "on last year's pace"),
+    Said.TREND_UP: ("增幅较{months}提高{points}个百分点", "growth {points} points above {months}"),
+    Said.TREND_DOWN: ("增幅较{months}回落{points}个百分点", "growth {points} points below {months}"),
+    Said.PART_PULL_UP: ("其中{part}增长{pct}%,拉动{total}增长{points}个百分点", "of which {part} up {pct}%, adding {points} points"),
+    Said.PART_PULL_DOWN: (
+        "其中{part}下降{pct}%,拉低{total}增幅{points}个百分点",
+        "of which {part} down {pct}%, taking off {points} points",
+    ),
+    Said.FOCUS_BEHIND: ("{name}{months}落后序时进度{points}个百分点", "{name}, {months}: {points} points behind schedule"),
+    Said.FOCUS_OVER_PACE: ("{name}{months}高于序时进度{points}个百分点", "{name}, {months}: {points} points over the pace of its ceiling"),
+    Said.FOCUS_NOT_REACHED: ("{name}{months}尚未达到目标", "{name}, {months}: below its target"),
+    Said.FOCUS_NOT_MET: ("{name}未完成全年目标", "{name}: the year's target not met"),
+    Said.FOCUS_PACE: (
+        "后{left}个月需月均完成{amount},为前{done}个月月均的{ratio}倍",
+        "the last {left} months need {amount} a month, {ratio} times the first {done} months' average",
+    ),
+    Said.FOCUS_PACE_GROWTH: ("需比上年同期增长{pct}%", "{pct}% more than the same months last year"),
+    Said.FOCUS_PROJECTED: (
+        "{method}全年{amount},完成全年目标的{pct}%",
+        "projected {method} at {amount} for the year, {pct}% of the target",
+    ),
+    Said.FOCUS_PROJECTED_CEILING: (
+        "{method}全年{amount},占控制数的{pct}%",
+        "projected {method} at {amount} for the year, {pct}% of the ceiling",
+    ),
+    Said.FOCUS_BREAKS_CEILING: ("将突破控制目标", "which would break the ceiling"),
+    Said.BY_LAST_YEAR: ("按上年进度预计", "by last year's pace"),
+    Said.BY_AVERAGE: ("按平均进度预计", "by the average month"),
     Said.PLAN: ("{year}年目标:{name}{amount}", "{name}: target {amount} for {year}"),
     Said.PLAN_UP: ("增长{pct}%", "up {pct}%"),
     Said.PLAN_DOWN: ("下降{pct}%", "down {pct}%"),

@@ -1,0 +1,229 @@
+"""What leaders ask first, checked by hand: the pace the months left need, the year projected, last year's
+schedule, the trend, three-colour levels, owners, and a part's pull on its total."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jctrack import store
+from jctrack.calc import build_status
+from jctrack.model import Period, Schedule
+from jctrack.narrative import focus, narrative
+from jctrack.outlook import Level, Method, compound_growth, pace, projection, seasonal_progress
+
+YEAR_2019 = """\
+schema_version = 1
+entity = "测试镇"
+
+[indicators.sales]
+name = "工业开票销售"
+unit = "亿元"
+owner = "经发局"
+
+[indicators.sales.targets]
+2019 = 230
+
+[indicators.sales.actuals]
+2018-09 = 150
+2018-10 = 168
+2018-12 = 201
+2019-09 = 170
+2019-10 = 190
+
+[indicators.revenue]
+name = "一般公共预算收入"
+unit = "亿元"
+owner = "财政所"
+
+[indicators.revenue.actuals]
+2018-10 = 3
+2019-10 = 3.3
+
+[indicators.tax]
+name = "税收收入"
+unit = "亿元"
+owner = "财政所"
+part_of = "revenue"
+
+[indicators.tax.actuals]
+2018-10 = 2.4
+2019-10 = 2.7
+
+[indicators.energy]
+name = "综合能耗"
+unit = "万吨"
+direction = "down"
+owner = "经发局"
+
+[indicators.energy.targets]
+2019 = 10
+
+[indicators.energy.actuals]
+2019-10 = 9
+"""
+
+OCTOBER = Period(2019, 10)
+
+
+@pytest.fixture
+def year_2019(tmp_path: Path) -> Path:
+    path = tmp_path / "targets.toml"
+    path.write_text(YEAR_2019, encoding="utf-8")
+    return path
+
+
+def rows(schedule: Schedule | None = None) -> dict[str, Any]:
+    report = build_status(store.parse(YEAR_2019), OCTOBER, schedule)
+    return {row.id: row for row in report.rows}
+
+
+# --- by value --------------------------------------------------------------------------------------------
+
+
+def test_required_pace_by_hand() -> None:
+    row = rows()["sales"]
+    # 230 − 190 = 40 left for 2 months: 20 a month, against 190 / 10 = 19 so far.
+    assert (row.months_left, row.required_monthly, row.monthly_average, row.pace_ratio) == (2, D("20.0"), D("19.0"), D("1.05"))
+    # Last year's last two months brought 201 − 168 = 33: 40 / 33 − 1 = 21.2% more is needed.
+    assert row.required_growth_pct == D("21.2")
+
+
+def test_projection_by_last_years_pattern_by_hand() -> None:
+    row = rows()["sales"]
+    # 190 × 201 / 168 = 227.32…; 98.8% of 230; 13.1% over 201.
+    assert (row.projected, row.projection_method) == (D("227.3"), Method.LAST_YEAR)
+    assert (row.projected_completion_pct, row.projected_growth_pct) == (D("98.8"), D("13.1"))
+
+
+def test_projection_is_linear_without_last_year() -> None:
+    row = rows()["energy"]
+    assert (row.projected, row.projection_method, row.projected_ceiling_used_pct) == (D("10.8"), Method.LINEAR, D("108.0"))
+
+
+def test_the_seasonal_schedule_measures_against_last_years_pace() -> None:
+    calendar, seasonal = rows()["sales"], rows(Schedule.LAST_YEAR)["sales"]
+    assert (calendar.schedule, calendar.schedule_pct, calendar.schedule_gap_pp) == (Schedule.CALENDAR, D("83.3"), D("-0.7"))
+    # Last year 168 of 201 by October: 83.58%; 190 / 230 = 82.61%.
+    assert (seasonal.schedule, seasonal.schedule_pct, seasonal.schedule_gap_pp) == (Schedule.LAST_YEAR, D("83.6"), D("-1.0"))
+    assert "落后上年同期进度1.0个百分点" in narrative(build_status(store.parse(YEAR_2019), OCTOBER, Schedule.LAST_YEAR))[0]
+
+
+def test_the_seasonal_schedule_falls_back_to_the_calendar_and_says_so() -> None:
+    row = rows(Schedule.LAST_YEAR)["energy"]  # no figure last year
+    assert row.schedule is Schedule.CALENDAR
+
+
+def test_trend_against_last_month() -> None:
+    row = rows()["sales"]
+    # 190 / 168 − 1 = 13.10% against 170 / 150 − 1 = 13.33%.
+    assert row.growth_change_pp == D("-0.2")
+    assert "增幅较1-9月回落0.2个百分点" in narrative(build_status(store.parse(YEAR_2019), OCTOBER))[0]
+
+
+def test_levels() -> None:
+    found = rows()
+    assert found["sales"].level is Level.AMBER  # −0.7: below 0, above −5
+    assert found["energy"].level is Level.RED  # 90% of the ceiling used by 83.3% of the year
+    assert found["revenue"].level is None  # no target
+
+
+def test_parts_share_pull_and_contribution_by_hand() -> None:
+    tax = rows()["tax"]
+    # 2.7 / 3.3 = 81.8%, was 2.4 / 3 = 80%; pulls (2.7 − 2.4) / 3 = 10 points; all of the rise: 100%.
+    assert (tax.share_of_total_pct, tax.share_change_pp, tax.pull_pp, tax.contribution_pct) == (D("81.8"), D("1.8"), D("10.0"), D("100.0"))
+    sentence = narrative(build_status(store.parse(YEAR_2019), OCTOBER))[1]
+    assert "其中税收收入增长12.5%,拉动一般公共预算收入增长10.0个百分点" in sentence
+
+
+def test_focus_names_red_first_with_what_the_months_left_need() -> None:
+    sentences = focus(build_status(store.parse(YEAR_2019), OCTOBER))
+    assert sentences[0].startswith("综合能耗1-10月高于序时进度6.7个百分点")
+    assert "将突破控制目标" in sentences[0]
+    assert sentences[1] == (
+        "工业开票销售1-10月落后序时进度0.7个百分点,后2个月需月均完成20.0亿元,为前10个月月均的1.05倍,"
+        "需比上年同期增长21.2%,按上年进度预计全年227.3亿元,完成全年目标的98.8%。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [(1, None), (11, 1)],
+)
+def test_pace_at_the_boundary_months(month: int, expected: int | None) -> None:
+    found = pace(D(10), D(100), month, None, None)
+    assert found is not None and found.months_left == 12 - month
+    assert pace(D(10), D(100), 12, None, None) is None
+
+
+def test_pace_with_a_zero_or_missing_base() -> None:
+    found = pace(D(50), D(100), 6, D(0), D(0))
+    assert found is not None and found.required_growth is None
+    assert projection(D(50), D(100), 6, D(0), D(80), False) is not None
+    assert seasonal_progress(D(10), D(0)) is None and seasonal_progress(None, D(10)) is None
+
+
+def test_compound_growth_is_exact_on_a_tie() -> None:
+    # 1.0205² = 1.04142025: two years at exactly 2.05% a year.
+    assert compound_growth(D("104.142025"), D(100), 2, 1, "half-up") == D("2.1")
+    assert compound_growth(D("104.142025"), D(100), 2, 1, "half-even") == D("2.0")
+    assert compound_growth(D("104.142026"), D(100), 2, 1, "half-even") == D("2.1")
+    assert compound_growth(D("121"), D(100), 2, 1, "half-up") == D("10.0")
+    assert compound_growth(D("81"), D(100), 2, 1, "half-up") == D("-10.0")
+
+
+# --- through the command line -----------------------------------------------------------------------------
+
+
+def test_json_carries_the_outlook(jc: Any, year_2019: Path) -> None:
+    row = json.loads(jc("status", "--period", "2019-10", "--format", "json").stdout)["rows"][0]
+    assert row["required_monthly"] == 20.0 and row["pace_ratio"] == 1.05 and row["projection_method"] == "last-year"
+    assert row["level"] == "amber" and row["owner"] == "经发局" and row["schedule"] == "calendar"
+
+
+def test_fail_on_red_and_amber(jc: Any, year_2019: Path) -> None:
+    assert jc("status", "--period", "2019-10", "--fail-on", "red").exit_code == 3
+    only_sales = jc("status", "--period", "2019-10", "--parts", "revenue", "--fail-on", "amber")
+    assert only_sales.exit_code == 0  # the revenue and its tax have no target: no level
+
+
+def test_owner_filter_and_parts(jc: Any, year_2019: Path) -> None:
+    owned = json.loads(jc("status", "--period", "2019-10", "--owner", "财政所", "--format", "json").stdout)
+    assert [row["id"] for row in owned["rows"]] == ["revenue", "tax"]
+    parts = json.loads(jc("status", "--period", "2019-10", "--parts", "一般公共预算收入", "--format", "json").stdout)
+    assert [row["id"] for row in parts["rows"]] == ["revenue", "tax"]
+    grouped = jc("status", "--period", "2019-10", "--by", "owner").stdout
+    assert "测试镇 经发局" in grouped and "测试镇 财政所" in grouped
+
+
+def test_report_opens_with_what_needs_attention_and_the_supervision(jc: Any, year_2019: Path) -> None:
+    text = jc("report", "--period", "2019-10", "--by", "owner").stdout
+    assert text.index("需重点关注") < text.index("一、总体情况")
+    assert "牵头单位：经发局" in text
+    document = json.loads(jc("report", "--period", "2019-10", "--format", "json", "--by", "owner").stdout)
+    assert document["focus"][0].startswith("综合能耗") and document["supervision"][0]["owner"] == "经发局"
+
+
+def test_history_monthly(jc: Any, year_2019: Path) -> None:
+    result = jc("history", "sales", "--monthly", "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["year"] == 2019 and [row["period"] for row in document["rows"]] == ["2019-09", "2019-10"]
+    assert document["rows"][1]["month_value"] == 20
+    table = jc("history", "sales", "--monthly").stdout
+    assert "当月" in table and "2019年1-10月" in table
+
+
+def test_against_an_earlier_year(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "targets.toml"
+    path.write_text(
+        'schema_version = 1\n[indicators.sales]\nname = "工业开票销售"\nunit = "亿元"\n\n'
+        "[indicators.sales.actuals]\n2019 = 100\n2020 = 96\n2021 = 104.142025\n",
+        encoding="utf-8",
+    )
+    row = json.loads(jc("status", "--year", "2021", "--against", "2019", "--format", "json").stdout)["rows"][0]
+    assert (row["against_year"], row["growth_against_pct"], row["average_growth_pct"]) == (2019, 4.1, 2.1)
