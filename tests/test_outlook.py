@@ -227,3 +227,10 @@ def test_against_an_earlier_year(jc: Any, tmp_path: Path) -> None:
     )
     row = json.loads(jc("status", "--year", "2021", "--against", "2019", "--format", "json").stdout)["rows"][0]
     assert (row["against_year"], row["growth_against_pct"], row["average_growth_pct"]) == (2019, 4.1, 2.1)
+
+
+def test_check_finds_parts_that_exceed_their_total(jc: Any, year_2019: Path) -> None:
+    assert jc("add-actual", "tax", "2019-10", "3.4", "--replace").exit_code == 0
+    result = jc("check")
+    assert result.exit_code == 1
+    assert "税收收入合计 3.4，超过总数 3.3" in result.stdout

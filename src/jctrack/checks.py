@@ -97,10 +97,29 @@ def _problems(indicator: Indicator) -> list[Problem]:
     return found
 
 
+def _parts_problems(store: Store) -> list[Problem]:
+    """Parts that add up to more than their total in a period (and a part_of naming no indicator)."""
+    found = []
+    for total in store.indicators.values():
+        parts = [ind for ind in store.indicators.values() if ind.part_of == total.id]
+        if not parts:
+            continue
+        for period, entry in sorted(total.actuals.items(), key=lambda item: item[0].sort_key):
+            values = [part.actuals[period].value for part in parts if period in part.actuals]
+            if values and (added := sum(values, Decimal(0))) > entry.value:
+                message = Phrase(Msg.CHECK_PARTS_EXCEED, parts=[part.name for part in parts], added=added, total=entry.value)
+                found.append(Problem(total.id, total.name, str(period), message))
+    for indicator in store.indicators.values():
+        if indicator.part_of is not None and indicator.part_of not in store.indicators:
+            found.append(Problem(indicator.id, indicator.name, "", Phrase(Msg.CHECK_NO_TOTAL, total=indicator.part_of)))
+    return found
+
+
 def check_store(store: Store) -> CheckResult:
     comparisons: list[Comparison] = []
     problems: list[Problem] = []
     for indicator in store.indicators.values():
         comparisons += _comparisons(indicator, store.rounding)
         problems += _problems(indicator)
+    problems += _parts_problems(store)
     return CheckResult(comparisons, problems)

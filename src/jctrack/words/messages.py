@@ -139,6 +139,8 @@ class Msg(StrEnum):
     CHECK_FAILED_DETAILS = "msg.check_failed_details"
     CHECK_FALLS = "msg.check_falls"
     CHECK_YEAR_DIFFERS = "msg.check_year_differs"
+    CHECK_PARTS_EXCEED = "msg.check_parts_exceed"
+    CHECK_NO_TOTAL = "msg.check_no_total"
     BINARY_NEEDS_FILE = "msg.binary_needs_file"
     WROTE = "msg.wrote"
     FORMAT_FROM_SUFFIX = "msg.format_from_suffix"
@@ -433,6 +435,11 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "全年数 {year_value} 与 1–12月累计 {december} 不一致；两者应相同",
         "the year's {year_value} differs from 1–12月's {december}; they should agree",
     ),
+    Msg.CHECK_PARTS_EXCEED: (
+        "{parts}合计 {added}，超过总数 {total}；分项之和不应大于总数",
+        "the parts {parts} add up to {added}, more than the total {total}; parts cannot exceed their total",
+    ),
+    Msg.CHECK_NO_TOTAL: ("part_of 指向的“{total}”不是文件中的指标", "part_of names '{total}', which is no indicator of the file"),
     Msg.BINARY_NEEDS_FILE: (
         "该格式为二进制文件；请用 --output 文件名 写入文件",
         "that format is binary; write it to a file with --output FILE",
