@@ -46,7 +46,7 @@ def test_readme_district_toml_example_is_valid(tmp_path: Any) -> None:
 
 
 def test_readme_json_example_has_every_contract_field() -> None:
-    from jctrack.render.jsonout import ROW_FIELDS
+    from jctrack.contract import ROW_FIELDS
 
     example = re.search(r"```json\n(.*?)```", README, re.S)
     assert example is not None

@@ -6,10 +6,11 @@ import gc
 import io
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 from typer.core import TyperGroup
@@ -172,6 +173,20 @@ def _show(ctx: typer.Context, document: Document, thing: object, chosen: StrEnum
     sys.stdout.flush()
     renderer_for(document, fmt)(thing, out, _options(ctx, lang))
     out.flush()
+
+
+class Listed(Protocol):
+    """A row of a listing command: its cells for a table, its fields for JSON and CSV."""
+
+    def cells(self, lang: Lang) -> list[str]: ...
+
+    def as_dict(self) -> dict[str, Any]: ...
+
+
+def _show_listing(ctx: typer.Context, title: str, columns: list[str], rows: Sequence[Listed], chosen: StrEnum) -> None:
+    lang = _settings(ctx).lang
+    listing = Listing(title, CellTable(columns, [row.cells(lang) for row in rows], frozenset()), [row.as_dict() for row in rows])
+    _show(ctx, Document.LISTING, listing, chosen)
 
 
 def _emit(content: bytes, output: str | None, binary: bool, data_file: Path | None = None) -> None:
@@ -606,12 +621,8 @@ def import_(
             raise
         if result.changed and not dry_run:
             data.changed()
-    listing = Listing(
-        say(Msg.IMPORT_PLAN_TITLE, periods=", ".join(dict.fromkeys(str(p) for p in result.periods.values()))),
-        CellTable(wide.plan_headers(lang), [row.cells(lang) for row in result.plan], frozenset()),
-        [row.as_dict() for row in result.plan],
-    )
-    _show(ctx, Document.LISTING, listing, TableFormat.TABLE)
+    title = say(Msg.IMPORT_PLAN_TITLE, periods=", ".join(dict.fromkeys(str(p) for p in result.periods.values())))
+    _show_listing(ctx, title, wide.plan_headers(lang), result.plan, TableFormat.TABLE)
     for note in result.warnings:
         _say(say(Msg.WARNING, message=note.line(lang)))
     _say((say(Msg.DRY_RUN_PREFIX) if dry_run else "") + result.summary(lang))
@@ -653,12 +664,7 @@ def indicators(
 
     lang = _settings(ctx).lang
     rows = manage.indicator_rows(store.load(_file(ctx)))
-    listing = Listing(
-        say(Msg.INDICATORS_TITLE, count=len(rows)),
-        CellTable(manage.indicator_headers(lang), [row.cells(lang) for row in rows], frozenset()),
-        [row.as_dict() for row in rows],
-    )
-    _show(ctx, Document.LISTING, listing, output_format)
+    _show_listing(ctx, say(Msg.INDICATORS_TITLE, count=len(rows)), manage.indicator_headers(lang), rows, output_format)
 
 
 @app.command()
@@ -720,12 +726,7 @@ def revisions(
 
     lang = _settings(ctx).lang
     rows = manage.revision_rows(store.load(_file(ctx)), indicator_ref)
-    listing = Listing(
-        say(Msg.REVISIONS_TITLE, count=len(rows)),
-        CellTable(manage.revision_headers(lang), [row.cells(lang) for row in rows], frozenset()),
-        [row.as_dict() for row in rows],
-    )
-    _show(ctx, Document.LISTING, listing, output_format)
+    _show_listing(ctx, say(Msg.REVISIONS_TITLE, count=len(rows)), manage.revision_headers(lang), rows, output_format)
 
 
 @app.command()

@@ -10,30 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from jctrack.calc import StatusRow
+from jctrack.contract import FIGURE_FIELDS, row_fields
 from jctrack.district.checks import DistrictCheck
 from jctrack.district.compute import DistrictMatrix, DistrictStatus, DistrictTotal, IndicatorStatus, TownRow
 from jctrack.district.load import IndicatorSpec
 from jctrack.district.report import DistrictReport
 from jctrack.words import Lang
-
-# A town's own figures, as in `status --format json` (less what the indicator block already says).
-TOWN_FIELDS = (
-    "target",
-    "actual",
-    "base",
-    "change",
-    "remaining",
-    "completion_pct",
-    "growth_pct",
-    "growth_source",
-    "growth_pp",
-    "target_growth_pct",
-    "target_growth_source",
-    "schedule_gap_pp",
-    "status",
-    "status_source",
-    "note",
-)
 
 TOTAL_FIELDS = (
     "aggregate",
@@ -69,11 +51,11 @@ def indicator_fields(spec: IndicatorSpec) -> dict[str, Any]:
 
 
 def _status_fields(row: StatusRow | None) -> dict[str, Any]:
+    """A town's own figures, as in `status --format json` (less what the indicator block already says)."""
     if row is None:
-        return dict.fromkeys(TOWN_FIELDS)
-    fields = {name: getattr(row, name) for name in TOWN_FIELDS}
-    fields["status"] = row.status.value
-    return fields
+        return dict.fromkeys(FIGURE_FIELDS)
+    fields = row_fields(row)
+    return {name: fields[name] for name in FIGURE_FIELDS}
 
 
 def town_fields(row: TownRow) -> dict[str, Any]:

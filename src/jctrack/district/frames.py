@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from jctrack.contract import FIGURE_FIELDS
 from jctrack.district.compute import DistrictMatrix, IndicatorStatus
-from jctrack.district.documents import TOTAL_FIELDS, TOWN_FIELDS, total_fields, town_fields
+from jctrack.district.documents import TOTAL_FIELDS, total_fields, town_fields
 from jctrack.tabular import require
 
 # The row label of the district's own line; renderers translate it (DistrictWord.DISTRICT_TOTAL).
@@ -24,7 +25,7 @@ def indicator_frame(status: IndicatorStatus) -> Any:
 
     columns = [
         "applicable",
-        *TOWN_FIELDS,
+        *FIGURE_FIELDS,
         "measure",
         "rank",
         "previous_rank",

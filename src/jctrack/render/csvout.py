@@ -9,10 +9,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport, StatusRow
+from jctrack.contract import ROW_FIELDS, row_fields
 from jctrack.decimals import plain
 from jctrack.render import Options
 from jctrack.render.findings import CellTable, Listing
-from jctrack.render.jsonout import ROW_FIELDS, row_fields
 from jctrack.report import Report
 
 if TYPE_CHECKING:  # the district's modules load only when a district command runs

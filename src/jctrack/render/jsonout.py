@@ -9,8 +9,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.audit import summary
-from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport, StatusRow
+from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.checks import CheckResult
+from jctrack.contract import row_fields
 from jctrack.decimals import plain
 from jctrack.render import Options
 from jctrack.render.findings import AuditResult, ExtractResult, Listing
@@ -41,65 +42,6 @@ def encode(value: Any) -> str:
 
     text = json.dumps(prepare(value), ensure_ascii=False, indent=2)
     return re.sub(f'"{token}(\\d+)"', lambda match: numbers[int(match.group(1))], text)
-
-
-# The JSON contract of one status row, in order; CSV uses the same columns.
-ROW_FIELDS = (
-    "id",
-    "name",
-    "unit",
-    "kind",
-    "direction",
-    "target",
-    "actual",
-    "base",
-    "change",
-    "remaining",
-    "completion_pct",
-    "growth_pct",
-    "growth_source",
-    "growth_pp",
-    "target_growth_pct",
-    "target_growth_source",
-    "schedule_gap_pp",
-    "status",
-    "status_source",
-    "note",
-    "figure_period",
-    "ceiling_used_pct",
-    "target_gap",
-    "schedule",
-    "schedule_pct",
-    "months_left",
-    "required_monthly",
-    "monthly_average",
-    "pace_ratio",
-    "required_growth_pct",
-    "projected",
-    "projection_method",
-    "projected_completion_pct",
-    "projected_ceiling_used_pct",
-    "projected_growth_pct",
-    "growth_change_pp",
-    "level",
-    "owner",
-    "contributors",
-    "part_of",
-    "share_of_total_pct",
-    "share_change_pp",
-    "pull_pp",
-    "contribution_pct",
-    "against_year",
-    "growth_against_pct",
-    "average_growth_pct",
-)
-
-
-def row_fields(row: StatusRow) -> dict[str, Any]:
-    fields = {name: getattr(row, name) for name in ROW_FIELDS}
-    fields["figure_period"] = str(row.figure_period)
-    fields["contributors"] = list(row.contributors)
-    return fields
 
 
 def report_fields(report: StatusReport) -> dict[str, Any]:
