@@ -154,3 +154,33 @@ def test_audit_period_option_sets_the_period_of_a_text_without_one(jc: Any, tmp_
     draft.write_text("工业开票销售198亿元，同比增长10%。", encoding="utf-8")
     document = json.loads(jc("audit", str(draft), "--period", "2019-10", "--format", "json").stdout)
     assert document["findings"][0]["period"] == "2019-10"
+
+
+def test_import_one_sheet_of_a_workbook(jc: Any, tmp_path: Path) -> None:
+    openpyxl = __import__("pytest").importorskip("openpyxl")
+    data = tmp_path / "targets.toml"
+    shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active.append(["本表由统计站提供"])
+    sheet = book.create_sheet("工业")
+    for row in (["2019年1-6月"], ["指标名称", "累计", "去年同期"], ["工业开票销售", 120.5, 100.2]):
+        sheet.append(row)
+    path = tmp_path / "bureau.xlsx"
+    book.save(path)
+    missing = jc("import", str(path), "--sheet", "财政")
+    assert missing.exit_code == 1 and "没有名为“财政”的工作表" in missing.stderr
+    assert jc("import", str(path), "--sheet", "工业").exit_code == 0
+
+
+def test_edit_accepts_a_copy_saved_with_a_byte_order_mark(jc: Any, sample: Path, tmp_path: Path, monkeypatch: Any) -> None:
+    script = tmp_path / "editor.sh"
+    script.write_text(
+        '#!/bin/sh\nprintf \'\\357\\273\\277\' > "$1.new"\nsed \'s/测试镇/新镇/\' "$1" >> "$1.new"\nmv "$1.new" "$1"\n', encoding="utf-8"
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    result = jc("edit")
+    assert result.exit_code == 0, result.output
+    assert sample.read_text(encoding="utf-8").startswith("schema_version")
+    assert "新镇" in sample.read_text(encoding="utf-8")

@@ -588,6 +588,7 @@ def import_(
     ] = None,
     refuse_unknown: Annotated[bool, typer.Option("--refuse-unknown", help="Refuse a bureau's row no indicator matches.")] = False,
     source_label: Annotated[str | None, typer.Option("--source", help="Each value's source (default: the table's title).")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Only this sheet of a workbook (default: every sheet with a table).")] = None,
 ) -> None:
     """Import from CSV, XLSX or pasted text, long form or a bureau's wide table: any bad row refuses all."""
     from jctrack import tabular
@@ -614,7 +615,7 @@ def import_(
                 assert text is not None
                 result = wide.import_text(data.store, text, **options)
             else:
-                result = wide.import_path(data.store, path, **options)
+                result = wide.import_path(data.store, path, sheet=sheet, **options)
         except wide.WideImportRefused as refused:
             for note in refused.notes:
                 _say(note.line(lang))

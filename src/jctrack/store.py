@@ -327,7 +327,7 @@ def edit(path: Path, run_editor: Callable[[Path], None]) -> bool:
             raise
         kept = DataFileError(Msg.EDIT_KEPT, copy=copy)
         try:
-            after = copy.read_bytes().decode("utf-8")
+            after = copy.read_bytes().decode("utf-8").removeprefix("\ufeff")  # an editor that saves a BOM
         except UnicodeDecodeError:
             raise DataFileError(Msg.EDIT_NOT_UTF8, kept=kept) from None
         except OSError:  # the editor removed its copy or put something else in its place

@@ -984,11 +984,18 @@ def import_path(
     add_unknown: str | None = None,
     refuse_unknown: bool = False,
     source: str | None = None,
+    sheet: str | None = None,
 ) -> WideResult:
-    """Import a bureau's .xlsx (every sheet), .csv, .tsv or .txt (UTF-8 or GB18030)."""
+    """Import a bureau's .xlsx (every sheet, or only `sheet`), .csv, .tsv or .txt (UTF-8 or GB18030)."""
+    grids = read_path(path)
+    if sheet is not None:
+        chosen = [grid for grid in grids if grid.name == sheet]
+        if not chosen:
+            raise InputError(IntakeWord.WIDE_NO_SHEET, sheet=sheet, sheets=[grid.name for grid in grids])
+        grids = chosen
     return import_grids(
         store,
-        read_path(path),
+        grids,
         period=period,
         year=year,
         replace=replace,

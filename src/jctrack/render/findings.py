@@ -136,7 +136,8 @@ def audit_summary(findings: list[Finding], lang: Lang) -> str:
     """One line for stderr: how many figures, each verdict's count, and what the wrong ones should read."""
     counts = Counter(finding.verdict for finding in findings)
     parts = [say(Label.AUDIT_COUNT, lang, verdict=VERDICT_WORDS[verdict], count=counts.get(verdict, 0)) for verdict in Verdict_]
-    summary = say(Label.AUDIT_SUMMARY, lang, count=len(findings), counts=parts)
+    checked = len(findings) - counts.get(Verdict_.UNVERIFIABLE, 0)
+    summary = say(Label.AUDIT_SUMMARY, lang, count=len(findings), checked=checked, counts=parts)
     wrong = [
         say(
             Label.AUDIT_WRONG,

@@ -103,6 +103,7 @@ class IntakeWord(StrEnum):
     WIDE_NOT_READABLE = "intake.wide_not_readable"
     WIDE_NO_FILE = "intake.wide_no_file"
     WIDE_FILE_KINDS = "intake.wide_file_kinds"
+    WIDE_NO_SHEET = "intake.wide_no_sheet"
     WIDE_UNKNOWN_ROW = "intake.wide_unknown_row"
     WIDE_CLOSEST = "intake.wide_closest"
     WIDE_NO_CLOSE = "intake.wide_no_close"
@@ -316,6 +317,7 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "{name} is not a readable spreadsheet ({reason}); save it again from Excel or WPS as .xlsx or .csv",
     ),
     IntakeWord.WIDE_NO_FILE: ("{path}不存在", "{path} does not exist"),
+    IntakeWord.WIDE_NO_SHEET: ("工作簿中没有名为“{sheet}”的工作表；有：{sheets}", "the workbook has no sheet '{sheet}'; it has: {sheets}"),
     IntakeWord.WIDE_FILE_KINDS: ("{name}：只能导入.xlsx、.csv、.tsv或.txt文件", "{name}: import reads .xlsx, .csv, .tsv or .txt files"),
     IntakeWord.WIDE_UNKNOWN_ROW: ("“{name}”不是文件中的指标；{closest}", "{name!r} is no indicator of the file; {closest}"),
     IntakeWord.WIDE_CLOSEST: ("最接近的是：{names}", "the closest: {names}"),

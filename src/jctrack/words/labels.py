@@ -177,7 +177,10 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.AUDIT_SENTENCE: ("语句", "Sentence"),
     Label.AUDIT_KIND: ("类型", "Kind"),
     Label.AUDIT_COUNT: ("{verdict} {count} 个", "{count} {verdict}"),
-    Label.AUDIT_SUMMARY: ("共 {count} 个所述数字：{counts}", "{count} stated figure(s): {counts}"),
+    Label.AUDIT_SUMMARY: (
+        "共 {count} 个所述数字，可复算 {checked} 个：{counts}",
+        "{count} stated figure(s), {checked} of them checkable: {counts}",
+    ),
     Label.AUDIT_SUMMARY_WRONG: ("{summary} — {details}", "{summary} — {details}"),
     Label.AUDIT_WRONG: ("{indicator} {kind} {stated} 应为 {computed}", "{indicator} {kind} {stated} should read {computed}"),
     Label.EXTRACT_TITLE: ("报告中的数字", "Figures stated in the report"),
