@@ -47,13 +47,14 @@ class Said(StrEnum):
     BEHIND = "phrase.behind"
     ON_SCHEDULE = "phrase.on_schedule"
     PLAN = "phrase.plan"
+    PLAN_MORE = "phrase.plan_more"
     PLAN_UP = "phrase.plan_up"
     PLAN_DOWN = "phrase.plan_down"
 
 
 TEXTS: dict[Said, tuple[str, str]] = {
     Said.WHEN_YEAR: ("全年", "for the year"),
-    Said.WHEN_MONTHS: ("{months},", "in {months}"),
+    Said.WHEN_MONTHS: ("{months}，", "in {months}"),
     Said.FIGURE_DONE: ("{when}完成{name}{amount}", "{name}: {amount}"),
     Said.FIGURE_NAMED: ("{when}{name}{amount}", "{name}: {amount}"),
     Said.FIGURE_OCCURRED: ("{when}发生{name}{amount}", "{name}: {amount}"),
@@ -64,8 +65,8 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.POINTS_DOWN_SAME_PERIOD: ("比上年同期下降{points}个百分点", "down {points} points on the same period last year"),
     Said.POINTS_FLAT_SAME_PERIOD: ("与上年同期持平", "unchanged on the same period last year"),
     Said.TARGET_REACHED: ("已达到目标", "target reached"),
-    Said.TARGET_SHORT: ("目标{target},尚差{amount}", "target {target}, {amount} short"),
-    Said.TARGET_SHORT_POINTS: ("目标{target},尚差{points}个百分点", "target {target}, {points} points short"),
+    Said.TARGET_SHORT: ("目标{target}，尚差{amount}", "target {target}, {amount} short"),
+    Said.TARGET_SHORT_POINTS: ("目标{target}，尚差{points}个百分点", "target {target}, {points} points short"),
     Said.LIMIT_KEPT: ("已控制在目标以内", "within the target"),
     Said.LIMIT_OVER: ("高于目标{amount}", "{amount} above the target"),
     Said.LIMIT_OVER_POINTS: ("高于目标{points}个百分点", "{points} points above the target"),
@@ -88,7 +89,8 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.AHEAD: ("超序时进度{points}个百分点", "{points} points ahead of schedule"),
     Said.BEHIND: ("落后序时进度{points}个百分点", "{points} points behind schedule"),
     Said.ON_SCHEDULE: ("与序时进度持平", "on schedule"),
-    Said.PLAN: ("{year}年目标:{name}{amount}", "{name}: target {amount} for {year}"),
+    Said.PLAN: ("{year}年目标：{name}{amount}", "{name}: target {amount} for {year}"),
+    Said.PLAN_MORE: ("{name}{amount}", "{name}: target {amount} for {year}"),
     Said.PLAN_UP: ("增长{pct}%", "up {pct}%"),
     Said.PLAN_DOWN: ("下降{pct}%", "down {pct}%"),
 }
