@@ -58,7 +58,9 @@ def entries(draw: st.DrawFn, kind: Kind) -> Entry:
 
 @st.composite
 def stores(draw: st.DrawFn) -> Store:
-    data = Store(entity=draw(any_text), rounding=draw(st.sampled_from(["half-up", "half-even"])))
+    data = Store(
+        entity=draw(any_text), rounding=draw(st.sampled_from(["half-up", "half-even"])), compiled_by=draw(st.one_of(st.none(), any_text))
+    )
     ids = draw(st.lists(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), unique=True, max_size=4))
     names = draw(st.lists(texts, unique=True, min_size=len(ids) * 2, max_size=len(ids) * 2))
     for number, indicator_id in enumerate(ids):

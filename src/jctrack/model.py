@@ -198,6 +198,7 @@ class Store:
     rounding: str = "half-up"
     indicators: dict[str, Indicator] = field(default_factory=dict)
     revisions: list[Revision] = field(default_factory=list)
+    compiled_by: str | None = None  # 编制单位, the footer of every report
 
     def find(self, reference: str) -> Indicator:
         """The indicator named by id, Chinese name or alias; refuse with suggestions otherwise."""
@@ -284,7 +285,7 @@ _INDICATOR_KEYS = (
     "actuals",
 )
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
-_TOP_KEYS = ("schema_version", "entity", "rounding", "indicators", "revisions")
+_TOP_KEYS = ("schema_version", "entity", "rounding", "compiled_by", "indicators", "revisions")
 _REVISION_KEYS = (
     "at",
     "indicator",
@@ -532,6 +533,8 @@ def store_from_toml(document: dict[str, Any]) -> Store:
     if rounding not in ROUNDING_MODES:
         raise DataFileError(Msg.ONE_OF, where="rounding", found=rounding, choices=", ".join(ROUNDING_MODES))
     store = Store(entity=_text(top.get("entity", ""), "entity"), rounding=rounding)
+    if "compiled_by" in top:
+        store.compiled_by = _text(top["compiled_by"], "compiled_by")
     indicators = top.get("indicators", {})
     if not isinstance(indicators, dict):
         raise DataFileError(Msg.INDICATORS_TABLE)
@@ -612,6 +615,8 @@ def store_to_toml(store: Store) -> dict[str, Any]:
     """The canonical document: fixed key order, periods in time order, so diffs show only changes."""
     indicators = {indicator.id: indicator_to_toml(indicator) for indicator in store.indicators.values()}
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "entity": store.entity, "rounding": store.rounding}
+    if store.compiled_by is not None:
+        document["compiled_by"] = store.compiled_by
     document["indicators"] = indicators
     if store.revisions:
         document["revisions"] = [revision_to_toml(revision) for revision in store.revisions]

@@ -109,7 +109,7 @@ def dumps(store: Store, comments: Comments | None = None) -> str:
     """
     if comments:
         return reinsert(dumps(store), comments)
-    top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, []))
+    top: dict[str, Any] = store_to_toml(Store(store.entity, store.rounding, {}, [], compiled_by=store.compiled_by))
     top.pop("indicators")
     out = [tomli_w.dumps(top)]
     records = [revision_to_toml(revision) for revision in store.revisions]
