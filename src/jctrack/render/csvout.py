@@ -13,6 +13,7 @@ from jctrack.decimals import plain
 from jctrack.render import Options
 from jctrack.render.findings import CellTable, Listing
 from jctrack.render.jsonout import ROW_FIELDS, row_fields
+from jctrack.render.layout import unbroken
 from jctrack.report import Report
 
 if TYPE_CHECKING:  # the district's modules load only when a district command runs
@@ -54,7 +55,7 @@ def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -
 def _write_table(cell_table: CellTable, out: BinaryIO) -> None:
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(cell_table.columns)
+    writer.writerow([unbroken(column) for column in cell_table.columns])
     writer.writerows(cell_table.rows)
     out.write(stream.getvalue().encode("utf-8"))
 

@@ -11,7 +11,7 @@ from jctrack.district.config import Measure
 from jctrack.model import Kind, Period
 from jctrack.render.cells import MISSING, STATUS_WORDS, percent, signed, tone
 from jctrack.render.findings import CellTable
-from jctrack.render.layout import unbroken
+from jctrack.render.layout import BREAK
 from jctrack.words import Bilingual, Lang, Months, join_sentences, period_label, say, unit_name
 from jctrack.words.district import DistrictWord
 from jctrack.words.labels import Label
@@ -40,10 +40,10 @@ def rank_change(row: TownRow, lang: Lang) -> str:
 
 
 def actual_header(period: Period, lang: Lang) -> str:
-    """The figures' column is named by their period: 1-6月累计, 2018年完成."""
+    """The figures' column is named by their period: 1-6月累计, 2018年完成 (with its soft break)."""
     if period.is_year:
-        return unbroken(say(Label.ACTUAL_YEAR, lang, year=period.year))
-    return unbroken(say(Label.ACTUAL_MONTHS, lang, months=Months(period)))
+        return say(Label.ACTUAL_YEAR, lang, year=period.year)
+    return say(Label.ACTUAL_MONTHS, lang, months=Months(period))
 
 
 def indicator_title(status: IndicatorStatus, lang: Lang) -> str:
@@ -55,7 +55,7 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
     """Rows = towns, then 全区合计: actual, 同比, 完成率, 序时进度差, 位次, 位次变化, gap to the district."""
     columns = [
         say(DistrictWord.TOWN, lang),
-        say(Label.WITH_UNIT, lang, name=actual_header(status.period, lang), unit=unit_name(status.indicator.unit, lang)),
+        say(Label.WITH_UNIT, lang, name=actual_header(status.period, lang) + BREAK, unit=unit_name(status.indicator.unit, lang)),
         say(Label.GROWTH, lang),
         say(Label.COMPLETION, lang),
         say(Label.SCHEDULE_GAP, lang),

@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, history_heading
 from jctrack.render.layout import BREAK, unbroken
-from jctrack.render.office import Medium, Table, foot_lines, footer_lines, history_table, lead_lines, office_table, report_title
+from jctrack.render.office import (
+    Medium,
+    Table,
+    foot_lines,
+    footer_lines,
+    history_footnote,
+    history_table,
+    lead_lines,
+    office_table,
+    report_title,
+)
 from jctrack.report import Report
 from jctrack.tabular import require
 from jctrack.textwidth import width
@@ -177,6 +187,7 @@ class Writer:
         alerts: Sequence[bool] = (),
         size: float = 9,
         wraps: Sequence[bool] = (),
+        center: bool = True,
     ) -> Any:
         """A bordered table as wide as the text: header shaded and repeated on each page, rows never split,
         a small table kept on one page with what precedes it."""
@@ -185,7 +196,7 @@ class Writer:
 
         table = self.document.add_table(rows=1 + len(rows), cols=len(headers))
         table.style = "Table Grid"
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER if center else WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = self._widths(headers, rows, size, wraps or [index == 0 for index in range(len(headers))])
         self._fixed_layout(table, widths)
@@ -288,7 +299,7 @@ class Writer:
 
         cell.vertical_alignment = {"center": WD_CELL_VERTICAL_ALIGNMENT.CENTER, "bottom": WD_CELL_VERTICAL_ALIGNMENT.BOTTOM}[where]
 
-    def office(self, table: Table) -> None:
+    def office(self, table: Table, center: bool = True) -> None:
         columns = table.columns
         headers = [table.header(column) for column in columns]
         rows = [[column.cell(entry, table.context) for column in columns] for entry in table.entries]
@@ -296,7 +307,7 @@ class Writer:
         tones = [[(column.tone(entry.row) or "") if column.tone else "" for column in columns] for entry in table.entries]
         alerts = [entry.row.status in BAD_STATUSES for entry in table.entries]
         wraps = [column.key in ("name", "note") for column in columns]
-        self.table(headers, rows, right, tones, alerts, wraps=wraps)
+        self.table(headers, rows, right, tones, alerts, wraps=wraps, center=center)
 
     def save(self, out: BinaryIO) -> None:
         buffer = io.BytesIO()
@@ -332,9 +343,12 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         if landscape:
             writer.new_section(landscape=False)
         writer.heading(say(Label.SECTION_HISTORY, lang))
-        for history in histories:
+        tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
+        for history, history_office in zip(histories, tables, strict=True):
             writer.heading(history_heading(history, lang), size=11)
-            writer.office(history_table([(line.period, line.row) for line in history.lines], lang))
+            writer.office(history_office, center=False)
+        for line in history_footnote(table, tables):
+            writer.small(line)
     writer.small("", size=6)
     for line in footer_lines(report.compiled_by, lang):
         writer.small(line, align_right=True, size=12, colour="")
@@ -364,7 +378,7 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
         columns, rows, numeric, tones, tone_column = ranked_rows(status, lang)
         writer.heading(indicator_title(status, lang), size=11)
         cell_tones = [[tone if index == tone_column else "" for index in range(len(columns))] for tone in tones]
-        writer.table(columns, rows, [index in numeric for index in range(len(columns))], cell_tones)
+        writer.table(columns, rows, [index in numeric for index in range(len(columns))], cell_tones, center=False)
         for line in indicator_notes(status, lang):
             writer.small(line)
     writer.small("", size=6)

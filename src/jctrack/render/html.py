@@ -29,6 +29,7 @@ from jctrack.render.office import (
     foot_lines,
     footer_lines,
     growth_tone,
+    history_footnote,
     history_table,
     lead_lines,
     office_table,
@@ -83,12 +84,14 @@ p { margin: .35rem 0; }
 .kpi .figure { font-size: 1.55rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.3; }
 .kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; }
 .kpi .sub { font-size: .875rem; }
+.kpi .sub span + span { margin-left: .8em; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; font-size: .875rem; margin: .4rem 0; }
 table.office { width: 100%%; }
 table.compact { width: auto; }
 th.seq, th.unit, th.status { white-space: nowrap; }
 .office .name { min-width: 8em; }
+.matrix .name, .ranking .name { white-space: nowrap; }
 td.note { min-width: 6em; }
 .pair { display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; align-items: flex-end; }
 .pair > * { margin: 0; }
@@ -127,8 +130,9 @@ footer.sign p { margin: .1rem 0; }
   .office .name { min-width: 7em; max-width: 9em; }
   .office .seq { display: none; }
   .office .name { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: 1px 0 0 var(--rule); }
-  .office th.name { background: var(--head); }
-  .office tr.alert td.name { background: #fcefed; }
+  .office tr.alert .name { background: #fcefed; }
+  thead th.name, .matrix thead th, .ranking thead th:first-child { background: var(--head); }
+  .matrix .name, .ranking .name { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: 1px 0 0 var(--rule); }
 }
 @media print {
   @page { size: A4 %(orientation)s; margin: 14mm 12mm 16mm; @bottom-center { content: %(page_of)s; font-size: 9pt; color: #555; } }
@@ -272,7 +276,7 @@ def kpi_cards(report: StatusReport, lang: Lang, count: int = 4) -> str:
         cards.append(
             f'<div class="kpi k-{tone}"><div class="name">{escape(name_of(row, lang))}</div>'
             f'<div class="figure">{escape(figure)}<span class="unit">{escape(unit)}</span></div>'
-            f'<div class="sub">{"　".join(subs[:-1]) or ""}</div><div class="sub">{subs[-1]}</div></div>'
+            f'<div class="sub">{"".join(subs[:-1])}</div><div class="sub">{subs[-1]}</div></div>'
         )
     return f'<section class="kpis">{"".join(cards)}</section>' if cards else ""
 
@@ -426,6 +430,8 @@ def report_page(report: Report) -> str:
     if histories:
         body.append(f"<h2>{escape(say(Label.SECTION_HISTORY, lang))}</h2>")
         body += [history_block(history, report) for history in histories]
+        tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
+        body.append(_paragraphs(history_footnote(table, tables)))
     body.append(f'<footer class="sign">{_paragraphs(footer_lines(report.compiled_by, lang), "")}</footer>')
     return page(title, lang, body, needs_landscape(table))
 
@@ -445,7 +451,7 @@ def _cell_table_html(
     tone_column: int = -1,
     css: str = "",
 ) -> str:
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in columns_)
+    head = "".join(f'<th scope="col">{header_html(h)}</th>' for h in columns_)
     body = []
     for number, row in enumerate(rows):
         cells = []
@@ -462,30 +468,34 @@ def _cell_table_html(
 def district_chart(status: IndicatorStatus, lang: Lang) -> str:
     """The towns' measure (what 位次 ranks by) as bars, the district's own figure marked."""
     from jctrack.district import Measure
+    from jctrack.model import Kind
+    from jctrack.render.districtcells import MEASURE_WORDS
+    from jctrack.words.district import DistrictWord
 
     rows = [row for row in status.ranked() if row.measure is not None]
     if len(rows) < 2:
         return ""
     percent = status.rank_by is not Measure.ACTUAL
-    points = status.rank_by is Measure.GAP or (status.rank_by is Measure.GROWTH and status.total.growth_pp is not None)
+    points = status.rank_by is Measure.GAP or (status.rank_by is Measure.GROWTH and status.indicator.kind is Kind.RATIO)
 
     def said(value: Decimal) -> str:
         if not percent:
             return plain(value)
-        return figure_text(value, Style.POINTS, lang) if points else f"{plain(value)}%"
+        return figure_text(value, Style.POINTS if points else Style.PERCENT, lang) + ("" if points else "%")
 
     bars = []
     for row in rows:
         assert row.measure is not None
         tone = "bad" if row.row is not None and row.row.status in BAD_STATUSES else "actual"
-        bars.append(Bar(row.town, row.measure, said(row.measure), tone, "", ""))
+        bars.append(Bar(row.town, row.measure, said(row.measure), tone, "", tone if tone == "bad" else ""))
     total = _district_measure(status)
-    markers = [] if total is None else [Marker(total, f"{say(Label.DISTRICT_CHART_CAPTION, lang, value=said(total))}", "target")]
-    legend = [("actual", "box", say(Label.LEGEND_ACTUAL, lang))] if any(b.fill == "actual" for b in bars) else []
+    district = say(DistrictWord.DISTRICT_TOTAL, lang)
+    markers = [] if total is None else [Marker(total, f"{district} {said(total)}", "target")]
+    legend = [("actual", "box", say(MEASURE_WORDS[status.rank_by], lang))] if any(b.fill == "actual" for b in bars) else []
     if any(b.fill == "bad" for b in bars):
         legend.append(("bad", "box", say(Label.LEGEND_BAD, lang)))
     if markers:
-        legend.append(("target", "line", markers[0].text))
+        legend.append(("target", "line", district))
     label = name_label(status, lang)
     return f'<figure class="keep">{hbars(bars, markers, label)}{_legend(legend)}</figure>'
 

@@ -113,6 +113,8 @@ def wrap_header(text: str, limit: int) -> list[str]:
     whole = unbroken(text)
     if width(whole) <= limit:
         return [whole]
+    if _unmarked(text):
+        return balanced(text, limit)
     lines: list[str] = []
     current = ""
     for token in re.split(f"({BREAK}| )", text):
@@ -131,8 +133,16 @@ def wrap_header(text: str, limit: int) -> list[str]:
     return lines or [""]
 
 
+def _unmarked(text: str) -> bool:
+    """A header of four or more characters with no soft break or space (a word of someone else's, 与全区平均比):
+    it may break as Chinese text does, between its characters."""
+    return BREAK not in text and " " not in text and len(text) >= 4
+
+
 def header_floor(text: str) -> int:
-    """The narrowest a header can be: its longest unbreakable word."""
+    """The narrowest a header can be: its longest unbreakable word (an unmarked one: half of it)."""
+    if _unmarked(text):
+        return max(longest_piece(text), -(-width(text) // 2))
     return max((width(token) for token in re.split(f"{BREAK}| ", text)), default=0)
 
 
@@ -263,8 +273,17 @@ Line = list[Piece]
 
 
 def table_lines(cols: Sequence[Col], widths: Sequence[int], rule: str = "-", gap: str = GAP) -> list[Line]:
-    """The header (wrapped within its width, bottom-aligned), a rule, then every row, its cells wrapped."""
+    """The header (wrapped within its width, bottom-aligned), a rule, then every row, its cells wrapped.
+
+    A wrapping column is as wide as its widest wrapped line: a name wrapped evenly leaves no gap beside it.
+    """
     out: list[Line] = []
+    widths = list(widths)
+    for index, col in enumerate(cols):
+        if col.wrap and col.cells:
+            used = [width(line) for cell in col.cells for line in balanced(cell, widths[index])]
+            used += [width(line) for line in wrap_header(col.header, widths[index])]
+            widths[index] = min(widths[index], max(used))
 
     def emit(cells: list[list[str]], row: int, bottom: bool) -> None:
         height = max(len(lines) for lines in cells)

@@ -15,6 +15,7 @@ from jctrack.render.office import (
     Table,
     foot_lines,
     footer_lines,
+    history_footnote,
     history_table,
     lead_lines,
     office_table,
@@ -129,5 +130,9 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         parts.append(f"## {say(Label.SECTION_HISTORY, lang)}\n")
         for history in histories:
             parts.append(f"### {escape(history_heading(history, lang))}\n\n{history_section(history, lang)}")
+        tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
+        parts += [
+            paragraphs([text]).rstrip("\n") + "\n" for text in history_footnote(office_table(report.status, lang, Medium.DOCUMENT), tables)
+        ]
     parts.append(paragraphs(footer_lines(report.compiled_by, lang)).rstrip("\n") + "\n")
     out.write("\n".join(parts).encode("utf-8"))

@@ -445,6 +445,13 @@ def foot_lines(report: StatusReport, table: Table, lang: Lang, with_notes: bool)
     return lines
 
 
+def history_footnote(main: Table, histories: Sequence[Table]) -> list[str]:
+    """What * means, after the histories, when only they show one (the table of a plan year has none)."""
+    if shows_stated(main) or not any(shows_stated(table) for table in histories):
+        return []
+    return [say(Label.STATED_FOOTNOTE, main.context.lang)]
+
+
 def date_text(day: datetime.date, lang: Lang) -> str:
     return say(Label.DATE, lang, year=day.year, month=month_name(day.month), day=day.day)
 

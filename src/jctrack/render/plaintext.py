@@ -12,7 +12,7 @@ from jctrack.render import Options
 from jctrack.render.cells import ascii_text
 from jctrack.render.findings import AuditResult, ExtractResult, Listing, audit_table, check_table, extract_table
 from jctrack.render.layout import Line, joined, wrap_cells
-from jctrack.render.office import Medium, footer_lines, office_table, report_title
+from jctrack.render.office import Medium, footer_lines, history_footnote, history_table, office_table, report_title
 from jctrack.render.screen import blank, cell_table_screen, history_screen, paragraph, status_screen
 from jctrack.report import Report
 from jctrack.words import say
@@ -135,6 +135,9 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         lines += heading(say(Label.SECTION_HISTORY, lang), width)
         for history in histories:
             lines += [blank(), *history_screen(history, width, terminal=False)]
+        tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
+        for text in history_footnote(table, tables):
+            lines += [blank(), *paragraph(text, width)]
     lines.append(blank())
     for text in footer_lines(report.compiled_by, lang):
         lines += paragraph(text, width)

@@ -134,8 +134,13 @@ def cell_table_screen(title: str, cell_table: CellTable, options: Options, termi
     """A titled table of plain cells (check, audit, extract, the listings, the district's tables)."""
     lines = paragraph(title, options, "title") if title else []
     if cell_table.columns:
-        cols = []
+        cols: list[Col] = []
+        aside: int | None = None
         for index, header in enumerate(cell_table.columns):
+            if cell_table.rows and all(row[index] == "" for row in cell_table.rows):
+                continue  # a column empty for every row says nothing
+            if index == cell_table.tone_column:
+                aside = len(cols) or None
             tones = cell_table.tones if index == cell_table.tone_column else []
             cells = [_text(row[index], options) for row in cell_table.rows]
             numeric = index in cell_table.numeric
@@ -145,7 +150,6 @@ def cell_table_screen(title: str, cell_table: CellTable, options: Options, termi
             cols.append(
                 Col(_text(header, options), cells, numeric=numeric, wrap=wraps, max_lines=None if free else NAME_LINES, tones=tones)
             )
-        aside = cell_table.tone_column if 0 < cell_table.tone_column < len(cols) else None
         lines += laid_out([lambda: cols], options, terminal, aside)
     for note in notes:
         lines += paragraph(note, options, "note")

@@ -199,7 +199,8 @@ def office_sheet(book: Any, table: Table, title: str, lead: list[str], foot: lis
         for cell in table.cells(column):
             writer._fit(index, min(width(cell), 30) + 3)
     writer.merged(title, size=16, bold=True, align="center", height=30)
-    writer.merged("　　".join(lead), color=SOFT) if lead else writer.skip()
+    for line in lead or [""]:
+        writer.merged(line, color=SOFT)
     header_row = writer.row
     writer.header(header_cells)
     first = writer.row

@@ -14,7 +14,6 @@ class Label(StrEnum):
     COMPLETION = "label.completion"
     COMPLETION_SHORT = "label.completion_short"
     GROWTH = "label.growth"
-    TARGET_GROWTH = "label.target_growth"
     SCHEDULE_GAP = "label.schedule_gap"
     SCHEDULE_GAP_SHORT = "label.schedule_gap_short"
     TARGET_GROWTH_SHORT = "label.target_growth_short"
@@ -22,9 +21,6 @@ class Label(StrEnum):
     PERIOD = "label.period"
     TREND = "label.trend"
     # spreadsheet columns that carry their unit
-    GROWTH_PCT = "label.growth_pct"
-    GROWTH_PP = "label.growth_pp"
-    SCHEDULE_GAP_PP = "label.schedule_gap_pp"
     # statuses
     STATUS_EXCEEDED = "label.status.exceeded"
     STATUS_MET = "label.status.met"
@@ -43,23 +39,19 @@ class Label(StrEnum):
     STATUS_CEILING_KEPT = "label.status.ceiling_kept"
     STATUS_CEILING_BROKEN = "label.status.ceiling_broken"
     COMPLETENESS = "label.completeness"
-    FIGURE_PERIOD_NOTE = "label.figure_period_note"
     FIGURE_FOR = "label.figure_for"
     # marks and small words
     POINTS = "label.points"
     WITH_UNIT = "label.with_unit"
     STATED_FOOTNOTE = "label.stated_footnote"
-    SCHEDULE_NOTE = "label.schedule_note"
     TIME_ELAPSED = "label.time_elapsed"
     # titles and sections
-    STATUS_TITLE = "label.status_title"
     STATUS_TITLE_EMPTY = "label.status_title_empty"
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
     SECTION_SUMMARY = "label.section_summary"
     SECTION_INDICATORS = "label.section_indicators"
     SECTION_HISTORY = "label.section_history"
-    HISTORY_CAPTION = "label.history_caption"
     SHEET_STATUS = "label.sheet_status"
     SHEET_VALUES = "label.sheet_values"
     SHEET_SUMMARY = "label.sheet_summary"
@@ -116,7 +108,6 @@ class Label(StrEnum):
     ANNUAL_TARGET_SHORT = "label.annual_target_short"
     ACTUAL_YEAR_SHORT = "label.actual_year_short"
     BASE_SHORT = "label.base_short"
-    CEILING_USED_PCT = "label.ceiling_used_pct"
     SCHEDULE_GAP_OFFICE = "label.schedule_gap_office"
     PROGRESS = "label.progress"
     NOTE = "label.note"
@@ -131,7 +122,6 @@ class Label(StrEnum):
     DATE = "label.date"
     FIELD = "label.field"
     PAGE_OF = "label.page_of"
-    UNIT_LINE = "label.unit_line"
     # charts
     LEGEND_GOOD = "label.legend_good"
     LEGEND_BAD = "label.legend_bad"
@@ -154,7 +144,6 @@ class Label(StrEnum):
     TYPE_ACTUAL = "label.type_actual"
     TYPE_TARGET = "label.type_target"
     SHEET_DISTRICT_TOWNS = "label.sheet_district_towns"
-    DISTRICT_CHART_CAPTION = "label.district_chart_caption"
     DISTRICT_SECTION_MATRIX = "label.district_section_matrix"
     DISTRICT_SECTION_TOWNS = "label.district_section_towns"
 
@@ -167,16 +156,12 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.COMPLETION: ("完成率", "Completion"),
     Label.COMPLETION_SHORT: ("完成%", "Done %"),
     Label.GROWTH: ("同比", "YoY"),
-    Label.TARGET_GROWTH: ("目标增幅", "Target growth"),
     Label.SCHEDULE_GAP: ("序时进度差", "Vs schedule"),
     Label.SCHEDULE_GAP_SHORT: ("序时差", "Vs sched"),
     Label.TARGET_GROWTH_SHORT: ("目标增幅", "Tgt growth"),
     Label.STATUS: ("状态", "Status"),
     Label.PERIOD: ("期间", "Period"),
     Label.TREND: ("走势", "Trend"),
-    Label.GROWTH_PCT: ("同比增长", "YoY growth"),
-    Label.GROWTH_PP: ("同比增减(百分点)", "YoY (pp)"),
-    Label.SCHEDULE_GAP_PP: ("序时进度差(百分点)", "Vs schedule (pp)"),
     Label.STATUS_EXCEEDED: ("超额完成", "exceeded"),
     Label.STATUS_MET: ("完成", "met"),
     Label.STATUS_NOT_MET: ("未完成", "not met"),
@@ -197,7 +182,6 @@ TEXTS: dict[Label, tuple[str, str]] = {
         "{months}：{expected}项指标中{reported}项已报送，未报送：{names}",
         "{months}: {reported} of {expected} indicators reported; not yet reported: {names}",
     ),
-    Label.FIGURE_PERIOD_NOTE: ("{name}为{months}数", "{name}: figure for {months}"),
     Label.FIGURE_FOR: ("为{months}数", "figure for {months}"),
     Label.POINTS: ("个百分点", " pp"),
     Label.WITH_UNIT: ("{name}（{unit}）", "{name} ({unit})"),
@@ -205,16 +189,13 @@ TEXTS: dict[Label, tuple[str, str]] = {
         "注：带*的为来源所述数字，文件中无可复算的数据。",
         "* As stated by the source: the file has no figures to recompute it from.",
     ),
-    Label.SCHEDULE_NOTE: ("（序时进度 {progress}%）", " (time elapsed {progress}%)"),
     Label.TIME_ELAPSED: ("序时进度", "time elapsed"),
-    Label.STATUS_TITLE: ("{entity} {period}目标完成情况{schedule}", "{entity} {period} progress against targets{schedule}"),
     Label.STATUS_TITLE_EMPTY: ("{entity} 目标完成情况", "{entity} progress against targets"),
     Label.REPORT_TITLE: ("{entity}{period}经济运行情况", "{entity}: economic report, {period}"),
     Label.REPORT_TITLE_EMPTY: ("{entity}经济运行情况", "{entity}: economic report"),
     Label.SECTION_SUMMARY: ("一、总体情况", "Summary"),
     Label.SECTION_INDICATORS: ("二、主要指标完成情况", "Indicators"),
     Label.SECTION_HISTORY: ("三、分指标历年情况", "History by indicator"),
-    Label.HISTORY_CAPTION: ("柱为完成值，红线为目标", "columns: actuals; red line: target"),
     Label.SHEET_STATUS: ("主要指标", "Indicators"),
     Label.SHEET_VALUES: ("数据", "Values"),
     Label.SHEET_SUMMARY: ("综述", "Summary"),
@@ -269,7 +250,6 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.ANNUAL_TARGET_SHORT: ("目标", "Target"),
     Label.ACTUAL_YEAR_SHORT: ("{year}年", "{year}"),
     Label.BASE_SHORT: ("上年", "Last yr"),
-    Label.CEILING_USED_PCT: ("占控制数%", "% of ceiling"),
     Label.SCHEDULE_GAP_OFFICE: ("超/欠\u200b序时进度\u200b（百分点）", "Vs schedule (points)"),
     Label.PROGRESS: ("进度", "Progress"),
     Label.NOTE: ("备注", "Notes"),
@@ -284,7 +264,6 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.DATE: ("{year}年{month}月{day}日", "{day} {month} {year}"),
     Label.FIELD: ("{name} {value}", "{name} {value}"),
     Label.PAGE_OF: ("第{page}页 共{pages}页", "Page {page} of {pages}"),
-    Label.UNIT_LINE: ("单位：{unit}", "Unit: {unit}"),
     Label.LEGEND_GOOD: ("超序时或完成", "ahead or met"),
     Label.LEGEND_BAD: ("落后序时或未完成", "behind or not met"),
     Label.LEGEND_NEUTRAL: ("无目标", "no target"),
@@ -306,7 +285,6 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.TYPE_TARGET: ("目标", "target"),
     Label.SHEET_DISTRICT_MATRIX: ("各镇(街道)", "Towns"),
     Label.SHEET_DISTRICT_TOWNS: ("分指标", "By indicator"),
-    Label.DISTRICT_CHART_CAPTION: ("竖线为全区合计：{value}", "line: the district as a whole, {value}"),
     Label.DISTRICT_SECTION_MATRIX: ("二、各镇(街道)主要指标", "Towns at a glance"),
     Label.DISTRICT_SECTION_TOWNS: ("三、分指标排名", "Each indicator by town"),
 }
