@@ -136,6 +136,8 @@ footer.sign p { margin: .1rem 0; }
 }
 @media print {
   @page { size: A4 %(orientation)s; margin: 14mm 12mm 16mm; @bottom-center { content: %(page_of)s; font-size: 9pt; color: #555; } }
+  @page wide { size: A4 landscape; }
+  .wide { page: wide; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   h1 { margin-top: 0; }
@@ -425,7 +427,10 @@ def report_page(report: Report) -> str:
         body.append(
             f'<section class="prose"><h2>{escape(say(Label.SECTION_SUMMARY, lang))}</h2>{_paragraphs(report.paragraphs, "")}</section>'
         )
-    body.append(f"<section><h2>{escape(say(Label.SECTION_INDICATORS, lang))}</h2>{block}{completion_chart(status, lang)}</section>")
+    # A table wider than a portrait page is printed on landscape pages of its own; the rest stays portrait.
+    wide = ' class="wide"' if needs_landscape(table) else ""
+    body.append(f"<section{wide}><h2>{escape(say(Label.SECTION_INDICATORS, lang))}</h2>{block}</section>")
+    body.append(completion_chart(status, lang))
     histories = [history for history in report.histories if history.lines]
     if histories:
         body.append(f"<h2>{escape(say(Label.SECTION_HISTORY, lang))}</h2>")
@@ -433,7 +438,7 @@ def report_page(report: Report) -> str:
         tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
         body.append(_paragraphs(history_footnote(table, tables)))
     body.append(f'<footer class="sign">{_paragraphs(footer_lines(report.compiled_by, lang), "")}</footer>')
-    return page(title, lang, body, needs_landscape(table))
+    return page(title, lang, body)
 
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:

@@ -121,7 +121,9 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     lang = report.lang
-    parts = [f"# {escape(report_title(report.status, lang))}\n", f"## {say(Label.SECTION_SUMMARY, lang)}\n"]
+    parts = [f"# {escape(report_title(report.status, lang))}\n"]
+    if report.paragraphs:
+        parts.append(f"## {say(Label.SECTION_SUMMARY, lang)}\n")
     parts += [escape(text) + "\n" for text in report.paragraphs]
     parts.append(f"## {say(Label.SECTION_INDICATORS, lang)}\n")
     parts.append(status_section(report.status, lang, heading="###").rstrip("\n") + "\n")

@@ -125,7 +125,8 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     width = Options(lang=lang, width=TEXT_WIDTH, ascii=options.ascii)
     table = office_table(report.status, lang, Medium.SCREEN)
     lines = paragraph(report_title(report.status, lang), width, "title")
-    lines += heading(say(Label.SECTION_SUMMARY, lang), width)
+    if report.paragraphs:
+        lines += heading(say(Label.SECTION_SUMMARY, lang), width)
     for text in report.paragraphs:
         lines += prose(text, width)
     lines += heading(say(Label.SECTION_INDICATORS, lang), width)
