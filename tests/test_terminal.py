@@ -153,3 +153,5 @@ def test_fit_never_narrows_a_number() -> None:
 def test_wrapping_keeps_numbers_units_and_brackets_whole() -> None:
     assert wrap_cells("完成工业开票销售120亿元，同比增长26.3%", 14) == ["完成工业开票销", "售120亿元，同", "比增长26.3%"]
     assert all("（亿元）" in line or "（" not in line for line in wrap_cells("工业开票销售（亿元）", 13))
+    assert wrap_cells("General public budget revenue: 2.2 (CNY 100m), down", 36)[1].startswith("2.2 (CNY 100m)")
+    assert wrap_cells("比上年同期提高1.4个百分点", 16) == ["比上年同期提高", "1.4个百分点"]

@@ -36,10 +36,12 @@ def _token_pattern() -> re.Pattern[str]:
     # (（亿元）); a Latin word is one piece; any other character stands alone.
     units = sorted({*known_units(), "亿", "万", "个百分点", "百分点", "倍"}, key=len, reverse=True)
     unit = "|".join(re.escape(u) for u in units)
-    number = rf"[+-]?\d[\d,.]*(?: ?(?:{unit}))?"
+    # 120 (CNY 100m): an English amount keeps its unit in brackets
+    number = rf"[+-]?\d[\d,.]*(?: ?(?:{unit})|[A-Za-z]+)?(?: \([^()\n]{{1,12}}\))?"
     brackets = r"（[^（）\n]{1,12}）|\([^()\n]{1,12}\)"
     word = r"[A-Za-z_'][A-Za-z0-9_.'–-]*"
-    return re.compile(rf"[{re.escape(_NO_LINE_END)}]*(?:{brackets}|{number}|{word}|\S)[{re.escape(_NO_LINE_START)}]*\s*|\s+")
+    opening, closing = re.escape(_NO_LINE_END), re.escape(_NO_LINE_START)
+    return re.compile(rf"(?:{brackets}|[{opening}]*(?:{number}|{word}|\S))[{closing}]*\s*|\s+")
 
 
 def pieces(text: str) -> list[str]:

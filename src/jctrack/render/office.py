@@ -11,9 +11,11 @@ Where a column goes in the list is where it stands in every format. A column eve
 empty is left out of the table (目标增幅 and 序时进度差 in a finished year). Screen-only columns (the
 bar) are not in documents, and documents' 备注 is on screen a list of notes under the table.
 
-Drop order on a narrow screen (lowest first), as `SCREEN_STEPS` applies it:
-1 the bar, 2 目标增幅, 3 单位 (it moves into the name: 工业开票销售（亿元）), 4 序号, 5 上年同期; the names
-may wrap onto two lines once the bar has gone; at the narrowest, one block per indicator.
+On a narrow screen `SCREEN_STEPS` applies, in order: drop priority 1 (the bar); short headers (目标,
+1-6月, 完成%, 序时差: a column's `short`); names wrapped onto two lines; then priority 2 (目标增幅), 3 (单位,
+which moves into the name: 工业开票销售（亿元）), 4 (序号), 5 (上年同期); at the narrowest, one block per
+indicator. A new column with no drop priority is never left out; give it one between those to say when
+it goes (a forecast, say, 2: with 目标增幅).
 """
 
 from __future__ import annotations
