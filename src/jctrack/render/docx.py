@@ -306,7 +306,7 @@ class Writer:
         right = [column.aligned_right for column in columns]
         tones = [[(column.tone(entry.row) or "") if column.tone else "" for column in columns] for entry in table.entries]
         alerts = [entry.row.status in BAD_STATUSES for entry in table.entries]
-        wraps = [column.key in ("name", "note") for column in columns]
+        wraps = [column.wrap for column in columns]
         self.table(headers, rows, right, tones, alerts, wraps=wraps, center=center)
 
     def save(self, out: BinaryIO) -> None:

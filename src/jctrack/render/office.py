@@ -101,7 +101,7 @@ class Column:
     drop: int = 0  # on a narrow screen, the lowest goes first; 0: never left out
     keep_empty: bool = False  # shown even when every cell is empty
     media: frozenset[Medium] = BOTH
-    wrap: bool = False  # the cell may wrap (a name)
+    wrap: bool = False  # the cell may wrap (a name, a note): on a narrow screen onto two lines
     right: bool = False  # a text column aligned right (序号)
     short: Callable[[Context], str] | None = None  # the header where a screen is narrow
 
@@ -252,7 +252,13 @@ COLUMNS: tuple[Column, ...] = (
         short=_fixed(Label.SCHEDULE_GAP_SHORT),
     ),
     Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
-    Column("note", _fixed(Label.NOTE), text=lambda e, c: row_note(e.row, c.period, c.lang) or MISSING, media=frozenset({Medium.DOCUMENT})),
+    Column(
+        "note",
+        _fixed(Label.NOTE),
+        text=lambda e, c: row_note(e.row, c.period, c.lang) or MISSING,
+        media=frozenset({Medium.DOCUMENT}),
+        wrap=True,
+    ),
 )
 
 # A year-by-year table of one indicator: the same figures, a line per year.

@@ -66,14 +66,13 @@ def office_cols(table: Table, wraps: bool, options: Options) -> list[Col]:
         tones = [(column.tone(entry.row) or "") if column.tone else "" for entry in table.entries]
         cells = [_text(cell, options) for cell in table.cells(column)]
         tones = [tone if cell != MISSING else "dim" for tone, cell in zip(tones, table.cells(column), strict=True)]
-        is_name = column.key == "name"
         cols.append(
             Col(
                 _text(table.header(column), options),
                 cells,
                 numeric=column.aligned_right,
-                wrap=is_name and wraps,
-                max_lines=NAME_LINES if is_name else None,
+                wrap=column.wrap and wraps,
+                max_lines=NAME_LINES if column.wrap else None,
                 tones=tones,
             )
         )

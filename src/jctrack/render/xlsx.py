@@ -214,7 +214,7 @@ def office_sheet(book: Any, table: Table, title: str, lead: list[str], foot: lis
             tone = column.tone(entry.row) if column.tone else None
             colors.append(_color_of(tone))
             right.append(column.aligned_right)
-            wrap.append(column.key in ("name", "note"))
+            wrap.append(column.wrap)
             if column.value is not None:
                 figure = column.value(entry.row)
                 values.append(_number(figure))
