@@ -108,6 +108,16 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
     return CellTable(columns, rows, frozenset(range(1, 8)), tones, 8)
 
 
+def ranked_table(status: IndicatorStatus, lang: Lang) -> CellTable:
+    """The indicator's table by town in rank order (the unranked after, the 全区合计 last): a report's ranking."""
+    table = indicator_table(status, lang)
+    order = {row.town: place for place, row in enumerate(status.ranked())}
+    paired = sorted(zip(table.rows[:-1], table.tones[:-1], strict=True), key=lambda pair: order.get(pair[0][0], len(order)))
+    rows = [row for row, _ in paired] + [table.rows[-1]]
+    tones = [tone for _, tone in paired] + [table.tones[-1]]
+    return CellTable(table.columns, rows, table.numeric, tones, table.tone_column)
+
+
 def matrix_title(matrix: DistrictMatrix, lang: Lang) -> str:
     return say(
         DistrictWord.MATRIX_TITLE,

@@ -356,8 +356,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
 
 
 def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
-    from jctrack.render.districtcells import district_paragraph, indicator_notes, indicator_title, matrix_table, matrix_title
-    from jctrack.render.html import ranked_rows
+    from jctrack.render.districtcells import district_paragraph, indicator_notes, indicator_title, matrix_table, matrix_title, ranked_table
 
     lang = report.lang
     writer = Writer(lang)
@@ -375,7 +374,8 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
         writer.new_section(landscape=False)
     writer.heading(say(Label.DISTRICT_SECTION_TOWNS, lang))
     for status in report.status.indicators:
-        columns, rows, numeric, tones, tone_column = ranked_rows(status, lang)
+        ranked = ranked_table(status, lang)
+        columns, rows, numeric, tones, tone_column = ranked.columns, ranked.rows, ranked.numeric, ranked.tones, ranked.tone_column
         writer.heading(indicator_title(status, lang), size=11)
         cell_tones = [[tone if index == tone_column else "" for index in range(len(columns))] for tone in tones]
         writer.table(columns, rows, [index in numeric for index in range(len(columns))], cell_tones, center=False)

@@ -524,21 +524,15 @@ def _district_measure(status: IndicatorStatus) -> Decimal | None:
     return None  # a total is not set beside the towns' volumes
 
 
-def ranked_rows(status: IndicatorStatus, lang: Lang) -> tuple[list[str], list[list[str]], frozenset[int], list[str], int]:
-    """The indicator's table by town, in rank order (unranked after, the 全区合计 last)."""
-    from jctrack.render.districtcells import indicator_table
-
-    table = indicator_table(status, lang)
-    order = {row.town: place for place, row in enumerate(status.ranked())}
-    body = table.rows[:-1]
-    paired = sorted(zip(body, table.tones[:-1], strict=True), key=lambda pair: order.get(pair[0][0], len(order)))
-    rows = [row for row, _ in paired] + [table.rows[-1]]
-    tones = [tone for _, tone in paired] + [table.tones[-1]]
-    return table.columns, rows, table.numeric, tones, table.tone_column
-
-
 def district_page(report: DistrictReport) -> str:
-    from jctrack.render.districtcells import district_paragraph, indicator_notes, indicator_title, matrix_table, matrix_title
+    from jctrack.render.districtcells import (
+        district_paragraph,
+        indicator_notes,
+        indicator_title,
+        matrix_table,
+        matrix_title,
+        ranked_table,
+    )
 
     lang = report.lang
     body = [f"<h1>{escape(report.title)}</h1>"]
@@ -554,7 +548,8 @@ def district_page(report: DistrictReport) -> str:
     )
     body.append(f"<h2>{escape(say(Label.DISTRICT_SECTION_TOWNS, lang))}</h2>")
     for status in report.status.indicators:
-        columns_, rows, numeric, tones, tone_column = ranked_rows(status, lang)
+        ranked = ranked_table(status, lang)
+        columns_, rows, numeric, tones, tone_column = ranked.columns, ranked.rows, ranked.numeric, ranked.tones, ranked.tone_column
         body.append(
             f'<section class="history"><h3>{escape(indicator_title(status, lang))}</h3>'
             + district_chart(status, lang)

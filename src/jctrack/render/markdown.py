@@ -102,10 +102,10 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
     from jctrack.render.districtcells import (
         district_paragraph,
         indicator_notes,
-        indicator_table,
         indicator_title,
         matrix_table,
         matrix_title,
+        ranked_table,
     )
 
     lang = report.lang
@@ -114,7 +114,7 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
     parts.append(_titled(matrix_title(report.matrix, lang), matrix_table(report.matrix, lang), "###"))
     parts.append(f"## {say(Label.DISTRICT_SECTION_TOWNS, lang)}\n")
     for status in report.status.indicators:
-        parts.append(_titled(indicator_title(status, lang), indicator_table(status, lang), "###", indicator_notes(status, lang)))
+        parts.append(_titled(indicator_title(status, lang), ranked_table(status, lang), "###", indicator_notes(status, lang)))
     parts.append(paragraphs(footer_lines(None, lang)).rstrip("\n") + "\n")
     out.write("\n".join(parts).encode("utf-8"))
 

@@ -96,10 +96,10 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
     from jctrack.render.districtcells import (
         district_paragraph,
         indicator_notes,
-        indicator_table,
         indicator_title,
         matrix_table,
         matrix_title,
+        ranked_table,
     )
 
     lang = report.lang
@@ -112,7 +112,7 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
     lines += heading(say(Label.DISTRICT_SECTION_TOWNS, lang), width)
     for number, status in enumerate(report.status.indicators):
         lines += [blank()] if number else []
-        table = indicator_table(status, lang)
+        table = ranked_table(status, lang)
         lines += cell_table_screen(indicator_title(status, lang), table, width, False, indicator_notes(status, lang))
     lines += [blank(), *[line for text in footer_lines(None, lang) for line in paragraph(text, width)]]
     _write(out, lines)

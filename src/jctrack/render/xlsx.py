@@ -362,8 +362,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
 
 def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
     """The district's workbook: the matrix, each indicator by town (in rank order), the narrative."""
-    from jctrack.render.districtcells import district_paragraph, indicator_notes, indicator_title, matrix_table, matrix_title
-    from jctrack.render.html import ranked_rows
+    from jctrack.render.districtcells import district_paragraph, indicator_notes, indicator_title, matrix_table, matrix_title, ranked_table
 
     openpyxl = require("openpyxl")
     lang = report.lang
@@ -393,7 +392,8 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
     writer = Sheet(towns, 9)
     writer.widths = [18, 14, 12, 12, 14, 8, 10, 14, 12]
     for status in report.status.indicators:
-        columns, rows, numeric, tones, tone_column = ranked_rows(status, lang)
+        ranked = ranked_table(status, lang)
+        columns, rows, numeric, tones, tone_column = ranked.columns, ranked.rows, ranked.numeric, ranked.tones, ranked.tone_column
         writer.merged(indicator_title(status, lang), size=12, bold=True)
         writer.header(columns)
         for row, tone in zip(rows, tones, strict=True):
