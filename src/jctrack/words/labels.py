@@ -182,7 +182,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
         "{months}：{expected}项指标中{reported}项已报送，未报送：{names}",
         "{months}: {reported} of {expected} indicators reported; not yet reported: {names}",
     ),
-    Label.FIGURE_FOR: ("为{months}数", "figure for {months}"),
+    Label.FIGURE_FOR: ("{months}数据", "figure for {months}"),
     Label.POINTS: ("个百分点", " pp"),
     Label.WITH_UNIT: ("{name}（{unit}）", "{name} ({unit})"),
     Label.STATED_FOOTNOTE: (
