@@ -21,7 +21,7 @@ def test_status_under_cron_environment(shipped: Path, env: dict[str, str]) -> No
     result = run(["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(BIN / "jctrack"), "status"], shipped.parent)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     output = result.stdout.decode("utf-8")
-    assert "工业开票销售" in output and "金城镇(金科园) 2018年目标完成情况" in output
+    assert "工业开票销售" in output and "金城镇(金科园)2018年主要经济指标完成情况" in output
     assert "\x1b[" not in output
 
 

@@ -137,7 +137,7 @@ def test_parts_share_pull_and_contribution_by_hand() -> None:
     # 2.7 / 3.3 = 81.8%, was 2.4 / 3 = 80%; pulls (2.7 − 2.4) / 3 = 10 points; all of the rise: 100%.
     assert (tax.share_of_total_pct, tax.share_change_pp, tax.pull_pp, tax.contribution_pct) == (D("81.8"), D("1.8"), D("10.0"), D("100.0"))
     sentence = narrative(build_status(store.parse(YEAR_2019), OCTOBER))[1]
-    assert "其中税收收入增长12.5%,拉动一般公共预算收入增长10.0个百分点" in sentence
+    assert "其中税收收入增长12.5%，拉动一般公共预算收入增长10.0个百分点" in sentence
 
 
 def test_focus_names_red_first_with_what_the_months_left_need() -> None:
@@ -145,8 +145,8 @@ def test_focus_names_red_first_with_what_the_months_left_need() -> None:
     assert sentences[0].startswith("综合能耗1-10月高于序时进度6.7个百分点")
     assert "将突破控制目标" in sentences[0]
     assert sentences[1] == (
-        "工业开票销售1-10月落后序时进度0.7个百分点,后2个月需月均完成20.0亿元,为前10个月月均的1.05倍,"
-        "需比上年同期增长21.2%,按上年进度预计全年227.3亿元,完成全年目标的98.8%。"
+        "工业开票销售1-10月落后序时进度0.7个百分点，后2个月需月均完成20.0亿元，为前10个月月均的1.05倍，"
+        "需比上年同期增长21.2%，按上年进度预计全年227.3亿元，完成全年目标的98.8%。"
     )
 
 

@@ -58,7 +58,9 @@ def entries(draw: st.DrawFn, kind: Kind) -> Entry:
 
 @st.composite
 def stores(draw: st.DrawFn) -> Store:
-    data = Store(entity=draw(any_text), rounding=draw(st.sampled_from(["half-up", "half-even"])))
+    data = Store(
+        entity=draw(any_text), rounding=draw(st.sampled_from(["half-up", "half-even"])), compiled_by=draw(st.one_of(st.none(), any_text))
+    )
     data.schedule = draw(st.sampled_from(list(Schedule)))
     data.warning_amber = draw(st.sampled_from([Decimal(0), Decimal("-1.5")]))
     data.warning_red = draw(st.sampled_from([Decimal(-5), Decimal(-10)]))

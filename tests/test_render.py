@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -13,11 +14,10 @@ from jctrack import cli, store
 from jctrack.calc import build_status
 from jctrack.model import Period
 from jctrack.render import RENDERERS, Document, Format, Options, formats_of, renderer_for
-from jctrack.render.cells import bar
 from jctrack.render.jsonout import encode
 from jctrack.textwidth import width
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, SHIPPED
 
 RENDER = Path(cli.__file__).parent / "render"
 
@@ -39,10 +39,15 @@ def test_every_format_the_cli_offers_is_registered() -> None:
     offered = {
         Document.STATUS: cli.TableFormat,
         Document.HISTORY: cli.TableFormat,
+        Document.LISTING: cli.TableFormat,
         Document.CHECK: cli.FindingsFormat,
         Document.AUDIT: cli.FindingsFormat,
         Document.EXTRACT: cli.FindingsFormat,
         Document.REPORT: cli.ReportFormat,
+        Document.DISTRICT_INDICATOR: cli.TableFormat,
+        Document.DISTRICT_MATRIX: cli.TableFormat,
+        Document.DISTRICT_CHECK: cli.FindingsFormat,
+        Document.DISTRICT_REPORT: cli.ReportFormat,
     }
     for document, choices in offered.items():
         for choice in choices:
@@ -62,12 +67,13 @@ def test_only_the_terminal_renderer_imports_rich() -> None:
 
 def test_markdown_exact() -> None:
     assert render(Document.STATUS, Format.MARKDOWN, build_status(store.parse(SAMPLE))) == (
-        "## 测试镇 2019年1-6月目标完成情况（序时进度 50.0%）\n\n"
-        "| 指标 | 单位 | 目标 | 完成 | 完成率 | 同比 | 目标增幅 | 序时进度差 | 状态 |\n"
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
-        "| 工业开票销售 | 亿元 | 230 | 120 | 52.2% | 26.3% | 14.4% | +2.2 | 超序时 |\n"
-        "| 支柱产业占比 | % | 92 | 91.9 | 99.9% | +1.4个百分点 | — | — | 未达目标 |\n"
-        "| 新增高新技术企业 | 家 | 8 | 3 | 37.5% | — | — | -12.5 | 落后序时 |\n"
+        "## 测试镇2019年1—6月主要经济指标完成情况\n\n"
+        "序时进度：50.0%\n\n"
+        "| 序号 | 指标 | 单位 | 年度目标 | 目标增幅% | 1-6月累计 | 上年同期 | 同比±% | 完成年度目标% | 超/欠序时进度（百分点） | 状态 |\n"
+        "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
+        "| 1 | 工业开票销售 | 亿元 | 230 | 14.4 | 120 | 95 | 26.3 | 52.2 | +2.2 | 超序时 |\n"
+        "| 2 | 支柱产业占比 | % | 92 | — | 91.9 | 90.5 | +1.4个百分点 | 99.9 | — | 未达目标 |\n"
+        "| 3 | 新增高新技术企业 | 家 | 8 | — | 3 | — | — | 37.5 | -12.5 | 落后序时 |\n"
     )
 
 
@@ -81,45 +87,47 @@ def test_csv_exact_header_and_row() -> None:
     )
 
 
-def test_markdown_escapes_pipes() -> None:
-    data = store.parse(SAMPLE.replace('name = "工业开票销售"', 'name = "开票|销售"'))
-    assert "| 开票\\|销售 |" in render(Document.STATUS, Format.MARKDOWN, build_status(data))
+def test_markdown_escapes_what_markdown_reads() -> None:
+    data = store.parse(SAMPLE.replace('name = "工业开票销售"', 'name = "开票|销售*<b>_x_"'))
+    assert "| 开票\\|销售\\*\\<b\\>\\_x\\_ |" in render(Document.STATUS, Format.MARKDOWN, build_status(data))
 
 
-def test_terminal_table_is_rich_and_aligned() -> None:
-    text = render(Document.STATUS, Format.TERMINAL, build_status(store.parse(SAMPLE)), width=160)
-    rows = [line for line in text.splitlines() if line.startswith("│")]
-    assert len(rows) == 3
-    assert len({width(line) for line in rows}) == 1
-    assert text.splitlines()[1].startswith("┏━")
+def test_a_row_without_a_figure_is_listed_under_the_table_not_shown_as_dashes() -> None:
+    data = store.parse(SAMPLE + '\n[indicators.late]\nname = "迟报指标"\nunit = "亿元"\n\n[indicators.late.targets]\n2019 = 5\n')
+    text = render(Document.STATUS, Format.TEXT, build_status(data, Period(2019, 6)))
+    assert "迟报指标" not in text.split("\n\n")[1]  # not a row of the table
+    assert "2019年1-6月：4项指标中3项已报送，未报送：迟报指标" in text
 
 
-def test_terminal_table_colours_only_when_asked() -> None:
-    plain = render(Document.STATUS, Format.TERMINAL, build_status(store.parse(SAMPLE)), width=160)
-    coloured = render(Document.STATUS, Format.TERMINAL, build_status(store.parse(SAMPLE)), width=160, color=True)
-    assert "\x1b[" not in plain and "\x1b[" in coloured
-
-
-def test_piped_table_is_plain_and_aligned() -> None:
-    text = render(Document.STATUS, Format.TEXT, build_status(store.parse(SAMPLE)))
+def test_piped_table_is_plain_aligned_and_within_the_width() -> None:
+    text = render(Document.STATUS, Format.TEXT, build_status(store.parse(SAMPLE)), width=100)
     lines = text.splitlines()
-    assert lines[0] == "测试镇 2019年1-6月目标完成情况（序时进度 50.0%）"
-    assert "│" not in text and "\x1b[" not in text
+    assert lines[:2] == ["测试镇2019年1—6月主要经济指标完成情况", "序时进度：50.0%"]
+    assert "│" not in text and "─" not in text and "\x1b[" not in text
+    assert max(width(line) for line in lines) <= 100 and all(line == line.rstrip() for line in lines)
     # right-aligned figures end in the same column on every row
-    ends = {width(line[: line.index("52.2%") + 5]) for line in lines if "52.2%" in line}
+    ends = {width(line[: line.index(figure) + len(figure)]) for line in lines for figure in ("52.2", "99.9", "37.5") if figure in line}
     assert len(ends) == 1
-    assert "工业开票销售      亿元   230   120  █████░░░░░ 52.2%" in text
 
 
-def test_english_status_title_has_no_full_width_brackets() -> None:
+def test_english_status_has_english_words_and_no_full_width_punctuation() -> None:
     text = render(Document.STATUS, Format.TEXT, build_status(store.parse(SAMPLE)), lang="en")
-    assert text.splitlines()[0] == "测试镇 Jan–Jun 2019 progress against targets (time elapsed 50.0%)"
+    assert text.splitlines()[0] == "测试镇: main economic indicators, Jan–Jun 2019"
+    assert "CNY 100m" in text and "firms" in text and "+1.4 pp" in text
+    words_only = text.replace("测试镇", "").replace("工业开票销售", "").replace("支柱产业占比", "").replace("新增高新技术企业", "")
+    assert not re.search(r"[，。；：（）、\u4e00-\u9fff]", words_only)
 
 
-def test_bar() -> None:
-    assert bar(D("52.2")) == "█████░░░░░ 52.2%"
-    assert bar(D("130.0")) == "██████████ 130.0%"
-    assert bar(None) == "—"
+def test_stated_and_noted_figures_are_explained_under_the_table() -> None:
+    text = render(Document.STATUS, Format.TEXT, build_status(store.load(SHIPPED)))
+    assert "16.9*" in text and "注：带*的为来源所述数字" in text
+    assert "备注：" in text and "新增规模以上工业企业：剔除培丰化工园区企业关停减少规模企业因素" in text
+
+
+def test_empty_columns_are_left_out() -> None:
+    header = render(Document.STATUS, Format.TEXT, build_status(store.load(SHIPPED))).split("\n\n")[1].splitlines()[0]
+    assert "年度目标" not in header and "目标增幅" not in header and "序时" not in header
+    assert "2018年完成" in header and "同比±%" in header
 
 
 def test_json_encoding_is_exact() -> None:

@@ -19,6 +19,8 @@ from jctrack.report import build_report
 
 from .conftest import GOLDEN, SHIPPED, matches_golden
 
+LONG = Path(__file__).resolve().parent / "fixtures" / "long_name.toml"
+
 
 @pytest.mark.parametrize("output_format", formats_of(Document.REPORT))
 def test_every_report_format_renders_the_shipped_file(output_format: Format) -> None:
@@ -28,12 +30,27 @@ def test_every_report_format_renders_the_shipped_file(output_format: Format) -> 
     assert content.startswith(b"PK") if output_format.binary else "工业开票销售" in content.decode("utf-8")
 
 
-@pytest.mark.parametrize(("fmt", "lang"), [("text", "zh"), ("text", "en"), ("markdown", "zh"), ("html", "zh")])
-def test_report_golden(jc: Any, shipped: Path, fmt: str, lang: str) -> None:
+TODAY = "2019-07-10"  # 编制日期 in every golden report
+
+
+@pytest.mark.parametrize(
+    ("fmt", "lang"), [("text", "zh"), ("text", "en"), ("markdown", "zh"), ("markdown", "en"), ("html", "zh"), ("html", "en"), ("csv", "zh")]
+)
+def test_report_golden(jc: Any, shipped: Path, fmt: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", TODAY)
     result = jc("report", "--format", fmt, "--lang", lang)
     assert result.exit_code == 0, result.output
-    suffix = {"text": "txt", "markdown": "md", "html": "html"}[fmt]
+    suffix = {"text": "txt", "markdown": "md", "html": "html", "csv": "csv"}[fmt]
     matches_golden(f"report_2018_{lang}.{suffix}", result.stdout)
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("text", "txt"), ("markdown", "md"), ("html", "html")])
+def test_month_report_golden(jc: Any, fmt: str, suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A half year with every column: targets, bases, a share, a count, a ceiling, a note, a missing figure."""
+    monkeypatch.setenv("JCTRACK_TODAY", TODAY)
+    result = jc("report", "--period", "2019-06", "--format", fmt, file=LONG)
+    assert result.exit_code == 0, result.output
+    matches_golden(f"report_2019_06.{suffix}", result.stdout)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -49,10 +66,19 @@ def test_text_report_fits_80_columns(jc: Any, sample: Path, lang: str) -> None:
 def test_markdown_report(jc: Any, sample: Path) -> None:
     result = jc("report", "--format", "markdown")
     text = result.stdout
-    assert text.startswith("# 测试镇 2019年1-6月经济运行情况\n")
-    assert "1-6月,完成工业开票销售120亿元,同比增长26.3%" in text
-    assert "| 指标 | 单位 | 目标 | 完成 |" in text
+    assert text.startswith("# 测试镇2019年1—6月经济运行情况\n")
+    assert "1-6月，完成工业开票销售120亿元，同比增长26.3%" in text
+    assert "| 序号 | 指标 | 单位 | 年度目标 | 目标增幅% | 1-6月累计 | 上年同期 |" in text
     assert "### 工业开票销售（亿元）" in text
+
+
+def test_the_narrative_is_one_paragraph_in_the_offices_punctuation(jc: Any, sample: Path) -> None:
+    text = jc("report").stdout
+    summary = next(section for section in text.split("\n\n") if section.startswith("一、总体情况"))
+    paragraph = "".join(line.strip() for line in summary.splitlines()[1:])
+    assert paragraph.count("1-6月") == 1 and paragraph.endswith("。") and paragraph.count("。") == 1
+    assert "；支柱产业占比91.9%，比上年同期提高1.4个百分点" in paragraph
+    assert "," not in paragraph and ";" not in paragraph
 
 
 class LinkCollector(HTMLParser):
@@ -84,37 +110,86 @@ def test_html_is_self_contained_escaped_and_has_a_chart_each(jc: Any, sample: Pa
     assert "script" not in parser.tags and "img" not in parser.tags and "link" not in parser.tags
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "url(" not in html and "@import" not in html
-    # one completion chart for the period, one history chart per indicator
-    assert parser.svgs == 1 + 4
+    # each chart twice, for a wide page and for a phone: the completion chart, and 1-6月 of 2018 and 2019 of
+    # the two indicators that have both; a history of one bar is not drawn
+    assert parser.svgs == 2 * (1 + 2)
+    assert html.count('class="chart-wide"') == html.count('class="chart-narrow"') == 3
     assert "序时进度 50.0%" in html
     assert '<meta name="viewport"' in html and "@page { size: A4" in html
+    assert "&lt;img src=x&gt;" in html  # a note, escaped, in the 备注 column
 
 
-def test_xlsx_report_reads_back(jc: Any, sample: Path, tmp_path: Path) -> None:
+def test_xlsx_report_reads_back(jc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     openpyxl = pytest.importorskip("openpyxl")
+    monkeypatch.setenv("JCTRACK_TODAY", TODAY)
     out = tmp_path / "r.xlsx"
-    result = jc("report", "--output", str(out))
+    result = jc("report", "--period", "2019-06", "--output", str(out), file=LONG)
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["状态", "数据", "综述"]
-    status = book["状态"]
-    assert status.freeze_panes == "A2"
-    header = [cell.value for cell in status[1]]
-    assert header[:5] == ["指标", "单位", "目标", "完成", "完成率"]
-    row = list(status[2])
-    assert row[0].value == "工业开票销售"
-    assert row[2].value == 230 and row[3].value == 120
-    assert row[4].value == pytest.approx(0.522) and row[4].number_format == "0.0%"
-    assert row[8].value == pytest.approx(2.2) and row[8].number_format == "+0.0;-0.0;0.0"
-    assert status.column_dimensions["A"].width >= 18  # 新增高新技术企业 is 16 columns wide
+    assert book.sheetnames == ["主要指标", "数据", "综述"]
+    sheet = book["主要指标"]
+    assert sheet["A1"].value == "金城镇2019年1—6月主要经济指标完成情况"
+    assert "A1:L1" in [str(area) for area in sheet.merged_cells.ranges]
+    assert sheet["A2"].value == "序时进度：50.0%"
+    header = [cell.value for cell in sheet[3]]
+    assert [value.replace("\n", "") for value in header] == [
+        "序号",
+        "指标",
+        "单位",
+        "年度目标",
+        "目标增幅%",
+        "1-6月累计",
+        "上年同期",
+        "同比±%",
+        "完成年度目标%/占控制数%",
+        "超/欠序时进度（百分点）",
+        "状态",
+        "备注",
+    ]
+    assert sheet["A3"].font.bold and sheet["A3"].fill.fgColor.rgb.endswith("DDE4EC") and sheet["A3"].border.left.style == "thin"
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=4, max_row=9)}
+    sales = rows["工业开票销售"]
+    assert [cell.value for cell in sales[:8]] == [1, "工业开票销售", "亿元", 230, pytest.approx(14.4), 120, 95, pytest.approx(26.3)]
+    assert sales[8].value == pytest.approx(52.2) and sales[8].number_format == "0.0"
+    assert sales[9].value == pytest.approx(2.2) and sales[9].number_format == "+0.0;-0.0;0.0"
+    assert sales[10].value == "超序时" and sales[5].alignment.horizontal == "right"
+    share = rows["支柱产业占比"]
+    assert share[7].value == pytest.approx(1.4) and share[7].number_format.startswith('+0.0"个百分点"')
+    assert rows["一般公共预算收入"][11].value == "全口径"
+    assert rows["综合能耗"][8].value == pytest.approx(40.0)  # a ceiling's share used, under the header that names it
+    # behind schedule or over a ceiling: a conditional format colours the row
+    rules = [rule for area in sheet.conditional_formatting for rule in area.rules]
+    assert len(rules) == 1 and "落后序时" in rules[0].formula[0] and "突破控制目标" in rules[0].formula[0]
+    assert str(next(iter(sheet.conditional_formatting)).sqref) == "A4:L9"
+    texts = [cell.value for cell in sheet["A"] if isinstance(cell.value, str)]
+    assert "2019年1-6月：7项指标中6项已报送，未报送：工业实际投入" in texts
+    assert "编制单位：金城镇经济发展办公室" in texts and "编制日期：2019年7月10日" in texts
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$1:$3" and sheet.freeze_panes == "C4"
     values = book["数据"]
-    assert [c.value for c in values[1]][:4] == ["indicator", "period", "type", "value"]
-    assert book["综述"]["A3"].value.startswith("1-6月,完成工业开票销售120亿元")
+    headers = ["指标", "期间", "类型", "数值", "单位", "所述增幅%", "可比基数", "所述完成情况", "备注", "来源", "代码"]
+    assert [c.value for c in values[1]] == headers
+    first = [c.value for c in values[2]]
+    assert first[:6] == ["工业开票销售", "2019年", "目标", 230, "亿元", pytest.approx(14.4)] and first[-1] == "sales"
+    assert all(not isinstance(c.value, str) for c in values["F"][1:] if c.value is not None)  # stated growth: numbers
+    summary = book["综述"]
+    assert summary["A1"].value == "金城镇2019年1—6月经济运行情况"
+    assert summary["A2"].value.startswith("1-6月，完成工业开票销售120亿元") and summary["A2"].alignment.wrap_text
+
+
+def test_xlsx_marks_stated_figures_without_making_them_text(jc: Any, shipped: Path, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "r.xlsx"
+    assert jc("report", "--output", str(out)).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["主要指标"]
+    sales = list(sheet[4])
+    assert sales[1].value == "工业开票销售" and sales[4].value == pytest.approx(16.9) and sales[4].number_format == '0.0"*"'
+    assert any(isinstance(cell.value, str) and cell.value.startswith("注：带*") for cell in sheet["A"])
 
 
 def test_csv_and_json_reports_carry_the_narrative(jc: Any, sample: Path) -> None:
     document = json.loads(jc("report", "--format", "json").stdout)
-    assert document["narrative"][0].startswith("1-6月,完成工业开票销售120亿元")
+    assert document["narrative"][0].startswith("1-6月，完成工业开票销售120亿元")
     assert document["rows"][0]["completion_pct"] == 52.2
     lines = jc("report", "--format", "csv").stdout.splitlines()
     assert lines[0] == "narrative"
@@ -132,7 +207,16 @@ def test_format_from_suffix_and_unknown_suffix(jc: Any, sample: Path, tmp_path: 
 
 def test_report_for_a_year_with_targets_only(jc: Any, shipped: Path) -> None:
     result = jc("report", "--year", "2019")
-    assert "2019年目标:工业实际投入50亿元,增长46.2%。" in result.stdout
+    paragraph = "".join(line.strip() for line in result.stdout.split("\n\n")[1].splitlines()[1:])
+    assert paragraph == "2019年目标：工业开票销售230亿元，增长14.4%；工业实际投入50亿元，增长46.2%；一般公共预算收入4.7亿元，增长14.6%。"
+    assert "金城镇(金科园)2019年主要经济指标目标" in result.stdout
+
+
+def test_csv_report_written_to_a_file_starts_with_a_byte_order_mark(jc: Any, sample: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    assert jc("report", "-o", str(out)).exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfnarrative\n")
+    assert not jc("report", "--format", "csv").stdout_bytes.startswith(b"\xef\xbb\xbf")  # a pipe gets none
 
 
 def test_history(jc: Any, sample: Path) -> None:
@@ -172,7 +256,7 @@ def test_fail_on_not_met(jc: Any, sample: Path) -> None:
 def test_report_under_cron_environment(shipped: Path, tmp_path: Path) -> None:
     jctrack = Path(sys.executable).parent / "jctrack"
     result = subprocess.run(
-        ["env", "-i", "LANG=C", str(jctrack), "report", "--output", str(tmp_path / "r.html")],
+        ["env", "-i", "LANG=C", f"JCTRACK_TODAY={TODAY}", str(jctrack), "report", "--output", str(tmp_path / "r.html")],
         cwd=shipped.parent,
         capture_output=True,
         timeout=60,
@@ -180,7 +264,9 @@ def test_report_under_cron_environment(shipped: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert "工业开票销售" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    text = subprocess.run(["env", "-i", "LANG=C", str(jctrack), "report"], cwd=shipped.parent, capture_output=True, timeout=60)
+    text = subprocess.run(
+        ["env", "-i", "LANG=C", f"JCTRACK_TODAY={TODAY}", str(jctrack), "report"], cwd=shipped.parent, capture_output=True, timeout=60
+    )
     assert text.stdout.decode("utf-8") == (GOLDEN / "report_2018_zh.txt").read_text(encoding="utf-8")
 
 
@@ -189,13 +275,47 @@ def test_missing_optional_dependency_names_the_extra(jc: Any, sample: Path, tmp_
 
     real_import = importlib.import_module
 
-    def without_pandas(name: str, *args: Any) -> Any:
-        if name == "pandas":
-            raise ImportError("No module named 'pandas'")
+    def without(name: str, *args: Any) -> Any:
+        if name in ("openpyxl", "docx"):
+            raise ImportError(f"No module named {name!r}")
         return real_import(name, *args)
 
-    monkeypatch.setattr(importlib, "import_module", without_pandas)
-    result = jc("report", "--output", str(tmp_path / "r.xlsx"), lang="en")
-    assert result.exit_code == 1
-    assert "pandas is not installed; it comes with the report extra: pip install 'jctrack[report]'" in result.stderr
-    assert not (tmp_path / "r.xlsx").exists()
+    monkeypatch.setattr(importlib, "import_module", without)
+    for suffix, module in (("xlsx", "openpyxl"), ("docx", "docx")):
+        result = jc("report", "--output", str(tmp_path / f"r.{suffix}"), lang="en")
+        assert result.exit_code == 1
+        assert f"{module} is not installed; it comes with the report extra: pip install 'jctrack[report]'" in result.stderr
+        assert not (tmp_path / f"r.{suffix}").exists()
+
+
+DISTRICT = Path(__file__).resolve().parent / "fixtures" / "district" / "three"
+
+
+def test_district_report_html(jc: Any, tmp_path: Path) -> None:
+    out = tmp_path / "d.html"
+    result = jc("district", "report", str(DISTRICT), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    parser = LinkCollector()
+    parser.feed(html)
+    assert not [ref for ref in parser.references if ref.startswith(("http:", "https:", "//"))] and "script" not in parser.tags
+    assert html.count('class="matrix"') == 1 and html.count('class="ranking"') >= 1
+    assert parser.svgs >= 2 and html.count('class="chart-wide"') == html.count('class="chart-narrow"')
+    assert "全区合计" in html and "编制日期" in html
+
+
+def test_district_report_xlsx_and_csv(jc: Any, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "d.xlsx"
+    assert jc("district", "report", str(DISTRICT), "-o", str(out)).exit_code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["各镇(街道)", "分指标", "综述"]
+    matrix = book["各镇(街道)"]
+    assert matrix["A1"].value.endswith("经济运行情况") and [c.value for c in matrix[3]][0] == "镇(街道)"
+    towns = book["分指标"]
+    numbers = [cell for row in towns.iter_rows() for cell in row if isinstance(cell.value, (int, float))]
+    assert numbers and all(cell.number_format for cell in numbers)  # figures stored as numbers, shown as printed
+    csv_out = tmp_path / "d.csv"
+    assert jc("district", "report", str(DISTRICT), "-o", str(csv_out)).exit_code == 0
+    text = csv_out.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbfnarrative\n") and b"period,indicator,name,unit,town" in text

@@ -44,28 +44,30 @@ def test_a_ceiling_in_january_reads_as_share_used_never_over_100_percent() -> No
     row = status_row(figures(ind, Period(2019, 1)), "half-up")
     assert row.completion_pct is None and row.ceiling_used_pct == D("9.0")
     assert row.schedule_gap_pp == D("-0.7") and row.status is Status.BEHIND  # 9.0% used against 8.3% of the year
-    assert one_sentence(ind, Period(2019, 1)) == "1月,综合能耗0.9万吨,占全年控制数的9.0%,高于序时进度0.7个百分点。"
+    assert one_sentence(ind, Period(2019, 1)) == "1月，综合能耗0.9万吨，占全年控制数的9.0%，高于序时进度0.7个百分点。"
 
 
 def test_one_accident_in_a_quarter_against_four_is_on_schedule_not_ahead() -> None:
     ind = accidents(p2019_03="1")
     row = status_row(figures(ind, Period(2019, 3)), "half-up")
     assert row.status is Status.ON_SCHEDULE and row.schedule_gap_pp == D("0.0")
-    assert one_sentence(ind, Period(2019, 3)) == "1-3月,发生安全生产事故1起,占全年控制数的25.0%,与序时进度持平。"
+    assert one_sentence(ind, Period(2019, 3)) == "1-3月，发生安全生产事故1起，占全年控制数的25.0%，与序时进度持平。"
 
 
 def test_the_issues_half_year_accident_sentence() -> None:
     ind = accidents(p2018_06="2", p2019_06="1")
-    assert one_sentence(ind, Period(2019, 6)) == ("1-6月,发生安全生产事故1起,同比下降50.0%,占全年控制数的25.0%,低于序时进度25.0个百分点。")
+    assert one_sentence(ind, Period(2019, 6)) == (
+        "1-6月，发生安全生产事故1起，同比下降50.0%，占全年控制数的25.0%，低于序时进度25.0个百分点。"
+    )
     assert figures(ind, Period(2019, 6)).status is Status.AHEAD
 
 
 @pytest.mark.parametrize(
     ("actual", "status", "sentence"),
     [
-        ("10.5", Status.NOT_MET, "全年综合能耗10.5万吨,超出控制目标0.5万吨。"),
-        ("10", Status.MET, "全年综合能耗10万吨,控制在目标以内。"),
-        ("9.8", Status.MET, "全年综合能耗9.8万吨,控制在目标以内。"),
+        ("10.5", Status.NOT_MET, "全年综合能耗10.5万吨，超出控制目标0.5万吨。"),
+        ("10", Status.MET, "全年综合能耗10万吨，控制在目标以内。"),
+        ("9.8", Status.MET, "全年综合能耗9.8万吨，控制在目标以内。"),
     ],
 )
 def test_a_ceiling_at_year_end(actual: str, status: Status, sentence: str) -> None:
@@ -77,10 +79,10 @@ def test_a_ceiling_at_year_end(actual: str, status: Status, sentence: str) -> No
 def test_lower_is_better_level_and_ratio_are_kept_within_or_above() -> None:
     intensity = Indicator("intensity", "单位GDP能耗", "吨标准煤", Kind.LEVEL, Direction.DOWN, targets={2019: Entry(D("0.5"))})
     intensity.actuals = {Period(2019): Entry(D("0.48"))}
-    assert one_sentence(intensity, Period(2019)) == "全年单位GDP能耗0.48吨标准煤,已控制在目标以内。"
+    assert one_sentence(intensity, Period(2019)) == "全年单位GDP能耗0.48吨标准煤，已控制在目标以内。"
     unemployment = Indicator("jobless", "城镇登记失业率", "%", Kind.RATIO, Direction.DOWN, targets={2019: Entry(D("3.5"))})
     unemployment.actuals = {Period(2019, 6): Entry(D("3.8"))}
-    assert one_sentence(unemployment, Period(2019, 6)) == "1-6月,城镇登记失业率3.8%,高于目标0.3个百分点。"
+    assert one_sentence(unemployment, Period(2019, 6)) == "1-6月，城镇登记失业率3.8%，高于目标0.3个百分点。"
     assert figures(unemployment, Period(2019, 6)).status is Status.BEHIND
 
 
@@ -106,12 +108,12 @@ def share(**actuals: str) -> Indicator:
 
 def test_a_share_short_of_its_target_says_by_how_many_points() -> None:
     assert one_sentence(share(p2018_06="90.5", p2019_06="91.6"), Period(2019, 6)) == (
-        "1-6月,支柱产业占比91.6%,比上年同期提高1.1个百分点,目标92%,尚差0.4个百分点。"
+        "1-6月，支柱产业占比91.6%，比上年同期提高1.1个百分点，目标92%，尚差0.4个百分点。"
     )
 
 
 def test_a_share_that_reached_its_target_for_the_year() -> None:
-    assert one_sentence(share(p2018="91.9", p2019="92.3"), Period(2019)) == "全年支柱产业占比92.3%,比上年提高0.4个百分点,已达到目标。"
+    assert one_sentence(share(p2018="91.9", p2019="92.3"), Period(2019)) == "全年支柱产业占比92.3%，比上年提高0.4个百分点，已达到目标。"
 
 
 def test_the_name_is_printed_as_stored() -> None:
@@ -263,7 +265,7 @@ def test_a_quarterly_indicator_shows_its_latest_quarter_in_a_monthly_table() -> 
     row = report.rows[0]
     assert row.figure_period == Period(2019, 9) and row.actual == D(290) and row.status is not Status.NO_DATA
     assert not report.missing
-    assert narrative(report)[0].startswith("1-9月,完成地区生产总值290亿元")
+    assert narrative(report)[0].startswith("1-9月，完成地区生产总值290亿元")
     assert build_status(data, Period(2019, 10)).rows[0].schedule_gap_pp == D("-2.5")  # 72.5% done against 75% of the year
 
 

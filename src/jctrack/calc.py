@@ -415,7 +415,18 @@ def _as_given_or_rounded(value: Decimal | None, source: Source | None, rounding:
     return value if source in (Source.STATED, Source.OFFICIAL) else _rounded(value, rounding)
 
 
-AMOUNT_PLACES = 1  # a derived amount (a monthly pace, a projection) is shown to one decimal in its unit
+AMOUNT_PLACES = 1  # a derived amount (a monthly pace, a projection): one decimal in its unit (20.0亿元),
+
+
+def _derived_amount(value: Decimal | None, counted: bool, rounding: str) -> Decimal | None:
+    """A derived amount as the office writes it: one decimal, two significant digits below 1 (0.42亿元, never
+    0.4), and whole for things counted (预计全年6家)."""
+    if value is None:
+        return None
+    places = 0 if counted else AMOUNT_PLACES if value.is_zero() else max(AMOUNT_PLACES, 1 - value.adjusted())
+    return _round(value, places, rounding)
+
+
 RATIO_PLACES = 2  # 为前m个月月均的1.07倍
 
 
@@ -492,11 +503,11 @@ def status_row(
         schedule=fig.schedule,
         schedule_pct=_rounded(fig.progress, rounding),
         months_left=None if fig.pace is None else fig.pace.months_left,
-        required_monthly=None if fig.pace is None else _round(fig.pace.required_monthly, AMOUNT_PLACES, rounding),
-        monthly_average=None if fig.pace is None else _round(fig.pace.average_so_far, AMOUNT_PLACES, rounding),
+        required_monthly=None if fig.pace is None else _derived_amount(fig.pace.required_monthly, False, rounding),
+        monthly_average=None if fig.pace is None else _derived_amount(fig.pace.average_so_far, False, rounding),
         pace_ratio=None if fig.pace is None else _round(fig.pace.ratio, RATIO_PLACES, rounding),
         required_growth_pct=None if fig.pace is None else _rounded(fig.pace.required_growth, rounding),
-        projected=None if projected is None else _round(projected.value, AMOUNT_PLACES, rounding),
+        projected=None if projected is None else _derived_amount(projected.value, indicator.kind is Kind.COUNT, rounding),
         projection_method=None if projected is None else projected.method,
         projected_completion_pct=None if projected is None else _rounded(projected.completion, rounding),
         projected_ceiling_used_pct=None if projected is None else _rounded(projected.ceiling_used, rounding),

@@ -68,11 +68,12 @@ def _version(show: bool) -> None:
 
 
 class Settings:
-    """What the options before the command set: the data file and the language."""
+    """What the options before the command set: the data file, the language and the character set."""
 
-    def __init__(self, file: Path, lang: Lang) -> None:
+    def __init__(self, file: Path, lang: Lang, ascii_only: bool = False) -> None:
         self.file = file
         self.lang = lang
+        self.ascii_only = ascii_only
 
 
 LangOpt = Annotated[
@@ -89,11 +90,19 @@ def options(
         typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True),
     ] = Path(store.DEFAULT_FILE),
     lang: LangOpt = None,
+    ascii_only: Annotated[
+        bool,
+        typer.Option(
+            "--ascii",
+            envvar="JCTRACK_ASCII",
+            help="Tables and bars in ASCII only, for terminals that draw ambiguous-width characters wide; or set JCTRACK_ASCII=1.",
+        ),
+    ] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     chosen = lang or words.language_from_environment()
     words.set_language(chosen)
-    ctx.obj = Settings(file, chosen)
+    ctx.obj = Settings(file, chosen, ascii_only)
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -106,13 +115,19 @@ def _file(ctx: typer.Context) -> Path:
     return _settings(ctx).file
 
 
+PIPE_WIDTH = 100  # piped or redirected, no line is wider (nor wider than COLUMNS, when it says less)
+
+
 def _options(ctx: typer.Context, lang: Lang | None = None) -> Options:
     """How to render for this run: a terminal's width and colour only when stdout is one."""
-    chosen = lang or _settings(ctx).lang
+    settings = _settings(ctx)
+    chosen = lang or settings.lang
     if not sys.stdout.isatty():
-        return Options(lang=chosen)
+        columns = os.environ.get("COLUMNS", "")
+        width = min(PIPE_WIDTH, int(columns)) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
+        return Options(lang=chosen, width=width, ascii=settings.ascii_only)
     color = not os.environ.get("NO_COLOR")
-    return Options(lang=chosen, width=_terminal_width(), color=color)
+    return Options(lang=chosen, width=_terminal_width(), color=color, ascii=settings.ascii_only)
 
 
 def _terminal_width() -> int:
@@ -155,8 +170,16 @@ class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     XLSX = "xlsx"
+    DOCX = "docx"
     CSV = "csv"
     JSON = "json"
+
+
+def _report_bytes(content: bytes, fmt: Format, output: str | None) -> bytes:
+    """A CSV written to a file starts with a byte-order mark, so that Excel and WPS read it as UTF-8; a pipe gets none."""
+    if fmt is Format.CSV and output not in (None, "-"):
+        return "\ufeff".encode() + content
+    return content
 
 
 def _concrete(chosen: StrEnum) -> Format:
@@ -497,7 +520,8 @@ def report(
     year: YearOpt = None,
     period: PeriodOpt = None,
     output_format: Annotated[
-        ReportFormat | None, typer.Option("--format", help="text, markdown, html, xlsx, csv or json (default: from --output, else text).")
+        ReportFormat | None,
+        typer.Option("--format", help="text, markdown, html, xlsx, docx, csv or json (default: from --output, else text)."),
     ] = None,
     output: OutputOpt = None,
     lang: LangOpt = None,
@@ -506,7 +530,7 @@ def report(
         GroupBy | None, typer.Option("--by", help="owner: add the 督查 section, each 牵头单位's amber and red indicators.")
     ] = None,
 ) -> None:
-    """The progress report: what needs attention, narrative sentences, the status table, and each indicator's history."""
+    """The progress report: what needs attention, the narrative, the office's table, and each indicator's history."""
     from jctrack.report import build_report
 
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
@@ -514,8 +538,8 @@ def report(
     status = _status_of(ctx, _period_option(year, period), schedule)
     built = build_report(store.load(_file(ctx)), status, document_lang, by_owner=by is GroupBy.OWNER)
     buffer = io.BytesIO()
-    renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang))
-    _emit(buffer.getvalue(), output, fmt.binary, _file(ctx))
+    renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
+    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, _file(ctx))
 
 
 @app.command()
@@ -909,7 +933,8 @@ def district_report_command(
     rank_by: RankByOpt = None,
     skip_bad: SkipBadOpt = False,
     output_format: Annotated[
-        ReportFormat | None, typer.Option("--format", help="text, markdown, html, xlsx, csv or json (default: from --output, else text).")
+        ReportFormat | None,
+        typer.Option("--format", help="text, markdown, html, xlsx, docx, csv or json (default: from --output, else text)."),
     ] = None,
     output: OutputOpt = None,
     lang: LangOpt = None,
@@ -923,8 +948,8 @@ def district_report_command(
     measure = None if rank_by is None else rank_by.value
     built = build_district_report(district, _period_option(year, period), document_lang, measure)
     buffer = io.BytesIO()
-    renderer_for(Document.DISTRICT_REPORT, fmt)(built, buffer, Options(lang=document_lang))
-    _emit(buffer.getvalue(), output, fmt.binary)
+    renderer_for(Document.DISTRICT_REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
+    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary)
     _skipped_note(district.skipped)
 
 

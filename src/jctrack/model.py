@@ -218,6 +218,7 @@ class Store:
     rounding: str = "half-up"
     indicators: dict[str, Indicator] = field(default_factory=dict)
     revisions: list[Revision] = field(default_factory=list)
+    compiled_by: str | None = None  # 编制单位, the footer of every report
     schedule: Schedule = Schedule.CALENDAR
     warning_amber: Decimal = DEFAULT_WARNING_AMBER
     warning_red: Decimal = DEFAULT_WARNING_RED
@@ -322,7 +323,17 @@ _INDICATOR_KEYS = (
     "actuals",
 )
 _ENTRY_KEYS = ("value", "note", "source", "stated_growth", "base", "stated_status")
-_TOP_KEYS = ("schema_version", "entity", "rounding", "schedule", "warning_amber", "warning_red", "indicators", "revisions")
+_TOP_KEYS = (
+    "schema_version",
+    "entity",
+    "rounding",
+    "compiled_by",
+    "schedule",
+    "warning_amber",
+    "warning_red",
+    "indicators",
+    "revisions",
+)
 _REVISION_KEYS = (
     "at",
     "indicator",
@@ -582,6 +593,8 @@ def store_from_toml(document: dict[str, Any]) -> Store:
     if rounding not in ROUNDING_MODES:
         raise DataFileError(Msg.ONE_OF, where="rounding", found=rounding, choices=", ".join(ROUNDING_MODES))
     store = Store(entity=_text(top.get("entity", ""), "entity"), rounding=rounding)
+    if "compiled_by" in top:
+        store.compiled_by = _text(top["compiled_by"], "compiled_by")
     store.schedule = _choice(Schedule, top.get("schedule", "calendar"), "schedule")
     if "warning_amber" in top:
         store.warning_amber = _number(top["warning_amber"], "warning_amber")
@@ -671,6 +684,8 @@ def store_to_toml(store: Store) -> dict[str, Any]:
     """The canonical document: fixed key order, periods in time order, so diffs show only changes."""
     indicators = {indicator.id: indicator_to_toml(indicator) for indicator in store.indicators.values()}
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "entity": store.entity, "rounding": store.rounding}
+    if store.compiled_by is not None:
+        document["compiled_by"] = store.compiled_by
     if store.schedule is not Schedule.CALENDAR:
         document["schedule"] = store.schedule.value
     if store.warning_amber != DEFAULT_WARNING_AMBER:

@@ -178,7 +178,7 @@ def clauses_of(row: StatusRow, fig: Figures, period: Period, rounding: str) -> l
 
 
 def _largest_pull(total: StatusRow, rows: list[StatusRow]) -> list[Phrase]:
-    """其中税收收入增长12.5%,拉动一般公共预算收入增长8.7个百分点: the part that moved its total most."""
+    """其中税收收入增长12.5%，拉动一般公共预算收入增长8.7个百分点: the part that moved its total most."""
     parts = [row for row in rows if row.part_of == total.id and row.pull_pp is not None and row.growth_pct is not None]
     if not parts:
         return []
@@ -188,11 +188,11 @@ def _largest_pull(total: StatusRow, rows: list[StatusRow]) -> list[Phrase]:
     return [Phrase(said, part=_name(part), pct=abs(part.growth_pct), total=_name(total), points=abs(part.pull_pp))]
 
 
-def narrative(report: StatusReport, lang: Lang | str = Lang.ZH) -> list[str]:
-    """One sentence per indicator that has something to say; a missing figure is left out, not shown as —."""
+def narrative_clauses(report: StatusReport) -> list[tuple[StatusRow, list[Phrase]]]:
+    """Each indicator that has something to say, with the clauses of its sentence, once for every way of printing them."""
     if report.period is None:
         return []
-    sentences = []
+    found = []
     for row, fig in zip(report.rows, report.figures, strict=True):
         clauses = clauses_of(row, fig, report.period, report.rounding)
         if clauses:
@@ -200,8 +200,13 @@ def narrative(report: StatusReport, lang: Lang | str = Lang.ZH) -> list[str]:
                 # A total's largest 拉动 follows its growth, before how far the year has come.
                 growth_end = 1 + len(_growth(row, fig, report.rounding)) + len(_trend(row))
                 clauses[growth_end:growth_end] = _largest_pull(row, report.rows)
-            sentences.append(sentence(clauses, Lang(lang)))
-    return sentences
+            found.append((row, clauses))
+    return found
+
+
+def narrative(report: StatusReport, lang: Lang | str = Lang.ZH) -> list[str]:
+    """One sentence per indicator that has something to say; a missing figure is left out, not shown as —."""
+    return [sentence(clauses, Lang(lang)) for _, clauses in narrative_clauses(report)]
 
 
 def _focus_clauses(row: StatusRow) -> list[Phrase]:
@@ -212,16 +217,20 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
     if row.figure_period.is_year:
         opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
     elif not row.accumulates:
-        opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=months)
+        opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=months, amount=_amount(row, row.actual or Decimal(0)))
     elif row.is_ceiling:
         opening = Phrase(Said.FOCUS_OVER_PACE, name=_name(row), months=months, points=abs(gap or 0))
     else:
         opening = Phrase(Said.FOCUS_BEHIND, name=_name(row), months=months, points=abs(gap or 0))
-    clauses = [opening]
+    clauses = [opening, *([] if row.accumulates else _against_target(row))]
     done = row.figure_period.month
     if not row.is_ceiling and row.required_monthly is not None and row.required_monthly > 0 and row.months_left and done:
-        amount = Amount(row.required_monthly, row.unit, counted=row.kind is Kind.COUNT)
-        if row.pace_ratio is not None:
+        if row.kind is Kind.COUNT and row.target is not None and row.actual is not None:
+            # Firms and projects come whole: the months left need so many more, not 0.8家 a month.
+            remaining = Amount(row.target - row.actual, row.unit, counted=True)
+            clauses.append(Phrase(Said.FOCUS_PACE_COUNT, left=row.months_left, amount=remaining))
+        elif row.pace_ratio is not None:
+            amount = Amount(row.required_monthly, row.unit)
             clauses.append(Phrase(Said.FOCUS_PACE, left=row.months_left, amount=amount, done=done, ratio=row.pace_ratio))
         if row.required_growth_pct is not None:
             clauses.append(Phrase(Said.FOCUS_PACE_GROWTH, pct=row.required_growth_pct))

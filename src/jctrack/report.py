@@ -8,20 +8,35 @@ from dataclasses import dataclass, field
 from jctrack.calc import IndicatorHistory, StatusReport, build_history, build_status
 from jctrack.longform import Row, value_rows
 from jctrack.model import Period, Store
-from jctrack.narrative import focus, narrative
+from jctrack.narrative import focus, narrative, narrative_clauses
 from jctrack.outlook import Level
-from jctrack.words import Lang
+from jctrack.words import Lang, Phrase, paragraph
 
 
 @dataclass(frozen=True)
 class Report:
     lang: Lang
     status: StatusReport
-    narrative: list[str]
+    narrative: list[str]  # one sentence per indicator (JSON and CSV keep them apart)
     histories: list[IndicatorHistory]
     values: list[Row]  # the long form, for the spreadsheet's second sheet
     focus: list[str] = field(default_factory=list)  # 需重点关注: red, then amber, with what the months left need
     supervision: list[tuple[str, list[str]]] = field(default_factory=list)  # 督查: per owner, its amber and red indicators
+    paragraphs: list[str] = field(default_factory=list)  # the same sentences as the report prints them
+    compiled_by: str | None = None  # 编制单位, the file's `compiled_by`
+
+
+def narrative_paragraphs(report: StatusReport, lang: Lang) -> list[str]:
+    """The narrative as the office writes it: one paragraph of the period's figures (the time said once,
+    indicators joined by "；"), then, in a year of targets, one of the plan."""
+    if report.period is None:
+        return []
+    figures: list[list[Phrase]] = []
+    plans: list[list[Phrase]] = []
+    for row, clauses in narrative_clauses(report):
+        if clauses:
+            (figures if row.actual is not None else plans).append(clauses)
+    return [text for text in (paragraph(figures, lang), paragraph(plans, lang)) if text]
 
 
 def supervision_of(status: StatusReport, lang: Lang) -> list[tuple[str, list[str]]]:
@@ -45,6 +60,8 @@ def build_report(store: Store, period: Period | StatusReport | None = None, lang
         narrative(status, lang),
         histories,
         value_rows(store),
-        focus(status, lang),
-        supervision_of(status, lang) if by_owner else [],
+        focus=focus(status, lang),
+        supervision=supervision_of(status, lang) if by_owner else [],
+        paragraphs=narrative_paragraphs(status, lang),
+        compiled_by=store.compiled_by,
     )

@@ -41,10 +41,11 @@ class Format(StrEnum):
     JSON = "json"
     HTML = "html"
     XLSX = "xlsx"
+    DOCX = "docx"
 
     @property
     def binary(self) -> bool:
-        return self is Format.XLSX
+        return self in (Format.XLSX, Format.DOCX)
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,9 @@ class Options:
     """How to render: the document's language, the line width, colour and the character set."""
 
     lang: Lang = Lang.ZH
-    width: int | None = None  # a terminal's columns; None when not known (a pipe, a file)
+    width: int | None = None  # the columns a line may take: a terminal's; None for a pipe (100)
     color: bool = False
+    ascii: bool = False  # tables and bars in ASCII only (--ascii): no box, bar or dash of ambiguous width
 
 
 Renderer = Callable[[Any, BinaryIO, Options], None]
@@ -81,6 +83,7 @@ RENDERERS: dict[tuple[Document, Format], str] = {
     (Document.REPORT, Format.JSON): "jsonout",
     (Document.REPORT, Format.HTML): "html",
     (Document.REPORT, Format.XLSX): "xlsx",
+    (Document.REPORT, Format.DOCX): "docx",
     (Document.CHECK, Format.TERMINAL): "terminal",
     (Document.CHECK, Format.TEXT): "plaintext",
     (Document.CHECK, Format.JSON): "jsonout",
@@ -111,6 +114,10 @@ RENDERERS: dict[tuple[Document, Format], str] = {
     (Document.DISTRICT_REPORT, Format.TEXT): "plaintext",
     (Document.DISTRICT_REPORT, Format.MARKDOWN): "markdown",
     (Document.DISTRICT_REPORT, Format.JSON): "jsonout",
+    (Document.DISTRICT_REPORT, Format.CSV): "csvout",
+    (Document.DISTRICT_REPORT, Format.HTML): "html",
+    (Document.DISTRICT_REPORT, Format.XLSX): "xlsx",
+    (Document.DISTRICT_REPORT, Format.DOCX): "docx",
 }
 
 # `--output FILE` takes its format from the suffix unless --format says otherwise.
@@ -121,6 +128,7 @@ SUFFIXES = {
     ".html": Format.HTML,
     ".htm": Format.HTML,
     ".xlsx": Format.XLSX,
+    ".docx": Format.DOCX,
     ".csv": Format.CSV,
     ".json": Format.JSON,
 }

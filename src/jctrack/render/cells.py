@@ -6,8 +6,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from jctrack.calc import IndicatorHistory, MonthlyHistory, Source, Status, StatusReport, StatusRow
-from jctrack.decimals import HUNDRED, plain
-from jctrack.model import Direction, Period
+from jctrack.decimals import plain
+from jctrack.model import Direction
 from jctrack.words import Bilingual, Lang, period_label, say
 from jctrack.words.labels import Label
 
@@ -52,34 +52,6 @@ def tone(status: Status) -> str:
     if status in GOOD_STATUSES:
         return "good"
     return "bad" if status in BAD_STATUSES else "neutral"
-
-
-# The status table: every column, and the compact set for 80 columns, where the unit joins the name.
-STATUS_HEADERS = (
-    Label.INDICATOR,
-    Label.UNIT,
-    Label.TARGET,
-    Label.ACTUAL,
-    Label.COMPLETION,
-    Label.GROWTH,
-    Label.TARGET_GROWTH,
-    Label.SCHEDULE_GAP,
-    Label.STATUS,
-)
-COMPACT_HEADERS = (
-    Label.INDICATOR,
-    Label.TARGET,
-    Label.ACTUAL,
-    Label.COMPLETION_SHORT,
-    Label.GROWTH,
-    Label.TARGET_GROWTH_SHORT,
-    Label.SCHEDULE_GAP_SHORT,
-    Label.STATUS,
-)
-NUMERIC_COLUMNS = frozenset(range(2, 8))
-COMPLETION_COLUMN = 4
-HISTORY_HEADERS = (Label.PERIOD, Label.TARGET, Label.ACTUAL, Label.GROWTH, Label.COMPLETION, Label.STATUS)
-HISTORY_NUMERIC = frozenset(range(1, 5))
 
 
 def headers(labels: tuple[Label, ...], lang: Lang) -> list[str]:
@@ -130,10 +102,6 @@ def status_word(row: StatusRow) -> Label:
     return STATUS_WORDS[row.status]
 
 
-def status_cell(row: StatusRow, lang: Lang) -> str:
-    return say(status_word(row), lang) + (STATED_MARK if row.status_source is Source.STATED else "")
-
-
 def completion_of(row: StatusRow) -> Decimal | None:
     """The 完成率 column: a ceiling shows the share of it used so far."""
     return row.ceiling_used_pct if row.is_ceiling else row.completion_pct
@@ -154,60 +122,8 @@ def completeness(report: StatusReport, lang: Lang) -> str | None:
     )
 
 
-def cells(row: StatusRow, lang: Lang) -> list[str]:
-    """The row's cells in the order of STATUS_HEADERS."""
-    return [
-        name_of(row, lang),
-        row.unit,
-        number(row.target),
-        number(row.actual),
-        percent(completion_of(row)),
-        growth_cell(row, lang),
-        percent(row.target_growth_pct, row.target_growth_source is Source.STATED),
-        signed(row.schedule_gap_pp),
-        status_cell(row, lang),
-    ]
-
-
-def status_title(report: StatusReport, lang: Lang) -> str:
-    if report.period is None:
-        return say(Label.STATUS_TITLE_EMPTY, lang, entity=report.entity).strip()
-    schedule = ""
-    if not report.period.is_year and report.time_progress_pct is not None:
-        schedule = say(Label.SCHEDULE_NOTE, lang, progress=report.time_progress_pct)
-    return say(Label.STATUS_TITLE, lang, entity=report.entity, period=period_label(report.period, lang), schedule=schedule).strip()
-
-
-def report_title(report: StatusReport, lang: Lang) -> str:
-    if report.period is None:
-        return say(Label.REPORT_TITLE_EMPTY, lang, entity=report.entity).strip()
-    return say(Label.REPORT_TITLE, lang, entity=report.entity, period=period_label(report.period, lang)).strip()
-
-
-def has_stated(report: StatusReport) -> bool:
-    return any(Source.STATED in (row.growth_source, row.target_growth_source, row.status_source) for row in report.rows)
-
-
 def history_heading(history: IndicatorHistory, lang: Lang) -> str:
     return with_unit(name_of(history, lang), history.unit, lang)
-
-
-def history_cells(period: Period, row: StatusRow, lang: Lang) -> list[str]:
-    return [
-        period_label(period, lang),
-        number(row.target),
-        number(row.actual),
-        growth_cell(row, lang),
-        percent(row.completion_pct),
-        status_cell(row, lang),
-    ]
-
-
-def bar(percentage: Decimal | None, full: Decimal = HUNDRED, columns: int = BAR_WIDTH) -> str:
-    """A bar of `columns` cells, full at `full`, followed by the percentage."""
-    if percentage is None:
-        return MISSING
-    return bar_cells(percentage, full, columns) + f" {plain(percentage)}%"
 
 
 def bar_cells(value: Decimal, full: Decimal, columns: int = BAR_WIDTH) -> str:
@@ -219,10 +135,63 @@ TREND_WIDTH = 16
 
 
 def trend_bars(history: IndicatorHistory) -> list[str]:
-    """A bar per year, scaled to the largest actual or target, so the trend is seen at a glance."""
-    figures = [v for line in history.lines for v in (line.row.actual, line.row.target) if v is not None and v > 0]
+    """A bar per whole year, scaled to the largest actual or target, so the trend is seen at a glance.
+
+    A year still in progress (its latest month) has none: its year-to-date is not set beside whole years.
+    """
+    whole = [line for line in history.lines if line.period.is_year]
+    if sum(line.row.actual is not None for line in whole) < 2:
+        return ["" for _ in history.lines]  # one bar shows no trend
+    figures = [v for line in whole for v in (line.row.actual, line.row.target) if v is not None and v > 0]
     largest = max(figures, default=Decimal(0))
-    return ["" if line.row.actual is None else bar_cells(line.row.actual, largest, TREND_WIDTH) for line in history.lines]
+    return [
+        "" if line.row.actual is None or not line.period.is_year or largest <= 0 else bar_cells(line.row.actual, largest, TREND_WIDTH)
+        for line in history.lines
+    ]
+
+
+# Characters whose width a terminal set to treat East-Asian ambiguous characters as wide draws as two
+# columns (Xshell, SecureCRT, PuTTY with a CJK font): --ascii writes these instead.
+ASCII_FORMS = str.maketrans(
+    {
+        "—": "-",
+        "–": "-",
+        "─": "-",
+        "━": "-",
+        "│": "|",
+        "…": "...",
+        "±": "+/-",
+        "█": "#",
+        "░": ".",
+        "↑": "+",
+        "↓": "-",
+        "·": ".",
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "×": "x",
+        "→": "->",
+        "※": "*",
+        "℃": "C",
+        "°": "deg",
+        "²": "2",
+        "³": "3",
+        "‰": "per mille",
+        "▁": "_",
+        "▂": ".",
+        "▃": ":",
+        "▄": "-",
+        "▅": "=",
+        "▆": "+",
+        "▇": "*",
+    }
+)
+
+
+def ascii_text(text: str) -> str:
+    """Text with every ambiguous-width character jctrack writes replaced by ASCII."""
+    return text.translate(ASCII_FORMS)
 
 
 SPARKS = "▁▂▃▄▅▆▇█"

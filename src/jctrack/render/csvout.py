@@ -13,10 +13,11 @@ from jctrack.contract import ROW_FIELDS, row_fields
 from jctrack.decimals import plain
 from jctrack.render import Options
 from jctrack.render.findings import CellTable, Listing
+from jctrack.render.layout import unbroken
 from jctrack.report import Report
 
 if TYPE_CHECKING:  # the district's modules load only when a district command runs
-    from jctrack.district import DistrictMatrix, IndicatorStatus
+    from jctrack.district import DistrictMatrix, DistrictReport, IndicatorStatus
 
 
 def cell(value: Any) -> str:
@@ -62,7 +63,7 @@ def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -
 def _write_table(cell_table: CellTable, out: BinaryIO) -> None:
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(cell_table.columns)
+    writer.writerow([unbroken(column) for column in cell_table.columns])
     writer.writerows(cell_table.rows)
     out.write(stream.getvalue().encode("utf-8"))
 
@@ -96,4 +97,83 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     writer.writerows([sentence] for sentence in report.narrative)
     writer.writerow([])
     write_rows(stream, ((_period(report.status), row) for row in report.status.rows))
+    out.write(stream.getvalue().encode("utf-8"))
+
+
+DISTRICT_FIELDS = (
+    "indicator",
+    "name",
+    "unit",
+    "town",
+    "applicable",
+    "actual",
+    "growth_pct",
+    "growth_pp",
+    "completion_pct",
+    "schedule_gap_pp",
+    "rank",
+    "rank_change",
+    "growth_gap_pp",
+    "completion_gap_pp",
+    "status",
+)
+
+
+def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
+    """The narrative as its own section, a blank line, then a row per indicator and town (the 全区合计 as town "")."""
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(["narrative"])
+    writer.writerows([sentence] for sentence in report.narrative)
+    writer.writerow([])
+    writer.writerow(["period", *DISTRICT_FIELDS])
+    period = str(report.status.period)
+    for status in report.status.indicators:
+        spec = status.indicator
+        for town in status.rows:
+            row = town.row
+            figures = [None] * 5 if row is None else [row.actual, row.growth_pct, row.growth_pp, row.completion_pct, row.schedule_gap_pp]
+            writer.writerow(
+                [
+                    cell(value)
+                    for value in (
+                        period,
+                        spec.id,
+                        spec.name,
+                        spec.unit,
+                        town.town,
+                        town.applicable,
+                        *figures,
+                        town.rank,
+                        town.rank_change,
+                        town.growth_gap_pp,
+                        town.completion_gap_pp,
+                        None if row is None else row.status.value,
+                    )
+                ]
+            )
+        total = status.total
+        writer.writerow(
+            [
+                cell(value)
+                for value in (
+                    period,
+                    spec.id,
+                    spec.name,
+                    spec.unit,
+                    "",
+                    True,
+                    total.actual,
+                    total.growth_pct,
+                    total.growth_pp,
+                    total.completion_pct,
+                    total.schedule_gap_pp,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None if total.status is None else total.status.value,
+                )
+            ]
+        )
     out.write(stream.getvalue().encode("utf-8"))

@@ -6,12 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jctrack.decimals import plain
-from jctrack.district import DistrictCheck, DistrictMatrix, IndicatorStatus, TownRow
+from jctrack.district import DistrictCheck, DistrictMatrix, DistrictReport, IndicatorStatus, TownRow
 from jctrack.district.config import Measure
-from jctrack.model import Kind
+from jctrack.model import Kind, Period
 from jctrack.render.cells import MISSING, STATUS_WORDS, percent, signed, tone
 from jctrack.render.findings import CellTable
-from jctrack.words import Bilingual, Lang, period_label, say
+from jctrack.render.layout import BREAK
+from jctrack.words import Bilingual, Lang, Months, join_sentences, period_label, say, unit_name
 from jctrack.words.district import DistrictWord
 from jctrack.words.labels import Label
 
@@ -38,6 +39,13 @@ def rank_change(row: TownRow, lang: Lang) -> str:
     return say(key, lang, places=abs(row.rank_change))
 
 
+def actual_header(period: Period, lang: Lang) -> str:
+    """The figures' column is named by their period: 1-6月累计, 2018年完成 (with its soft break)."""
+    if period.is_year:
+        return say(Label.ACTUAL_YEAR, lang, year=period.year)
+    return say(Label.ACTUAL_MONTHS, lang, months=Months(period))
+
+
 def indicator_title(status: IndicatorStatus, lang: Lang) -> str:
     name = Bilingual(status.indicator.name, status.indicator.name_en or status.indicator.name)
     return say(DistrictWord.STATUS_TITLE, lang, district=status.district, period=period_label(status.period, lang), indicator=name)
@@ -47,7 +55,7 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
     """Rows = towns, then 全区合计: actual, 同比, 完成率, 序时进度差, 位次, 位次变化, gap to the district."""
     columns = [
         say(DistrictWord.TOWN, lang),
-        say(Label.WITH_UNIT, lang, name=say(Label.ACTUAL, lang), unit=status.indicator.unit),
+        say(Label.WITH_UNIT, lang, name=actual_header(status.period, lang) + BREAK, unit=unit_name(status.indicator.unit, lang)),
         say(Label.GROWTH, lang),
         say(Label.COMPLETION, lang),
         say(Label.SCHEDULE_GAP, lang),
@@ -100,6 +108,16 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
     return CellTable(columns, rows, frozenset(range(1, 8)), tones, 8)
 
 
+def ranked_table(status: IndicatorStatus, lang: Lang) -> CellTable:
+    """The indicator's table by town in rank order (the unranked after, the 全区合计 last): a report's ranking."""
+    table = indicator_table(status, lang)
+    order = {row.town: place for place, row in enumerate(status.ranked())}
+    paired = sorted(zip(table.rows[:-1], table.tones[:-1], strict=True), key=lambda pair: order.get(pair[0][0], len(order)))
+    rows = [row for row, _ in paired] + [table.rows[-1]]
+    tones = [tone for _, tone in paired] + [table.tones[-1]]
+    return CellTable(table.columns, rows, table.numeric, tones, table.tone_column)
+
+
 def matrix_title(matrix: DistrictMatrix, lang: Lang) -> str:
     return say(
         DistrictWord.MATRIX_TITLE,
@@ -147,3 +165,22 @@ def check_lines(result: DistrictCheck, lang: Lang) -> list[str]:
     lines = [finding.text(lang) for finding in result.findings]
     lines += [say(DistrictWord.SKIPPED, lang, files=list(result.skipped))] if result.skipped else []
     return lines
+
+
+def indicator_notes(status: IndicatorStatus, lang: Lang) -> list[str]:
+    """What the 全区合计 row rests on: the towns not in it, the towns its 同比 compares, where its target is from."""
+    total = status.total
+    notes = []
+    if total.missing:
+        notes.append(say(DistrictWord.INCOMPLETE_TOTAL, lang, towns=list(total.missing)))
+    applicable = [row for row in status.rows if row.applicable]
+    if total.comparable and len(total.comparable) < len(applicable):
+        notes.append(say(DistrictWord.COMPARABLE_TOWNS, lang, count=len(total.comparable)))
+    if total.target_source == "towns":
+        notes.append(say(DistrictWord.TARGET_FROM_TOWNS, lang))
+    return notes
+
+
+def district_paragraph(report: DistrictReport) -> str:
+    """The district's sentences as one paragraph (each already ends with its full stop)."""
+    return join_sentences(report.narrative, report.lang)

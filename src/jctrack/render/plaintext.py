@@ -1,179 +1,157 @@
-"""Plain aligned text of every document: what a pipe, a file or a cron mail gets (no box drawing, no colour)."""
+"""Plain aligned text of every document: what a pipe, a file or a cron mail gets (no box drawing, no colour,
+no trailing space, no line wider than the terminal's or 100 columns; the text report within 80)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.checks import CheckResult
 from jctrack.render import Options
-from jctrack.render.cells import (
-    COMPACT_HEADERS,
-    COMPLETION_COLUMN,
-    HISTORY_HEADERS,
-    HISTORY_NUMERIC,
-    NUMERIC_COLUMNS,
-    STATUS_HEADERS,
-    bar,
-    cells,
-    completeness,
-    completion_of,
-    has_stated,
-    headers,
-    history_cells,
-    history_heading,
-    monthly_table,
-    monthly_title,
-    report_title,
-    status_title,
-    trend_bars,
-    with_unit,
-)
-from jctrack.render.findings import AuditResult, CellTable, ExtractResult, Listing, audit_table, check_table, extract_table
-from jctrack.render.layout import format_table, wrap_cells
+from jctrack.render.cells import ascii_text, monthly_table, monthly_title
+from jctrack.render.findings import AuditResult, ExtractResult, Listing, audit_table, check_table, extract_table
+from jctrack.render.layout import Line, joined, wrap_cells
+from jctrack.render.office import Medium, footer_lines, history_footnote, history_table, office_table, report_title
+from jctrack.render.screen import blank, cell_table_screen, history_screen, paragraph, status_screen
 from jctrack.report import Report
-from jctrack.words import Lang, say
+from jctrack.words import say
 from jctrack.words.labels import Label
 
 if TYPE_CHECKING:  # the district's modules load only when a district command runs
     from jctrack.district import DistrictCheck, DistrictMatrix, DistrictReport, IndicatorStatus
 
 
-TEXT_WIDTH = 80
-AUDIT_WIDTH = 100
+TEXT_WIDTH = 80  # the text report: a cron mail
+INDENT = "    "  # a paragraph's first line, two Chinese characters' width
 
 
-def _write(out: BinaryIO, text: str) -> None:
-    out.write(text.encode("utf-8"))
-
-
-def status_text(report: StatusReport, options: Options) -> str:
-    rows = []
-    for row in report.rows:
-        texts = cells(row, options.lang)
-        texts[COMPLETION_COLUMN] = bar(completion_of(row))
-        rows.append(texts)
-    text = status_title(report, options.lang) + "\n"
-    text += format_table(headers(STATUS_HEADERS, options.lang), rows, NUMERIC_COLUMNS, max_width=None)
-    return text + "".join(line + "\n" for line in notes_under(report, options.lang))
-
-
-def notes_under(report: StatusReport, lang: Lang) -> list[str]:
-    """The lines under a status table: what is not reported yet, and what * means."""
-    lines = []
-    missing = completeness(report, lang)
-    if missing:
-        lines.append(missing)
-    if has_stated(report):
-        lines.append(say(Label.STATED_FOOTNOTE, lang))
-    return lines
+def _write(out: BinaryIO, lines: Sequence[Line]) -> None:
+    out.write(joined(lines).encode("utf-8"))
 
 
 def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
-    """The status table for a pipe: every column, at its natural width."""
-    _write(out, status_text(report, options))
-
-
-def history_table(history: IndicatorHistory, options: Options, max_width: int | None) -> str:
-    body = [
-        [*history_cells(line.period, line.row, options.lang), trend] for line, trend in zip(history.lines, trend_bars(history), strict=True)
-    ]
-    columns = [*headers(HISTORY_HEADERS, options.lang), say(Label.TREND, options.lang)]
-    return format_table(columns, body, HISTORY_NUMERIC, max_width)
+    """The office's table for a pipe: as on a terminal of the pipe's width, without box or colour."""
+    _write(out, status_screen(report, options, terminal=False))
 
 
 def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
-    _write(out, _cell_table(monthly_title(history, options.lang), monthly_table(history, options.lang), TEXT_WIDTH))
+    _write(out, cell_table_screen(monthly_title(history, options.lang), monthly_table(history, options.lang), options, False))
 
 
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
-    _write(out, history_heading(history, options.lang) + "\n" + history_table(history, options, TEXT_WIDTH))
-
-
-def _cell_table(title: str, table: CellTable, max_width: int | None) -> str:
-    return title + "\n" + format_table(table.columns, table.rows, table.numeric, max_width)
+    _write(out, history_screen(history, options, terminal=False))
 
 
 def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:
     table, problems = check_table(result, options.lang)
-    text = _cell_table(say(Label.CHECK_TITLE, options.lang), table, TEXT_WIDTH)
-    _write(out, text + "".join(line + "\n" for line in problems))
+    lines = cell_table_screen(say(Label.CHECK_TITLE, options.lang), table, options, False)
+    _write(out, lines + [line for problem in problems for line in paragraph(problem, options)])
 
 
 def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
-    _write(out, _cell_table(say(Label.AUDIT_TITLE, options.lang), audit_table(result, options.lang), AUDIT_WIDTH))
+    _write(out, cell_table_screen(say(Label.AUDIT_TITLE, options.lang), audit_table(result, options.lang), options, False))
 
 
 def render_extract(result: ExtractResult, out: BinaryIO, options: Options) -> None:
-    _write(out, _cell_table(say(Label.EXTRACT_TITLE, options.lang), extract_table(result, options.lang), AUDIT_WIDTH))
+    _write(out, cell_table_screen(say(Label.EXTRACT_TITLE, options.lang), extract_table(result, options.lang), options, False))
 
 
 def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
-    text = _cell_table(listing.title, listing.table, None)
-    _write(out, text + "".join(line + "\n" for line in listing.notes))
+    _write(out, cell_table_screen(listing.title, listing.table, options, False, listing.notes))
 
 
 def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
-    from jctrack.render.districtcells import indicator_table, indicator_title
+    from jctrack.render.districtcells import indicator_notes, indicator_table, indicator_title
 
-    _write(out, _cell_table(indicator_title(status, options.lang), indicator_table(status, options.lang), None))
+    lang = options.lang
+    _write(
+        out, cell_table_screen(indicator_title(status, lang), indicator_table(status, lang), options, False, indicator_notes(status, lang))
+    )
 
 
 def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
     from jctrack.render.districtcells import matrix_table, matrix_title
 
-    _write(out, _cell_table(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang), None))
+    _write(out, cell_table_screen(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang), options, False))
 
 
 def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options) -> None:
     from jctrack.render.districtcells import check_lines
 
-    _write(out, "".join(line + "\n" for line in check_lines(result, options.lang)))
+    _write(out, [line for text in check_lines(result, options.lang) for line in paragraph(text, options)])
+
+
+def prose(text: str, options: Options) -> list[Line]:
+    """A paragraph within the width, its first line indented as printed Chinese is."""
+    from jctrack.render.layout import TEXT, Piece
+
+    body = ascii_text(text) if options.ascii else text
+    lines = wrap_cells(body, options.width or TEXT_WIDTH, indent=len(INDENT))
+    return [[Piece((INDENT if number == 0 else "") + line, TEXT, -1)] for number, line in enumerate(lines)]
+
+
+def heading(text: str, options: Options) -> list[Line]:
+    return [blank(), *paragraph(text, options, "title")]
 
 
 def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
-    """The district's report for a cron mail: the narrative, the matrix, then each indicator by town."""
-
-    from jctrack.render.districtcells import indicator_table, indicator_title, matrix_table, matrix_title
+    """The district's report for a cron mail: the narrative, the matrix, then each indicator by town, within 80 columns."""
+    from jctrack.render.districtcells import (
+        district_paragraph,
+        indicator_notes,
+        indicator_title,
+        matrix_table,
+        matrix_title,
+        ranked_table,
+    )
 
     lang = report.lang
-    parts = [report.title, "=" * TEXT_WIDTH, ""]
-    for sentence in report.narrative:
-        parts += wrap_cells(sentence, TEXT_WIDTH)
-    parts += ["", _cell_table(matrix_title(report.matrix, lang), matrix_table(report.matrix, lang), None).rstrip("\n")]
-    for status in report.status.indicators:
-        parts += ["", _cell_table(indicator_title(status, lang), indicator_table(status, lang), None).rstrip("\n")]
-    _write(out, "\n".join(parts) + "\n")
+    width = Options(lang=lang, width=TEXT_WIDTH, ascii=options.ascii)
+    lines = paragraph(report.title, width, "title") + [blank()]
+    lines += heading(say(Label.SECTION_SUMMARY, lang), width)[1:]
+    lines += prose(district_paragraph(report), width)
+    lines += heading(say(Label.DISTRICT_SECTION_MATRIX, lang), width)
+    lines += cell_table_screen(matrix_title(report.matrix, lang), matrix_table(report.matrix, lang), width, False)
+    lines += heading(say(Label.DISTRICT_SECTION_TOWNS, lang), width)
+    for number, status in enumerate(report.status.indicators):
+        lines += [blank()] if number else []
+        table = ranked_table(status, lang)
+        lines += cell_table_screen(indicator_title(status, lang), table, width, False, indicator_notes(status, lang))
+    lines += [blank(), *[line for text in footer_lines(None, lang) for line in paragraph(text, width)]]
+    _write(out, lines)
 
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:
-    """Plain text within 80 columns (a CJK character counts two), for a cron mail."""
+    """Plain text within 80 columns (a CJK character counts two), for a cron mail: the narrative as
+    paragraphs, the office's table, each indicator's history, and who compiled it when."""
     lang = report.lang
-    parts = [report_title(report.status, lang), "=" * TEXT_WIDTH, ""]
+    width = Options(lang=lang, width=TEXT_WIDTH, ascii=options.ascii)
+    table = office_table(report.status, lang, Medium.SCREEN)
+    lines = paragraph(report_title(report.status, lang), width, "title")
     if report.focus:
-        parts.append(say(Label.SECTION_FOCUS, lang))
-        for sentence in report.focus:
-            parts += wrap_cells(sentence, TEXT_WIDTH)
-        parts.append("")
-    parts.append(say(Label.SECTION_SUMMARY, lang))
-    for sentence in report.narrative:
-        parts += wrap_cells(sentence, TEXT_WIDTH)
+        lines += heading(say(Label.SECTION_FOCUS, lang), width)
+        for text in report.focus:
+            lines += prose(text, width)
+    if report.paragraphs:
+        lines += heading(say(Label.SECTION_SUMMARY, lang), width)
+    for text in report.paragraphs:
+        lines += prose(text, width)
     for owner, sentences in report.supervision:
-        parts += ["", say(Label.SECTION_SUPERVISION, lang) + " " + say(Label.SUPERVISION_OWNER, lang, owner=owner)]
-        for sentence in sentences:
-            parts += wrap_cells(sentence, TEXT_WIDTH)
-    parts += ["", say(Label.SECTION_INDICATORS, lang), status_title(report.status, lang), ""]
-    rows = []
-    for row in report.status.rows:
-        texts = cells(row, lang)
-        rows.append([with_unit(texts[0], texts[1], lang), *texts[2:]])
-    numeric = frozenset(i - 1 for i in NUMERIC_COLUMNS)
-    parts.append(format_table(headers(COMPACT_HEADERS, lang), rows, numeric, TEXT_WIDTH).rstrip("\n"))
-    for line in notes_under(report.status, lang):
-        parts += wrap_cells(line, TEXT_WIDTH)
-    parts += ["", say(Label.SECTION_HISTORY, lang)]
-    history_options = Options(lang=lang)
-    for history in report.histories:
-        if history.lines:
-            parts += ["", history_heading(history, lang), history_table(history, history_options, TEXT_WIDTH).rstrip("\n")]
-    _write(out, "\n".join(parts).rstrip() + "\n")
+        lines += heading(say(Label.SECTION_SUPERVISION, lang) + " " + say(Label.SUPERVISION_OWNER, lang, owner=owner), width)
+        for text in sentences:
+            lines += prose(text, width)
+    lines += heading(say(Label.SECTION_INDICATORS, lang), width)
+    lines += status_screen(report.status, width, terminal=False) if table.entries or report.status.missing else []
+    histories = [history for history in report.histories if history.lines]
+    if histories:
+        lines += heading(say(Label.SECTION_HISTORY, lang), width)
+        for history in histories:
+            lines += [blank(), *history_screen(history, width, terminal=False)]
+        tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
+        for text in history_footnote(table, tables):
+            lines += [blank(), *paragraph(text, width)]
+    lines.append(blank())
+    for text in footer_lines(report.compiled_by, lang):
+        lines += paragraph(text, width)
+    _write(out, lines)

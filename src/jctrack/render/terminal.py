@@ -1,39 +1,26 @@
-"""Tables for a person at a terminal, drawn with Rich: the only module that imports it."""
+"""Tables for a person at a terminal, drawn with Rich: the only module that imports it.
+
+The layout is `screen`'s, the same as plain text's, so nothing is ever cut: Rich adds the colour of
+each piece (a status, a fall in 同比, a header) and writes it for the terminal.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.checks import CheckResult
 from jctrack.render import Options
-from jctrack.render.cells import (
-    COMPLETION_COLUMN,
-    HISTORY_HEADERS,
-    HISTORY_NUMERIC,
-    NUMERIC_COLUMNS,
-    STATUS_HEADERS,
-    bar,
-    cells,
-    completion_of,
-    headers,
-    history_cells,
-    history_heading,
-    monthly_table,
-    monthly_title,
-    status_title,
-    tone,
-    trend_bars,
-)
-from jctrack.render.findings import AuditResult, CellTable, ExtractResult, Listing, audit_table, check_table, extract_table
-from jctrack.render.plaintext import notes_under
+from jctrack.render.cells import monthly_table, monthly_title
+from jctrack.render.findings import AuditResult, ExtractResult, Listing, audit_table, check_table, extract_table
+from jctrack.render.layout import Line
+from jctrack.render.screen import cell_table_screen, history_screen, paragraph, status_screen
 from jctrack.words import say
 from jctrack.words.labels import Label
 
@@ -41,8 +28,21 @@ if TYPE_CHECKING:  # the district's modules load only when a district command ru
     from jctrack.district import DistrictCheck, DistrictMatrix, IndicatorStatus
 
 
-TONE_STYLES = {"good": "green", "bad": "bold red", "warn": "yellow", "neutral": "dim"}
-STATUS_STYLES = {"good": "green", "bad": "red", "neutral": "dim"}
+# A piece's tone (layout.Piece.tone) → its Rich style.
+STYLES = {
+    "title": "bold",
+    "header": "bold",
+    "heading": "bold",
+    "rule": "dim",
+    "good": "green",
+    "bad": "red",
+    "warn": "yellow",
+    "ceiling": "magenta",
+    "neutral": "dim",
+    "dim": "dim",
+    "trend": "cyan",
+    "problem": "red",
+}
 
 
 @contextlib.contextmanager
@@ -58,109 +58,73 @@ def console(out: BinaryIO, options: Options) -> Iterator[Console]:
             highlight=False,
             markup=False,
             emoji=False,
-            soft_wrap=False,
+            soft_wrap=True,
+            safe_box=True,
         )
     finally:
         stream.flush()
         stream.detach()
 
 
-def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
-    """Every column, a bar beside each 完成率, the status in colour."""
-    lang = options.lang
-    table = Table(title=Text(status_title(report, lang)), title_justify="left")
-    for index, header in enumerate(headers(STATUS_HEADERS, lang)):
-        table.add_column(Text(header), justify="right" if index in NUMERIC_COLUMNS else "left", no_wrap=index > 0)
-    for row in report.rows:
-        texts = cells(row, lang)
-        texts[COMPLETION_COLUMN] = bar(completion_of(row))
-        rendered = [Text(cell) for cell in texts]
-        for column in (7, 8):
-            rendered[column].stylize(STATUS_STYLES[tone(row.status)])
-        table.add_row(*rendered)
-    notes = notes_under(report, lang)
-    if notes:
-        table.caption = Text("\n".join(notes))
-        table.caption_justify = "left"
+def show(lines: Sequence[Line], out: BinaryIO, options: Options) -> None:
+    """Each laid-out line with its pieces coloured, never wrapped or cropped by Rich (the layout fits already)."""
     with console(out, options) as terminal:
-        terminal.print(table)
+        for line in lines:
+            text = Text()
+            for piece in line:
+                text.append(piece.text, style=STYLES.get(piece.tone, ""))
+            text.rstrip()
+            terminal.print(text, soft_wrap=True)
+
+
+def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:
+    """The office's table, fitted to the terminal: columns give way by priority, nothing is cut."""
+    show(status_screen(report, options, terminal=True), out, options)
 
 
 def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
-    with console(out, options) as terminal:
-        terminal.print(_rich(monthly_title(history, options.lang), monthly_table(history, options.lang)))
+    show(cell_table_screen(monthly_title(history, options.lang), monthly_table(history, options.lang), options, True), out, options)
 
 
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
-    """Every year of one indicator, with a trend bar per year."""
-    lang = options.lang
-    table = Table(title=Text(history_heading(history, lang)), title_justify="left")
-    for index, header in enumerate(headers(HISTORY_HEADERS, lang)):
-        table.add_column(Text(header), justify="right" if index in HISTORY_NUMERIC else "left", no_wrap=True)
-    table.add_column(Text(say(Label.TREND, lang)), no_wrap=True)
-    for line, trend in zip(history.lines, trend_bars(history), strict=True):
-        texts = [Text(cell) for cell in history_cells(line.period, line.row, lang)]
-        texts[-1].stylize(STATUS_STYLES[tone(line.row.status)])
-        texts.append(Text(trend, style="cyan"))
-        table.add_row(*texts)
-    with console(out, options) as terminal:
-        terminal.print(table)
-
-
-def _rich(title: str, cell_table: CellTable, show_lines: bool = False) -> Table:
-    table = Table(title=Text(title), title_justify="left", show_lines=show_lines)
-    for index, column in enumerate(cell_table.columns):
-        table.add_column(Text(column), justify="right" if index in cell_table.numeric else "left")
-    for number, row in enumerate(cell_table.rows):
-        texts = [Text(cell) for cell in row]
-        if cell_table.tones and cell_table.tone_column >= 0:
-            texts[cell_table.tone_column].stylize(TONE_STYLES[cell_table.tones[number]])
-        table.add_row(*texts)
-    return table
+    show(history_screen(history, options, terminal=True), out, options)
 
 
 def render_listing(listing: Listing, out: BinaryIO, options: Options) -> None:
-    with console(out, options) as terminal:
-        terminal.print(_rich(listing.title, listing.table))
-        for line in listing.notes:
-            terminal.print(Text(line))
+    show(cell_table_screen(listing.title, listing.table, options, True, listing.notes), out, options)
 
 
 def render_district_indicator(status: IndicatorStatus, out: BinaryIO, options: Options) -> None:
-    from jctrack.render.districtcells import indicator_table, indicator_title
+    from jctrack.render.districtcells import indicator_notes, indicator_table, indicator_title
 
-    with console(out, options) as terminal:
-        terminal.print(_rich(indicator_title(status, options.lang), indicator_table(status, options.lang)))
+    lang = options.lang
+    lines = cell_table_screen(indicator_title(status, lang), indicator_table(status, lang), options, True, indicator_notes(status, lang))
+    show(lines, out, options)
 
 
 def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Options) -> None:
     from jctrack.render.districtcells import matrix_table, matrix_title
 
-    with console(out, options) as terminal:
-        terminal.print(_rich(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang)))
+    show(cell_table_screen(matrix_title(matrix, options.lang), matrix_table(matrix, options.lang), options, True), out, options)
 
 
 def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options) -> None:
     from jctrack.render.districtcells import check_lines
 
-    with console(out, options) as terminal:
-        for line in check_lines(result, options.lang):
-            terminal.print(Text(line, style="red"))
+    lines = [piece for line in check_lines(result, options.lang) for piece in paragraph(line, options, "problem")]
+    show(lines, out, options)
 
 
 def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:
     cell_table, problems = check_table(result, options.lang)
-    with console(out, options) as terminal:
-        terminal.print(_rich(say(Label.CHECK_TITLE, options.lang), cell_table))
-        for problem in problems:
-            terminal.print(Text(problem, style="red"))
+    lines = cell_table_screen(say(Label.CHECK_TITLE, options.lang), cell_table, options, True)
+    lines += [line for problem in problems for line in paragraph(problem, options, "problem")]
+    show(lines, out, options)
 
 
 def render_audit(result: AuditResult, out: BinaryIO, options: Options) -> None:
-    with console(out, options) as terminal:
-        terminal.print(_rich(say(Label.AUDIT_TITLE, options.lang), audit_table(result, options.lang), show_lines=True))
+    show(cell_table_screen(say(Label.AUDIT_TITLE, options.lang), audit_table(result, options.lang), options, True), out, options)
 
 
 def render_extract(result: ExtractResult, out: BinaryIO, options: Options) -> None:
-    with console(out, options) as terminal:
-        terminal.print(_rich(say(Label.EXTRACT_TITLE, options.lang), extract_table(result, options.lang)))
+    show(cell_table_screen(say(Label.EXTRACT_TITLE, options.lang), extract_table(result, options.lang), options, True), out, options)

@@ -12,7 +12,7 @@ import importlib
 import os
 import pkgutil
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple, Protocol
@@ -126,11 +126,58 @@ class Amount(NamedTuple):
 
 
 def sentence(clauses: Iterable[Phrase], lang: Lang) -> str:
-    """Clauses joined as a sentence of the language: 完成…,同比增长…。 / …, up … year on year."""
+    """Clauses joined as a sentence of the language: 完成…，同比增长…。 / …, up … year on year."""
     said = [text for text in (clause.in_(lang) for clause in clauses) if text]
     if lang is Lang.ZH:
-        return ",".join(said) + "。"
+        return "，".join(said) + "。"
     return ", ".join(said) + "."
+
+
+def join_sentences(sentences: Iterable[str], lang: Lang) -> str:
+    """Whole sentences, each with its full stop, as one paragraph: 。 needs no space after it, "." does."""
+    return ("" if lang is Lang.ZH else " ").join(sentences)
+
+
+# A clause said again in the same paragraph: the plan's "2019年目标：" once, then each name and figure.
+_CONTINUED = {"phrase.plan": "phrase.plan_more"}
+
+
+def paragraph(sentences: Iterable[Sequence[Phrase]], lang: Lang) -> str:
+    """Sentences as one paragraph of the office's prose.
+
+    Chinese: each sentence's clauses joined with "，", the sentences with "；", one "。" at the end, and
+    the time ("1-6月，", "全年") said once, at the start: a later sentence of the same period leaves it
+    out (a quarterly figure's own "1-9月，" stays). English: sentences one after the other.
+    """
+    groups = [list(clauses) for clauses in sentences if clauses]
+    if lang is not Lang.ZH:
+        return " ".join(sentence(clauses, lang) for clauses in groups)
+    lead = groups[0][0] if groups else None
+    said = []
+    for number, clauses in enumerate(groups):
+        if number and lead is not None:
+            clauses = [_continued(clauses[0], lead), *clauses[1:]]
+        text = "，".join(part for part in (clause.in_(lang) for clause in clauses) if part)
+        if text:
+            said.append(text)
+    return "；".join(said) + "。" if said else ""
+
+
+def _continued(clause: Phrase, lead: Phrase) -> Phrase:
+    """A sentence's first clause after the paragraph's first: without the time or the plan's year said before."""
+    if "when" in clause.params and clause.params.get("when") == lead.params.get("when"):
+        return Phrase(clause.key, **{**clause.params, "when": ""})
+    continued = _CONTINUED.get(clause.key.value)
+    if continued is not None and clause.key == lead.key and clause.params.get("year") == lead.params.get("year"):
+        key = next(k for k in _phrase_keys() if k.value == continued)
+        return Phrase(key, **clause.params)
+    return clause
+
+
+def _phrase_keys() -> Iterable[StrEnum]:
+    from jctrack.words.phrases import Said
+
+    return Said
 
 
 def unit_name(unit: str, lang: Lang) -> str:
@@ -187,6 +234,7 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 class PeriodWords(NamedTuple):
     full: str  # 2019年1-6月 / Jan–Jun 2019
     short: str  # 1-6月 / Jan–Jun (the year said elsewhere)
+    formal: str = ""  # 2019年1—6月: a document's title, with the range dash of printed Chinese
 
 
 def period_words(period: _PeriodLike, lang: Lang) -> PeriodWords:
@@ -194,17 +242,43 @@ def period_words(period: _PeriodLike, lang: Lang) -> PeriodWords:
     year, month = period.year, period.month
     if lang is Lang.ZH:
         if month is None:
-            return PeriodWords(f"{year}年", "全年")
+            return PeriodWords(f"{year}年", "全年", f"{year}年")
         months = "1月" if month == 1 else f"1-{month}月"
-        return PeriodWords(f"{year}年{months}", months)
+        return PeriodWords(f"{year}年{months}", months, f"{year}年{months.replace('-', '—')}")
     if month is None:
-        return PeriodWords(str(year), "full year")
+        return PeriodWords(str(year), "full year", str(year))
     months = "Jan" if month == 1 else f"Jan–{_MONTHS_EN[month - 1]}"
-    return PeriodWords(f"{months} {year}", months)
+    return PeriodWords(f"{months} {year}", months, f"{months} {year}")
 
 
 def period_label(period: _PeriodLike, lang: Lang) -> str:
     return period_words(period, lang).full
+
+
+def period_title(period: _PeriodLike, lang: Lang) -> str:
+    """A period as a document's title names it: 2019年1—6月, Jan–Jun 2019."""
+    return period_words(period, lang).formal
+
+
+_MONTH_NAMES_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def month_name(month: int) -> Bilingual:
+    """A month as a date names it: 7 in 2019年7月10日, July in 10 July 2019."""
+    return Bilingual(str(month), _MONTH_NAMES_EN[month - 1])
 
 
 class Months(NamedTuple):

@@ -14,7 +14,6 @@ class Label(StrEnum):
     COMPLETION = "label.completion"
     COMPLETION_SHORT = "label.completion_short"
     GROWTH = "label.growth"
-    TARGET_GROWTH = "label.target_growth"
     SCHEDULE_GAP = "label.schedule_gap"
     SCHEDULE_GAP_SHORT = "label.schedule_gap_short"
     TARGET_GROWTH_SHORT = "label.target_growth_short"
@@ -25,9 +24,6 @@ class Label(StrEnum):
     MONTHLY_TITLE = "label.monthly_title"
     TREND = "label.trend"
     # spreadsheet columns that carry their unit
-    GROWTH_PCT = "label.growth_pct"
-    GROWTH_PP = "label.growth_pp"
-    SCHEDULE_GAP_PP = "label.schedule_gap_pp"
     # statuses
     STATUS_EXCEEDED = "label.status.exceeded"
     STATUS_MET = "label.status.met"
@@ -46,15 +42,13 @@ class Label(StrEnum):
     STATUS_CEILING_KEPT = "label.status.ceiling_kept"
     STATUS_CEILING_BROKEN = "label.status.ceiling_broken"
     COMPLETENESS = "label.completeness"
-    FIGURE_PERIOD_NOTE = "label.figure_period_note"
+    FIGURE_FOR = "label.figure_for"
     # marks and small words
     POINTS = "label.points"
     WITH_UNIT = "label.with_unit"
     STATED_FOOTNOTE = "label.stated_footnote"
-    SCHEDULE_NOTE = "label.schedule_note"
     TIME_ELAPSED = "label.time_elapsed"
     # titles and sections
-    STATUS_TITLE = "label.status_title"
     STATUS_TITLE_EMPTY = "label.status_title_empty"
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
@@ -64,7 +58,6 @@ class Label(StrEnum):
     SECTION_SUMMARY = "label.section_summary"
     SECTION_INDICATORS = "label.section_indicators"
     SECTION_HISTORY = "label.section_history"
-    HISTORY_CAPTION = "label.history_caption"
     SHEET_STATUS = "label.sheet_status"
     SHEET_VALUES = "label.sheet_values"
     SHEET_SUMMARY = "label.sheet_summary"
@@ -97,6 +90,59 @@ class Label(StrEnum):
     EXTRACT_REMARK = "label.extract_remark"
     EXTRACT_NEW = "label.extract_new"
     EXTRACT_APPROXIMATE = "label.extract_approximate"
+    # the office's table (目标任务完成情况表), in every format
+    SEQ = "label.seq"
+    ANNUAL_TARGET = "label.annual_target"
+    TARGET_GROWTH_PCT = "label.target_growth_pct"
+    ACTUAL_MONTHS = "label.actual_months"
+    ACTUAL_YEAR = "label.actual_year"
+    BASE_MONTHS = "label.base_months"
+    BASE_YEAR = "label.base_year"
+    GROWTH_SIGNED = "label.growth_signed"
+    COMPLETION_PCT = "label.completion_pct"
+    COMPLETION_OR_CEILING = "label.completion_or_ceiling"
+    COMPLETION_OR_CEILING_SHORT = "label.completion_or_ceiling_short"
+    ANNUAL_TARGET_SHORT = "label.annual_target_short"
+    ACTUAL_YEAR_SHORT = "label.actual_year_short"
+    BASE_SHORT = "label.base_short"
+    SCHEDULE_GAP_OFFICE = "label.schedule_gap_office"
+    PROGRESS = "label.progress"
+    NOTE = "label.note"
+    TABLE_TITLE = "label.table_title"
+    PLAN_TITLE = "label.plan_title"
+    SCHEDULE_LINE = "label.schedule_line"
+    SOURCE_LINE = "label.source_line"
+    NOTES_HEADING = "label.notes_heading"
+    NOTE_ITEM = "label.note_item"
+    COMPILED_BY = "label.compiled_by"
+    COMPILED_ON = "label.compiled_on"
+    DATE = "label.date"
+    FIELD = "label.field"
+    PAGE_OF = "label.page_of"
+    # charts
+    LEGEND_GOOD = "label.legend_good"
+    LEGEND_BAD = "label.legend_bad"
+    LEGEND_NEUTRAL = "label.legend_neutral"
+    LEGEND_TARGET = "label.legend_target"
+    LEGEND_CEILING = "label.legend_ceiling"
+    LEGEND_ACTUAL = "label.legend_actual"
+    CHART_COMPLETION = "label.chart_completion"
+    CHART_YEARS = "label.chart_years"
+    CHART_SAME_PERIOD = "label.chart_same_period"
+    KPI_OF_TARGET = "label.kpi_of_target"
+    KPI_OF_CEILING = "label.kpi_of_ceiling"
+    KPI_GROWTH = "label.kpi_growth"
+    SHEET_DISTRICT_MATRIX = "label.sheet_district_matrix"
+    STATED_GROWTH_PCT = "label.stated_growth_pct"
+    BASE_VALUE = "label.base_value"
+    STATED_STATUS = "label.stated_status"
+    SOURCE = "label.source"
+    ID = "label.id"
+    TYPE_ACTUAL = "label.type_actual"
+    TYPE_TARGET = "label.type_target"
+    SHEET_DISTRICT_TOWNS = "label.sheet_district_towns"
+    DISTRICT_SECTION_MATRIX = "label.district_section_matrix"
+    DISTRICT_SECTION_TOWNS = "label.district_section_towns"
 
 
 TEXTS: dict[Label, tuple[str, str]] = {
@@ -105,9 +151,8 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.TARGET: ("目标", "Target"),
     Label.ACTUAL: ("完成", "Actual"),
     Label.COMPLETION: ("完成率", "Completion"),
-    Label.COMPLETION_SHORT: ("完成率", "Done"),
+    Label.COMPLETION_SHORT: ("完成%", "Done %"),
     Label.GROWTH: ("同比", "YoY"),
-    Label.TARGET_GROWTH: ("目标增幅", "Target growth"),
     Label.SCHEDULE_GAP: ("序时进度差", "Vs schedule"),
     Label.SCHEDULE_GAP_SHORT: ("序时差", "Vs sched"),
     Label.TARGET_GROWTH_SHORT: ("目标增幅", "Tgt growth"),
@@ -117,9 +162,6 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.MONTH_ALONE: ("当月", "Month"),
     Label.MONTHLY_TITLE: ("{name}（{unit}）{year}年逐月情况", "{name} ({unit}), {year} month by month"),
     Label.TREND: ("走势", "Trend"),
-    Label.GROWTH_PCT: ("同比增长", "YoY growth"),
-    Label.GROWTH_PP: ("同比增减(百分点)", "YoY (pp)"),
-    Label.SCHEDULE_GAP_PP: ("序时进度差(百分点)", "Vs schedule (pp)"),
     Label.STATUS_EXCEEDED: ("超额完成", "exceeded"),
     Label.STATUS_MET: ("完成", "met"),
     Label.STATUS_NOT_MET: ("未完成", "not met"),
@@ -140,24 +182,24 @@ TEXTS: dict[Label, tuple[str, str]] = {
         "{months}：{expected}项指标中{reported}项已报送，未报送：{names}",
         "{months}: {reported} of {expected} indicators reported; not yet reported: {names}",
     ),
-    Label.FIGURE_PERIOD_NOTE: ("{name}为{months}数", "{name}: figure for {months}"),
+    Label.FIGURE_FOR: ("{months}数据", "figure for {months}"),
     Label.POINTS: ("个百分点", " pp"),
     Label.WITH_UNIT: ("{name}（{unit}）", "{name} ({unit})"),
-    Label.STATED_FOOTNOTE: ("* 来源所述，无上年数据可复算", "* as stated by the source; no base in the file to recompute it"),
-    Label.SCHEDULE_NOTE: ("（序时进度 {progress}%）", " (time elapsed {progress}%)"),
+    Label.STATED_FOOTNOTE: (
+        "注：带*的为来源所述数字，文件中无可复算的数据。",
+        "* As stated by the source: the file has no figures to recompute it from.",
+    ),
     Label.TIME_ELAPSED: ("序时进度", "time elapsed"),
-    Label.STATUS_TITLE: ("{entity} {period}目标完成情况{schedule}", "{entity} {period} progress against targets{schedule}"),
     Label.STATUS_TITLE_EMPTY: ("{entity} 目标完成情况", "{entity} progress against targets"),
-    Label.REPORT_TITLE: ("{entity} {period}经济运行情况", "{entity} economic report, {period}"),
-    Label.REPORT_TITLE_EMPTY: ("{entity} 经济运行情况", "{entity} economic report"),
+    Label.REPORT_TITLE: ("{entity}{period}经济运行情况", "{entity}: economic report, {period}"),
+    Label.REPORT_TITLE_EMPTY: ("{entity}经济运行情况", "{entity}: economic report"),
     Label.SECTION_FOCUS: ("需重点关注", "Needs attention"),
     Label.SECTION_SUPERVISION: ("督查通报", "Follow-up by department"),
     Label.SUPERVISION_OWNER: ("牵头单位：{owner}", "Lead department: {owner}"),
     Label.SECTION_SUMMARY: ("一、总体情况", "Summary"),
     Label.SECTION_INDICATORS: ("二、主要指标完成情况", "Indicators"),
     Label.SECTION_HISTORY: ("三、分指标历年情况", "History by indicator"),
-    Label.HISTORY_CAPTION: ("柱为完成值，红线为目标", "columns: actuals; red line: target"),
-    Label.SHEET_STATUS: ("状态", "Status"),
+    Label.SHEET_STATUS: ("主要指标", "Indicators"),
     Label.SHEET_VALUES: ("数据", "Values"),
     Label.SHEET_SUMMARY: ("综述", "Summary"),
     Label.HTML_LANG: ("zh-CN", "en"),
@@ -190,4 +232,56 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.EXTRACT_REMARK: ("说明", "Remark"),
     Label.EXTRACT_NEW: ("新指标", "new"),
     Label.EXTRACT_APPROXIMATE: ("约数（{printed}）", "approximate ({printed})"),
+    # A header's \u200b marks where it may wrap on a narrow screen; it is removed where it does not.
+    Label.SEQ: ("序号", "No."),
+    Label.ANNUAL_TARGET: ("年度\u200b目标", "Annual target"),
+    Label.TARGET_GROWTH_PCT: ("目标\u200b增幅%", "Target growth %"),
+    Label.ACTUAL_MONTHS: ("{months}\u200b累计", "{months} total"),
+    Label.ACTUAL_YEAR: ("{year}年\u200b完成", "{year} actual"),
+    Label.BASE_MONTHS: ("上年\u200b同期", "Same period last year"),
+    Label.BASE_YEAR: ("上年\u200b完成", "Last year"),
+    Label.GROWTH_SIGNED: ("同比\u200b±%", "YoY ±%"),
+    Label.COMPLETION_PCT: ("完成年度\u200b目标%", "% of annual target"),
+    Label.COMPLETION_OR_CEILING: ("完成年度\u200b目标%/\u200b占控制数%", "% of target / of ceiling"),
+    Label.COMPLETION_OR_CEILING_SHORT: ("完成/\u200b占比%", "Done/\u200bused %"),
+    Label.ANNUAL_TARGET_SHORT: ("目标", "Target"),
+    Label.ACTUAL_YEAR_SHORT: ("{year}年", "{year}"),
+    Label.BASE_SHORT: ("上年", "Last yr"),
+    Label.SCHEDULE_GAP_OFFICE: ("超/欠\u200b序时进度\u200b（百分点）", "Vs schedule (points)"),
+    Label.PROGRESS: ("进度", "Progress"),
+    Label.NOTE: ("备注", "Notes"),
+    Label.TABLE_TITLE: ("{entity}{period}主要经济指标完成情况", "{entity}: main economic indicators, {period}"),
+    Label.PLAN_TITLE: ("{entity}{period}主要经济指标目标", "{entity}: main economic targets, {period}"),
+    Label.SCHEDULE_LINE: ("序时进度：{progress}%", "Time elapsed: {progress}%"),
+    Label.SOURCE_LINE: ("数据来源：{sources}", "Source: {sources}"),
+    Label.NOTES_HEADING: ("备注：", "Notes:"),
+    Label.NOTE_ITEM: ("{name}：{note}", "{name}: {note}"),
+    Label.COMPILED_BY: ("编制单位：{name}", "Compiled by: {name}"),
+    Label.COMPILED_ON: ("编制日期：{date}", "Date: {date}"),
+    Label.DATE: ("{year}年{month}月{day}日", "{day} {month} {year}"),
+    Label.FIELD: ("{name} {value}", "{name} {value}"),
+    Label.PAGE_OF: ("第{page}页 共{pages}页", "Page {page} of {pages}"),
+    Label.LEGEND_GOOD: ("超序时或完成", "ahead or met"),
+    Label.LEGEND_BAD: ("落后序时或未完成", "behind or not met"),
+    Label.LEGEND_NEUTRAL: ("无目标", "no target"),
+    Label.LEGEND_TARGET: ("年度目标", "annual target"),
+    Label.LEGEND_CEILING: ("控制数（越低越好）", "ceiling (lower is better)"),
+    Label.LEGEND_ACTUAL: ("完成值", "actual"),
+    Label.CHART_COMPLETION: ("完成年度目标进度", "Progress against the annual targets"),
+    Label.CHART_YEARS: ("历年完成情况", "Year by year"),
+    Label.CHART_SAME_PERIOD: ("历年{months}累计", "{months} of each year"),
+    Label.KPI_OF_TARGET: ("完成年度目标{pct}%", "{pct}% of annual target"),
+    Label.KPI_OF_CEILING: ("占控制数{pct}%", "{pct}% of ceiling"),
+    Label.KPI_GROWTH: ("同比{growth}", "YoY {growth}"),
+    Label.STATED_GROWTH_PCT: ("所述增幅%", "Stated growth %"),
+    Label.BASE_VALUE: ("可比基数", "Comparable base"),
+    Label.STATED_STATUS: ("所述完成情况", "Stated outcome"),
+    Label.SOURCE: ("来源", "Source"),
+    Label.ID: ("代码", "Id"),
+    Label.TYPE_ACTUAL: ("完成", "actual"),
+    Label.TYPE_TARGET: ("目标", "target"),
+    Label.SHEET_DISTRICT_MATRIX: ("各镇(街道)", "Towns"),
+    Label.SHEET_DISTRICT_TOWNS: ("分指标", "By indicator"),
+    Label.DISTRICT_SECTION_MATRIX: ("二、各镇(街道)主要指标", "Towns at a glance"),
+    Label.DISTRICT_SECTION_TOWNS: ("三、分指标排名", "Each indicator by town"),
 }

@@ -58,6 +58,7 @@ class Said(StrEnum):
     FOCUS_NOT_REACHED = "phrase.focus_not_reached"
     FOCUS_NOT_MET = "phrase.focus_not_met"
     FOCUS_PACE = "phrase.focus_pace"
+    FOCUS_PACE_COUNT = "phrase.focus_pace_count"
     FOCUS_PACE_GROWTH = "phrase.focus_pace_growth"
     FOCUS_PROJECTED = "phrase.focus_projected"
     FOCUS_PROJECTED_CEILING = "phrase.focus_projected_ceiling"
@@ -65,13 +66,14 @@ class Said(StrEnum):
     BY_LAST_YEAR = "phrase.by_last_year"
     BY_AVERAGE = "phrase.by_average"
     PLAN = "phrase.plan"
+    PLAN_MORE = "phrase.plan_more"
     PLAN_UP = "phrase.plan_up"
     PLAN_DOWN = "phrase.plan_down"
 
 
 TEXTS: dict[Said, tuple[str, str]] = {
     Said.WHEN_YEAR: ("全年", "for the year"),
-    Said.WHEN_MONTHS: ("{months},", "in {months}"),
+    Said.WHEN_MONTHS: ("{months}，", "in {months}"),
     Said.FIGURE_DONE: ("{when}完成{name}{amount}", "{name}: {amount}"),
     Said.FIGURE_NAMED: ("{when}{name}{amount}", "{name}: {amount}"),
     Said.FIGURE_OCCURRED: ("{when}发生{name}{amount}", "{name}: {amount}"),
@@ -82,8 +84,8 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.POINTS_DOWN_SAME_PERIOD: ("比上年同期下降{points}个百分点", "down {points} points on the same period last year"),
     Said.POINTS_FLAT_SAME_PERIOD: ("与上年同期持平", "unchanged on the same period last year"),
     Said.TARGET_REACHED: ("已达到目标", "target reached"),
-    Said.TARGET_SHORT: ("目标{target},尚差{amount}", "target {target}, {amount} short"),
-    Said.TARGET_SHORT_POINTS: ("目标{target},尚差{points}个百分点", "target {target}, {points} points short"),
+    Said.TARGET_SHORT: ("目标{target}，尚差{amount}", "target {target}, {amount} short"),
+    Said.TARGET_SHORT_POINTS: ("目标{target}，尚差{points}个百分点", "target {target}, {points} points short"),
     Said.LIMIT_KEPT: ("已控制在目标以内", "within the target"),
     Said.LIMIT_OVER: ("高于目标{amount}", "{amount} above the target"),
     Said.LIMIT_OVER_POINTS: ("高于目标{points}个百分点", "{points} points above the target"),
@@ -111,32 +113,34 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.ON_SCHEDULE_SEASONAL: ("与上年同期进度持平", "on last year's pace"),
     Said.TREND_UP: ("增幅较{months}提高{points}个百分点", "growth {points} points above {months}"),
     Said.TREND_DOWN: ("增幅较{months}回落{points}个百分点", "growth {points} points below {months}"),
-    Said.PART_PULL_UP: ("其中{part}增长{pct}%,拉动{total}增长{points}个百分点", "of which {part} up {pct}%, adding {points} points"),
+    Said.PART_PULL_UP: ("其中{part}增长{pct}%，拉动{total}增长{points}个百分点", "of which {part} up {pct}%, adding {points} points"),
     Said.PART_PULL_DOWN: (
-        "其中{part}下降{pct}%,拉低{total}增幅{points}个百分点",
+        "其中{part}下降{pct}%，拉低{total}增幅{points}个百分点",
         "of which {part} down {pct}%, taking off {points} points",
     ),
     Said.FOCUS_BEHIND: ("{name}{months}落后序时进度{points}个百分点", "{name}, {months}: {points} points behind schedule"),
     Said.FOCUS_OVER_PACE: ("{name}{months}高于序时进度{points}个百分点", "{name}, {months}: {points} points over the pace of its ceiling"),
-    Said.FOCUS_NOT_REACHED: ("{name}{months}尚未达到目标", "{name}, {months}: below its target"),
+    Said.FOCUS_NOT_REACHED: ("{name}{months}为{amount}", "{name}, {months}: {amount}"),
     Said.FOCUS_NOT_MET: ("{name}未完成全年目标", "{name}: the year's target not met"),
     Said.FOCUS_PACE: (
-        "后{left}个月需月均完成{amount},为前{done}个月月均的{ratio}倍",
+        "后{left}个月需月均完成{amount}，为前{done}个月月均的{ratio}倍",
         "the last {left} months need {amount} a month, {ratio} times the first {done} months' average",
     ),
+    Said.FOCUS_PACE_COUNT: ("后{left}个月还需完成{amount}", "{amount} more needed in the last {left} months"),
     Said.FOCUS_PACE_GROWTH: ("需比上年同期增长{pct}%", "{pct}% more than the same months last year"),
     Said.FOCUS_PROJECTED: (
-        "{method}全年{amount},完成全年目标的{pct}%",
+        "{method}全年{amount}，完成全年目标的{pct}%",
         "projected {method} at {amount} for the year, {pct}% of the target",
     ),
     Said.FOCUS_PROJECTED_CEILING: (
-        "{method}全年{amount},占控制数的{pct}%",
+        "{method}全年{amount}，占控制数的{pct}%",
         "projected {method} at {amount} for the year, {pct}% of the ceiling",
     ),
     Said.FOCUS_BREAKS_CEILING: ("将突破控制目标", "which would break the ceiling"),
     Said.BY_LAST_YEAR: ("按上年进度预计", "by last year's pace"),
     Said.BY_AVERAGE: ("按平均进度预计", "by the average month"),
-    Said.PLAN: ("{year}年目标:{name}{amount}", "{name}: target {amount} for {year}"),
+    Said.PLAN: ("{year}年目标：{name}{amount}", "{name}: target {amount} for {year}"),
+    Said.PLAN_MORE: ("{name}{amount}", "{name}: target {amount} for {year}"),
     Said.PLAN_UP: ("增长{pct}%", "up {pct}%"),
     Said.PLAN_DOWN: ("下降{pct}%", "down {pct}%"),
 }

@@ -1,0 +1,155 @@
+"""What every command shows on a fixed-width screen, laid out once for the terminal and for plain text.
+
+Each function returns lines of `layout.Piece`s within a width: the plain-text renderer joins them, the
+terminal renderer colours each piece by its tone. A table never cuts a cell: it narrows (headers wrap,
+names wrap onto two lines), leaves columns out by their drop priority (the office table's, in
+`office.SCREEN_STEPS`), and where nothing fits shows one block per row.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from jctrack.calc import IndicatorHistory, StatusReport
+from jctrack.render import Options
+from jctrack.render.cells import MISSING, ascii_text, history_heading, trend_bars
+from jctrack.render.findings import CellTable
+from jctrack.render.layout import TEXT, Col, Line, Piece, blocks, fit, table_lines, text_lines
+from jctrack.render.office import (
+    Medium,
+    Table,
+    foot_lines,
+    history_table,
+    lead_lines,
+    office_table,
+    screen_variants,
+)
+from jctrack.textwidth import width
+from jctrack.words import say
+from jctrack.words.labels import Label
+
+PIPE_WIDTH = 100  # piped, redirected or mailed: no line wider than this
+NAME_LINES = 2
+FREE_TEXT = 40  # a cell wider than this is a sentence, not a name
+ATOMIC = re.compile(r"[\x21-\x7e]*")
+
+
+def budget(options: Options) -> int:
+    return options.width or PIPE_WIDTH
+
+
+def _text(text: str, options: Options) -> str:
+    return ascii_text(text) if options.ascii else text
+
+
+def rule_char(options: Options, terminal: bool) -> str:
+    return "─" if terminal and not options.ascii else "-"
+
+
+def _field(options: Options) -> str:
+    return say(Label.FIELD, options.lang, name="{name}", value="{value}")
+
+
+def blank() -> Line:
+    return [Piece("", TEXT, -1)]
+
+
+def paragraph(text: str, options: Options, tone: str = "") -> list[Line]:
+    return text_lines(_text(text, options), budget(options), tone)
+
+
+def office_cols(table: Table, wraps: bool, options: Options) -> list[Col]:
+    cols = []
+    for column in table.columns:
+        tones = [(column.tone(entry.row) or "") if column.tone else "" for entry in table.entries]
+        cells = [_text(cell, options) for cell in table.cells(column)]
+        tones = [tone if cell != MISSING else "dim" for tone, cell in zip(tones, table.cells(column), strict=True)]
+        cols.append(
+            Col(
+                _text(table.header(column), options),
+                cells,
+                numeric=column.aligned_right,
+                wrap=column.wrap and wraps,
+                max_lines=NAME_LINES if column.wrap else None,
+                tones=tones,
+            )
+        )
+    return cols
+
+
+def laid_out(variants: Sequence[Callable[[], list[Col]]], options: Options, terminal: bool, aside: int | None = None) -> list[Line]:
+    """The first variant that fits the width, as a table; else the last one as blocks (the `aside`
+    column, a status, beside each block's heading). A variant's columns are made only when it is tried."""
+    width = budget(options)
+    cols: list[Col] = []
+    for variant in variants:
+        cols = variant()
+        widths = fit(cols, width)
+        if widths is not None:
+            return table_lines(cols, widths, rule_char(options, terminal))
+    return blocks(cols, width, _field(options), frozenset({MISSING, "-", ""}), aside=aside)
+
+
+def office_lines(table: Table, options: Options, terminal: bool) -> list[Line]:
+    variants = screen_variants(table)
+    status = next((index for index, column in enumerate(variants[-1][0].columns) if column.key == "status"), None)
+    return laid_out([functools.partial(office_cols, variant, wraps, options) for variant, wraps in variants], options, terminal, status)
+
+
+def status_screen(report: StatusReport, options: Options, terminal: bool) -> list[Line]:
+    """The office's table: title, 序时进度 and source, the table, then who has not reported, notes and *."""
+    lang = options.lang
+    table = office_table(report, lang, Medium.SCREEN, bar_ascii=options.ascii)
+    lines = paragraph(table.title, options, "title")
+    for line in lead_lines(report, table, lang):
+        lines += paragraph(line, options)
+    if table.entries:
+        lines += [blank(), *office_lines(table, options, terminal)]
+    foot = foot_lines(report, table, lang, with_notes=True)
+    if foot:
+        lines.append(blank())
+    for line in foot:
+        lines += paragraph(line, options, "note")
+    return lines
+
+
+def history_screen(history: IndicatorHistory, options: Options, terminal: bool) -> list[Line]:
+    """Every year of one indicator, with a bar per whole year scaled to the largest figure."""
+    table = history_table([(line.period, line.row) for line in history.lines], options.lang)
+    cols = office_cols(table, False, options)
+    trend = [_text(bar, options) for bar in trend_bars(history)]
+    if any(trend):
+        with_trend = [*cols, Col(_text(say(Label.TREND, options.lang), options), trend, tones=["trend"] * len(trend))]
+        variants = [lambda: with_trend, lambda: cols]
+    else:
+        variants = [lambda: cols]
+    lines = paragraph(history_heading(history, options.lang), options, "title")
+    return lines + laid_out(variants, options, terminal) if table.entries else lines
+
+
+def cell_table_screen(title: str, cell_table: CellTable, options: Options, terminal: bool, notes: Sequence[str] = ()) -> list[Line]:
+    """A titled table of plain cells (check, audit, extract, the listings, the district's tables)."""
+    lines = paragraph(title, options, "title") if title else []
+    if cell_table.columns:
+        cols: list[Col] = []
+        aside: int | None = None
+        for index, header in enumerate(cell_table.columns):
+            if cell_table.rows and all(row[index] == "" for row in cell_table.rows):
+                continue  # a column empty for every row says nothing
+            if index == cell_table.tone_column:
+                aside = len(cols) or None
+            tones = cell_table.tones if index == cell_table.tone_column else []
+            cells = [_text(row[index], options) for row in cell_table.rows]
+            numeric = index in cell_table.numeric
+            # Words with no space and no Chinese in them (an id, a period, a file's name) never wrap.
+            wraps = not numeric and index != cell_table.tone_column and not all(ATOMIC.fullmatch(cell) for cell in cells)
+            free = any(width(cell) > FREE_TEXT for cell in cells)  # a sentence wraps as it must, a name on two lines
+            cols.append(
+                Col(_text(header, options), cells, numeric=numeric, wrap=wraps, max_lines=None if free else NAME_LINES, tones=tones)
+            )
+        lines += laid_out([lambda: cols], options, terminal, aside)
+    for note in notes:
+        lines += paragraph(note, options, "note")
+    return lines
