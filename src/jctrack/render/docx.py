@@ -40,7 +40,7 @@ HEAD_FONT = "黑体"
 LATIN_FONT = "Times New Roman"
 HEAD_FILL = "DDE4EC"
 ALERT_FILL = "FBE3E0"
-COLOURS = {"good": "1B7A3A", "bad": "C0392B", "ceiling": "7B3FA0", "soft": "5B636E"}
+COLOURS = {"good": "1B7A3A", "bad": "C0392B", "warn": "8A5A00", "ceiling": "7B3FA0", "soft": "5B636E"}
 PORTRAIT_MM = (210, 297)
 MARGINS_MM = (25, 22, 25, 22)  # top, right, bottom, left
 

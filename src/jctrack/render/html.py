@@ -52,6 +52,7 @@ FONTS = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei'
 PALETTE = {
     "good": "#1b7a3a",
     "bad": "#c0392b",
+    "warn": "#8a5a00",  # 关注: a dark amber, apart from the 序时进度 orange
     "neutral": "#6b7480",
     "target": "#263238",
     "schedule": "#d9730d",
@@ -102,8 +103,8 @@ tbody th { background: none; font-weight: 400; text-align: left; vertical-align:
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.name { min-width: 7em; }
 td.seq { text-align: center; }
-td.status, td.unit, td.period { white-space: nowrap; }
-.good { color: var(--good); } .bad { color: var(--bad); } .ceiling { color: var(--ceiling); }
+td.status, td.level, td.unit, td.period { white-space: nowrap; }
+.good { color: var(--good); } .bad { color: var(--bad); } .warn { color: var(--warn); } .ceiling { color: var(--ceiling); }
 td.bad { font-weight: 600; }
 tr.alert td { background: #fcefed; }
 figure { margin: .8rem 0 1rem; }

@@ -11,11 +11,12 @@ Where a column goes in the list is where it stands in every format. A column eve
 empty is left out of the table (目标增幅 and 序时进度差 in a finished year). Screen-only columns (the
 bar) are not in documents, and documents' 备注 is on screen a list of notes under the table.
 
-On a narrow screen `SCREEN_STEPS` applies, in order: drop priority 1 (the bar); short headers (目标,
-1-6月, 完成%, 序时差: a column's `short`); names wrapped onto two lines; then priority 2 (目标增幅), 3 (单位,
-which moves into the name: 工业开票销售（亿元）), 4 (序号), 5 (上年同期); at the narrowest, one block per
+On a narrow screen `SCREEN_STEPS` applies, in order: drop priority 1 (the outlook: 需月均完成, 预计全年,
+预警等级, 牵头单位 — said under the table instead, as 需重点关注), 2 (the bar); short headers (目标, 1-6月,
+完成%, 序时差: a column's `short`); names wrapped onto two lines; then priority 3 (目标增幅), 4 (单位, which
+moves into the name: 工业开票销售（亿元）), 5 (序号), 6 (上年同期); at the narrowest, one block per
 indicator. A new column with no drop priority is never left out; give it one between those to say when
-it goes (a forecast, say, 2: with 目标增幅).
+it goes (a forecast, say, 3: with 目标增幅).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from enum import StrEnum
 from jctrack.calc import Source, Status, StatusReport, StatusRow
 from jctrack.decimals import plain
 from jctrack.model import Direction, Period
+from jctrack.outlook import Level, Method
 from jctrack.render.cells import (
     MISSING,
     STATED_MARK,
@@ -202,6 +204,38 @@ def _bar(entry: Entry, context: Context) -> str:
 
 ASCII_BAR = str.maketrans({"█": "#", "░": "."})
 
+LEVEL_WORDS = {Level.GREEN: Label.LEVEL_GREEN, Level.AMBER: Label.LEVEL_AMBER, Level.RED: Label.LEVEL_RED}
+LEVEL_TONES = {Level.GREEN: "good", Level.AMBER: "warn", Level.RED: "bad"}
+
+
+def _in_year(row: StatusRow) -> bool:
+    """A figure for months of a year still running: what the outlook columns speak of."""
+    return not row.figure_period.is_year
+
+
+def _level_text(entry: Entry, context: Context) -> str:
+    """正常 / 关注 / 预警 for a month; a finished year's result is its 状态 alone."""
+    level = entry.row.level
+    return say(LEVEL_WORDS[level], context.lang) if level is not None and _in_year(entry.row) else MISSING
+
+
+def _level_tone(row: StatusRow) -> str | None:
+    return LEVEL_TONES[row.level] if row.level is not None and _in_year(row) else None
+
+
+def _required_header(context: Context) -> str:
+    period = context.period
+    if period is None or period.month is None:
+        return say(Label.REQUIRED_MONTHLY_SHORT, context.lang)
+    return say(Label.REQUIRED_MONTHLY, context.lang, left=12 - period.month)
+
+
+def _required_value(row: StatusRow) -> Decimal | None:
+    """后N个月月均需完成, where the target is still ahead (a ceiling's pace is its share used)."""
+    if row.is_ceiling or row.required_monthly is None or row.required_monthly <= 0:
+        return None
+    return row.required_monthly
+
 
 def row_note(row: StatusRow, table_period: Period | None, lang: Lang) -> str:
     """A row's 备注: the value's note, and the period of a figure older than the table's (a quarterly one)."""
@@ -212,9 +246,9 @@ def row_note(row: StatusRow, table_period: Period | None, lang: Lang) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("seq", _fixed(Label.SEQ), text=lambda e, c: str(e.number), drop=4, keep_empty=True, right=True),
+    Column("seq", _fixed(Label.SEQ), text=lambda e, c: str(e.number), drop=5, keep_empty=True, right=True),
     Column("name", _fixed(Label.INDICATOR), text=lambda e, c: name_of(e.row, c.lang), keep_empty=True, wrap=True),
-    Column("unit", _fixed(Label.UNIT), text=lambda e, c: _unit(e.row, c.lang), drop=3, keep_empty=True),
+    Column("unit", _fixed(Label.UNIT), text=lambda e, c: _unit(e.row, c.lang), drop=4, keep_empty=True),
     Column("target", _fixed(Label.ANNUAL_TARGET), value=lambda row: row.target, short=_fixed(Label.ANNUAL_TARGET_SHORT)),
     Column(
         "target_growth",
@@ -222,11 +256,11 @@ COLUMNS: tuple[Column, ...] = (
         value=lambda row: row.target_growth_pct,
         style=lambda row: Style.PERCENT,
         stated=lambda row: row.target_growth_source is Source.STATED,
-        drop=2,
+        drop=3,
         short=_fixed(Label.TARGET_GROWTH_SHORT),
     ),
     Column("actual", _actual_header, value=lambda row: row.actual, short=_short_actual),
-    Column("base", _base_header, value=lambda row: row.base, drop=5, short=_fixed(Label.BASE_SHORT)),
+    Column("base", _base_header, value=lambda row: row.base, drop=6, short=_fixed(Label.BASE_SHORT)),
     Column(
         "growth",
         _fixed(Label.GROWTH_SIGNED),
@@ -243,7 +277,7 @@ COLUMNS: tuple[Column, ...] = (
         tone=_completion_tone,
         short=_short_completion,
     ),
-    Column("bar", _fixed(Label.PROGRESS), text=_bar, drop=1, media=frozenset({Medium.SCREEN})),
+    Column("bar", _fixed(Label.PROGRESS), text=_bar, drop=2, media=frozenset({Medium.SCREEN})),
     Column(
         "schedule_gap",
         _fixed(Label.SCHEDULE_GAP_OFFICE),
@@ -251,7 +285,17 @@ COLUMNS: tuple[Column, ...] = (
         style=lambda row: Style.SIGNED,
         short=_fixed(Label.SCHEDULE_GAP_SHORT),
     ),
+    Column(
+        "required_monthly",
+        _required_header,
+        value=_required_value,
+        drop=1,
+        short=_fixed(Label.REQUIRED_MONTHLY_SHORT),
+    ),
+    Column("projected", _fixed(Label.PROJECTED), value=lambda row: row.projected, drop=1, short=_fixed(Label.PROJECTED_SHORT)),
     Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
+    Column("level", _fixed(Label.LEVEL), text=_level_text, tone=_level_tone, drop=1, short=_fixed(Label.LEVEL_SHORT)),
+    Column("owner", _fixed(Label.OWNER), text=lambda e, c: e.row.owner or MISSING, drop=1, wrap=True),
     Column(
         "note",
         _fixed(Label.NOTE),
@@ -282,12 +326,13 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
 SCREEN_STEPS = (
     (0, False, False),
     (1, False, False),
-    (1, True, False),
-    (1, True, True),
+    (2, False, False),
+    (2, True, False),
     (2, True, True),
     (3, True, True),
     (4, True, True),
     (5, True, True),
+    (6, True, True),
 )
 UNIT_INTO_NAME = "unit"
 
@@ -448,9 +493,26 @@ def foot_lines(report: StatusReport, table: Table, lang: Lang, with_notes: bool)
         lines.append(missing)
     if with_notes:
         lines += note_lines(table)
+    projection = projection_line(table)
+    if projection:
+        lines.append(projection)
     if shows_stated(table):
         lines.append(say(Label.STATED_FOOTNOTE, lang))
     return lines
+
+
+def projection_line(table: Table) -> str | None:
+    """How 预计全年 was projected, when the table shows it: by last year's pace, else by the average month."""
+    if not any(column.key == "projected" for column in table.columns):
+        return None
+    lang = table.context.lang
+    rows = [entry.row for entry in table.entries if entry.row.projected is not None]
+    average = [name_of(row, lang) for row in rows if row.projection_method is Method.LINEAR]
+    if not average:
+        return say(Label.PROJECTION_NOTE, lang)
+    if len(average) == len(rows):
+        return say(Label.PROJECTION_NOTE_AVERAGE, lang)
+    return say(Label.PROJECTION_NOTE_MIXED, lang, names=join(average, lang))
 
 
 def history_footnote(main: Table, histories: Sequence[Table]) -> list[str]:

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, BinaryIO
 from jctrack.calc import IndicatorHistory, MonthlyHistory, StatusReport
 from jctrack.checks import CheckResult
 from jctrack.render import Options
-from jctrack.render.cells import ascii_text, monthly_table, monthly_title
+from jctrack.render.cells import monthly_table, monthly_title
 from jctrack.render.findings import AuditResult, ExtractResult, Listing, audit_table, check_table, extract_table
-from jctrack.render.layout import Line, joined, wrap_cells
+from jctrack.render.layout import Line, joined
 from jctrack.render.office import Medium, footer_lines, history_footnote, history_table, office_table, report_title
-from jctrack.render.screen import blank, cell_table_screen, history_screen, paragraph, status_screen
+from jctrack.render.screen import blank, cell_table_screen, history_screen, paragraph, prose, status_screen
 from jctrack.report import Report
 from jctrack.words import say
 from jctrack.words.labels import Label
@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # the district's modules load only when a district command ru
 
 
 TEXT_WIDTH = 80  # the text report: a cron mail
-INDENT = "    "  # a paragraph's first line, two Chinese characters' width
 
 
 def _write(out: BinaryIO, lines: Sequence[Line]) -> None:
@@ -82,15 +81,6 @@ def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options
     _write(out, [line for text in check_lines(result, options.lang) for line in paragraph(text, options)])
 
 
-def prose(text: str, options: Options) -> list[Line]:
-    """A paragraph within the width, its first line indented as printed Chinese is."""
-    from jctrack.render.layout import TEXT, Piece
-
-    body = ascii_text(text) if options.ascii else text
-    lines = wrap_cells(body, options.width or TEXT_WIDTH, indent=len(INDENT))
-    return [[Piece((INDENT if number == 0 else "") + line, TEXT, -1)] for number, line in enumerate(lines)]
-
-
 def heading(text: str, options: Options) -> list[Line]:
     return [blank(), *paragraph(text, options, "title")]
 
@@ -142,7 +132,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         for text in sentences:
             lines += prose(text, width)
     lines += heading(say(Label.SECTION_INDICATORS, lang), width)
-    lines += status_screen(report.status, width, terminal=False) if table.entries or report.status.missing else []
+    lines += status_screen(report.status, width, terminal=False, focus=False) if table.entries or report.status.missing else []
     histories = [history for history in report.histories if history.lines]
     if histories:
         lines += heading(say(Label.SECTION_HISTORY, lang), width)

@@ -16,7 +16,7 @@ from jctrack.calc import IndicatorHistory, StatusReport
 from jctrack.render import Options
 from jctrack.render.cells import MISSING, ascii_text, history_heading, trend_bars
 from jctrack.render.findings import CellTable
-from jctrack.render.layout import TEXT, Col, Line, Piece, blocks, fit, table_lines, text_lines
+from jctrack.render.layout import TEXT, Col, Line, Piece, blocks, fit, table_lines, text_lines, wrap_cells
 from jctrack.render.office import (
     Medium,
     Table,
@@ -32,6 +32,7 @@ from jctrack.words.labels import Label
 
 PIPE_WIDTH = 100  # piped, redirected or mailed: no line wider than this
 NAME_LINES = 2
+INDENT = "    "  # a paragraph's first line, two Chinese characters' width
 FREE_TEXT = 40  # a cell wider than this is a sentence, not a name
 ATOMIC = re.compile(r"[\x21-\x7e]*")
 
@@ -58,6 +59,12 @@ def blank() -> Line:
 
 def paragraph(text: str, options: Options, tone: str = "") -> list[Line]:
     return text_lines(_text(text, options), budget(options), tone)
+
+
+def prose(text: str, options: Options) -> list[Line]:
+    """A paragraph within the width, its first line indented as printed Chinese is."""
+    lines = wrap_cells(_text(text, options), budget(options), indent=len(INDENT))
+    return [[Piece((INDENT if number == 0 else "") + line, TEXT, -1)] for number, line in enumerate(lines)]
 
 
 def office_cols(table: Table, wraps: bool, options: Options) -> list[Col]:
@@ -92,26 +99,51 @@ def laid_out(variants: Sequence[Callable[[], list[Col]]], options: Options, term
     return blocks(cols, width, _field(options), frozenset({MISSING, "-", ""}), aside=aside)
 
 
-def office_lines(table: Table, options: Options, terminal: bool) -> list[Line]:
+def office_lines(table: Table, options: Options, terminal: bool) -> tuple[list[Line], Table]:
+    """The table laid out for the width, and the variant of it that fitted (the last one as blocks)."""
     variants = screen_variants(table)
     status = next((index for index, column in enumerate(variants[-1][0].columns) if column.key == "status"), None)
-    return laid_out([functools.partial(office_cols, variant, wraps, options) for variant, wraps in variants], options, terminal, status)
+    width = budget(options)
+    for variant, wraps in variants[:-1]:
+        cols = office_cols(variant, wraps, options)
+        widths = fit(cols, width)
+        if widths is not None:
+            return table_lines(cols, widths, rule_char(options, terminal)), variant
+    last, wraps = variants[-1]
+    return laid_out([functools.partial(office_cols, last, wraps, options)], options, terminal, status), last
 
 
-def status_screen(report: StatusReport, options: Options, terminal: bool) -> list[Line]:
-    """The office's table: title, 序时进度 and source, the table, then who has not reported, notes and *."""
+def status_screen(report: StatusReport, options: Options, terminal: bool, focus: bool = True) -> list[Line]:
+    """The office's table: title, 序时进度 and source, the table, then who has not reported, notes and *;
+    where the screen had no room for the outlook columns, the 需重点关注 sentences say it under the table."""
     lang = options.lang
     table = office_table(report, lang, Medium.SCREEN, bar_ascii=options.ascii)
     lines = paragraph(table.title, options, "title")
     for line in lead_lines(report, table, lang):
         lines += paragraph(line, options)
+    shown = table
     if table.entries:
-        lines += [blank(), *office_lines(table, options, terminal)]
-    foot = foot_lines(report, table, lang, with_notes=True)
+        laid, shown = office_lines(table, options, terminal)
+        lines += [blank(), *laid]
+    foot = foot_lines(report, shown, lang, with_notes=True)
+    if (
+        focus
+        and any(column.key == "required_monthly" for column in table.columns)
+        and not any(column.key == "required_monthly" for column in shown.columns)
+    ):
+        from jctrack.narrative import focus as focus_sentences
+
+        flagged = focus_sentences(report, lang)
+    else:
+        flagged = []
     if foot:
         lines.append(blank())
     for line in foot:
         lines += paragraph(line, options, "note")
+    if flagged:
+        lines += [blank(), *paragraph(say(Label.FOCUS_UNDER_TABLE, lang), options, "title")]
+    for sentence in flagged:
+        lines += prose(sentence, options)
     return lines
 
 

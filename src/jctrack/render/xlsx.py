@@ -35,6 +35,7 @@ ALERT_FILL = "FBE3E0"
 GOOD = "1B7A3A"
 BAD = "C0392B"
 CEILING = "7B3FA0"
+WARN = "8A5A00"  # 关注
 SOFT = "5B636E"
 FONT = "宋体"  # WPS and Excel on an office's PC have it; the headers in 黑体
 HEAD_FONT = "黑体"
@@ -178,7 +179,7 @@ def _bad_words(lang: Lang) -> list[str]:
 
 
 def _color_of(tone: str | None) -> str:
-    return {"good": GOOD, "bad": BAD, "ceiling": CEILING}.get(tone or "", "")
+    return {"good": GOOD, "bad": BAD, "warn": WARN, "ceiling": CEILING}.get(tone or "", "")
 
 
 def office_sheet(book: Any, table: Table, title: str, lead: list[str], foot: list[str], footer: list[str], lang: Lang) -> Any:

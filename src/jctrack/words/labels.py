@@ -53,6 +53,20 @@ class Label(StrEnum):
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
     SECTION_FOCUS = "label.section_focus"
+    REQUIRED_MONTHLY = "label.required_monthly"
+    REQUIRED_MONTHLY_SHORT = "label.required_monthly_short"
+    PROJECTED = "label.projected"
+    PROJECTED_SHORT = "label.projected_short"
+    PROJECTION_NOTE = "label.projection_note"
+    PROJECTION_NOTE_AVERAGE = "label.projection_note_average"
+    PROJECTION_NOTE_MIXED = "label.projection_note_mixed"
+    LEVEL = "label.level"
+    LEVEL_SHORT = "label.level_short"
+    LEVEL_GREEN = "label.level_green"
+    LEVEL_AMBER = "label.level_amber"
+    LEVEL_RED = "label.level_red"
+    OWNER = "label.owner"
+    FOCUS_UNDER_TABLE = "label.focus_under_table"
     SECTION_SUPERVISION = "label.section_supervision"
     SUPERVISION_OWNER = "label.supervision_owner"
     SECTION_SUMMARY = "label.section_summary"
@@ -194,6 +208,27 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.REPORT_TITLE: ("{entity}{period}经济运行情况", "{entity}: economic report, {period}"),
     Label.REPORT_TITLE_EMPTY: ("{entity}经济运行情况", "{entity}: economic report"),
     Label.SECTION_FOCUS: ("需重点关注", "Needs attention"),
+    Label.REQUIRED_MONTHLY: ("后{left}个月月均需完成", "Needed a month, last {left} months"),
+    Label.REQUIRED_MONTHLY_SHORT: ("需月均", "Need/mo"),
+    Label.PROJECTED: ("预计全年", "Projected year"),
+    Label.PROJECTED_SHORT: ("预计", "Proj."),
+    Label.PROJECTION_NOTE: ("注：预计全年按上年同期进度推算。", "Projected year: by last year's pace through the year."),
+    Label.PROJECTION_NOTE_MIXED: (
+        "注：预计全年按上年同期进度推算；{names}缺上年同期或上年全年数，按平均进度推算。",
+        "Projected year: by last year's pace through the year; {names} by the average month "
+        "(last year's same months or whole year unknown).",
+    ),
+    Label.PROJECTION_NOTE_AVERAGE: (
+        "注：预计全年按平均进度推算（缺上年同期或上年全年数）。",
+        "Projected year: by the average month (last year's same months or whole year unknown).",
+    ),
+    Label.LEVEL: ("预警等级", "Level"),
+    Label.LEVEL_SHORT: ("预警", "Level"),
+    Label.LEVEL_GREEN: ("正常", "green"),
+    Label.LEVEL_AMBER: ("关注", "amber"),
+    Label.LEVEL_RED: ("预警", "red"),
+    Label.OWNER: ("牵头单位", "Lead"),
+    Label.FOCUS_UNDER_TABLE: ("需重点关注：", "Needs attention:"),
     Label.SECTION_SUPERVISION: ("督查通报", "Follow-up by department"),
     Label.SUPERVISION_OWNER: ("牵头单位：{owner}", "Lead department: {owner}"),
     Label.SECTION_SUMMARY: ("一、总体情况", "Summary"),
