@@ -18,8 +18,20 @@ from jctrack.model import Direction, Entry, Indicator, Kind, Period, Revision, S
 
 KIND_UNITS = {Kind.FLOW: ["亿元", "万元", "亩"], Kind.LEVEL: ["亿元", "吨"], Kind.COUNT: ["家", "个"], Kind.RATIO: ["%"]}
 
-texts = st.text(min_size=1, max_size=30).filter(lambda s: s.strip())
-any_text = st.text(max_size=40)
+# What a stored text may hold: anything but control characters, line and paragraph separators and
+# direction controls (refused on input and on load; see jctrack.safety.FORBIDDEN).
+KEEPABLE = st.characters(
+    blacklist_categories=("Cc", "Cs"), blacklist_characters="\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+texts = st.text(KEEPABLE, min_size=1, max_size=30).filter(lambda s: s.strip())
+any_text = st.text(KEEPABLE, max_size=40)
+
+
+def as_alias(text: str) -> str:
+    """A text as an alias may be: no surrounding space and no ; (which separates aliases in an export)."""
+    return text.replace(";", "").strip()
+
+
 periods = st.builds(Period, st.integers(2000, 2030), st.one_of(st.none(), st.integers(1, 12)))
 
 
@@ -63,8 +75,9 @@ def stores(draw: st.DrawFn) -> Store:
     names = draw(st.lists(texts, unique=True, min_size=len(ids) * 2, max_size=len(ids) * 2))
     for number, indicator_id in enumerate(ids):
         kind = draw(st.sampled_from(list(Kind)))
-        name, alias = names[2 * number], names[2 * number + 1]
-        if alias in ids or name in ids:
+        name, written = names[2 * number], names[2 * number + 1]
+        alias = as_alias(written)
+        if alias in ids or name in ids or not alias or (alias != written and alias in names):
             continue
         indicator = Indicator(
             id=indicator_id,

@@ -32,6 +32,20 @@ class Msg(StrEnum):
     NAME_TAKEN = "msg.name_taken"
     NAME_EMPTY = "msg.name_empty"
     RATIO_UNIT = "msg.ratio_unit"
+    ALIAS_EMPTY = "msg.alias_empty"
+    ALIAS_SPACES = "msg.alias_spaces"
+    ALIAS_SEPARATOR = "msg.alias_separator"
+    ALIAS_IS_NAME = "msg.alias_is_name"
+    ALIAS_TWICE = "msg.alias_twice"
+    # stored text
+    TEXT_TOO_LONG = "msg.text_too_long"
+    TEXT_CONTROL = "msg.text_control"
+    FIELD_OF = "msg.field_of"
+    FIELD_NAME = "msg.field.name"
+    FIELD_NAME_EN = "msg.field.name_en"
+    FIELD_ALIAS = "msg.field.alias"
+    FIELD_ENTITY = "msg.field.entity"
+    FIELD_ID = "msg.field.id"
     # values
     NOT_FINITE = "msg.not_finite"
     NEGATIVE = "msg.negative"
@@ -196,6 +210,34 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.NAME_TAKEN: ("“{name}”已被指标 {other} 使用；请另取一个", "'{name}' is already used by indicator '{other}'; choose another"),
     Msg.NAME_EMPTY: ("名称为空；请填写指标的中文名称", "name is empty; give the indicator's Chinese name"),
     Msg.RATIO_UNIT: ("比重类指标以 % 计，不能用 {unit}", "a ratio indicator is kept in %, not {unit}"),
+    Msg.ALIAS_EMPTY: ("指标 {id} 有一个空别名；请删去", "indicator {id} has an empty alias; remove it"),
+    Msg.ALIAS_SPACES: (
+        "指标 {id} 的别名“{alias}”首尾有空格；请删去空格",
+        "alias '{alias}' of indicator {id} begins or ends with a space; remove it",
+    ),
+    Msg.ALIAS_SEPARATOR: (
+        "指标 {id} 的别名“{alias}”含有 {separator}，而导出文件用 {separator} 分隔别名；请改用其他符号",
+        "alias '{alias}' of indicator {id} contains {separator}, which separates aliases in an export; use another character",
+    ),
+    Msg.ALIAS_IS_NAME: (
+        "别名“{alias}”与指标 {id} 的名称或代码相同；请删去该别名",
+        "alias '{alias}' is the name or the id of indicator {id} itself; remove it",
+    ),
+    Msg.ALIAS_TWICE: ("别名“{alias}”在指标 {id} 中出现两次；请保留一个", "alias '{alias}' is given twice for indicator {id}; keep one"),
+    Msg.TEXT_TOO_LONG: (
+        "{what}长 {length} 个字符，超过上限 {limit}；请缩短",
+        "{what} is {length} characters long, over the limit of {limit}; shorten it",
+    ),
+    Msg.TEXT_CONTROL: (
+        "{what}含有控制字符 {char}（如换行、制表符、ESC 或文字方向控制符），不能保存；请删去",
+        "{what} contains the control character {char} (a line break, tab, ESC or text-direction control), which cannot be kept; remove it",
+    ),
+    Msg.FIELD_OF: ("{key} 的{field}", "{field} of {key}"),
+    Msg.FIELD_NAME: ("名称", "name"),
+    Msg.FIELD_NAME_EN: ("英文名称", "English name"),
+    Msg.FIELD_ALIAS: ("别名", "alias"),
+    Msg.FIELD_ENTITY: ("单位名称（entity）", "entity"),
+    Msg.FIELD_ID: ("指标代码", "indicator id"),
     Msg.NOT_FINITE: ("{what} {value} 不是有限的数", "{what} {value} is not a finite number"),
     Msg.NEGATIVE: (
         "{what} {value} 为负数，而“{name}”不能为负；如确实可以为负，请在该指标中设 allow_negative = true",
