@@ -73,6 +73,13 @@ def test_the_refusal_names_the_field_and_the_key(jc: Any, sample: Path) -> None:
     assert "sales 2019-07 的备注含有控制字符 U+001B" in chinese.stderr
 
 
+def test_a_control_character_in_the_entity_is_refused_by_init(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "new.toml"
+    result = jc("init", "--entity", "镇\x1b[2J", file=path, lang="en")
+    assert result.exit_code == 1 and "entity contains the control character U+001B" in result.stderr
+    assert not path.exists() and not (tmp_path / "new.toml.lock").exists()
+
+
 # Each stored text field, as it is written in the file, with a control character (as TOML writes one).
 IN_THE_FILE = {
     "entity": ('entity = "测试镇"', 'entity = "测试镇\\u001b[2J"', "entity contains"),
@@ -121,6 +128,13 @@ def test_a_note_or_source_over_its_limit_is_refused(jc: Any, sample: Path, optio
     result = jc("add-actual", "sales", "2019-07", "130", option, "注" * (TEXT_LIMIT + 1), lang="en")
     refused(result, sample, before, f"{option[2:]} of sales 2019-07 is {TEXT_LIMIT + 1} characters long, over the limit of {TEXT_LIMIT}")
     assert jc("add-actual", "sales", "2019-07", "130", option, "注" * TEXT_LIMIT, lang="en").exit_code == 0
+
+
+def test_an_entity_over_its_limit_is_refused_by_init(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "new.toml"
+    result = jc("init", "--entity", "镇" * (NAME_LIMIT + 1), file=path, lang="en")
+    assert result.exit_code == 1 and f"entity is {NAME_LIMIT + 1} characters long" in result.stderr
+    assert not path.exists()
 
 
 def test_an_id_over_its_limit_is_refused(jc: Any, sample: Path) -> None:

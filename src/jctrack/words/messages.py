@@ -89,6 +89,14 @@ class Msg(StrEnum):
     IS_DIRECTORY = "msg.is_directory"
     CANNOT_READ = "msg.cannot_read"
     NOT_UTF8 = "msg.not_utf8"
+    NOT_REGULAR = "msg.not_regular"
+    KIND_FIFO = "msg.kind.fifo"
+    KIND_DEVICE = "msg.kind.device"
+    KIND_SOCKET = "msg.kind.socket"
+    KIND_OTHER = "msg.kind.other"
+    KIND_DIRECTORY = "msg.kind.directory"
+    TOO_LARGE = "msg.too_large"
+    OUTPUT_NOT_REGULAR = "msg.output_not_regular"
     LOCK_CREATE = "msg.lock_create"
     LOCK_HELD = "msg.lock_held"
     BAD_LOCK_TIMEOUT = "msg.bad_lock_timeout"
@@ -101,6 +109,7 @@ class Msg(StrEnum):
     EDIT_INVALID = "msg.edit_invalid"
     EDIT_KEPT = "msg.edit_kept"
     EDIT_COPY_GONE = "msg.edit_copy_gone"
+    EDIT_EMPTY = "msg.edit_empty"
     CHANGED_MEANWHILE = "msg.changed_meanwhile"
     OUTPUT_IS_DATA = "msg.output_is_data"
     EDIT_UNCHANGED = "msg.edit_unchanged"
@@ -170,6 +179,14 @@ class Msg(StrEnum):
     NOT_XLSX = "msg.not_xlsx"
     NOT_FOUND = "msg.not_found"
     IMPORT_SUFFIX = "msg.import_suffix"
+    CSV_BARE_LINE_BREAK = "msg.csv_bare_line_break"
+    CSV_CELL_TOO_LONG = "msg.csv_cell_too_long"
+    CSV_MALFORMED = "msg.csv_malformed"
+    SETTING_UNKNOWN = "msg.setting_unknown"
+    SETTING_DIFFERS = "msg.setting_differs"
+    SETTING_TWICE = "msg.setting_twice"
+    SETTING_TAKEN = "msg.setting_taken"
+    WOULD_TAKE_SETTING = "msg.would_take_setting"
     # extract
     UNMATCHED_FIGURES = "msg.unmatched_figures"
     NOTHING_NEW = "msg.nothing_new"
@@ -315,6 +332,23 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.IS_DIRECTORY: ("{path} 是文件夹；请给出 .toml 数据文件的路径", "{path} is a directory; give the path of a .toml data file"),
     Msg.CANNOT_READ: ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
     Msg.NOT_UTF8: ("{path} 不是 UTF-8 文本（第 {byte} 字节）；请另存为 UTF-8", "{path} is not UTF-8 text (byte {byte}); save it as UTF-8"),
+    Msg.NOT_REGULAR: (
+        "{path} 是{kind}，不是普通文件；请给出文件的路径",
+        "{path} is {kind}, not a regular file; give the path of a file",
+    ),
+    Msg.KIND_FIFO: ("命名管道", "a named pipe"),
+    Msg.KIND_DEVICE: ("设备", "a device"),
+    Msg.KIND_SOCKET: ("套接字", "a socket"),
+    Msg.KIND_OTHER: ("特殊文件", "a special file"),
+    Msg.KIND_DIRECTORY: ("文件夹", "a directory"),
+    Msg.TOO_LARGE: (
+        "{path} 有 {size} MB，超过上限 {limit} MB；请检查是否选错了文件",
+        "{path} is {size} MB, over the limit of {limit} MB; check that it is the right file",
+    ),
+    Msg.OUTPUT_NOT_REGULAR: (
+        "{path} 是{kind}，不是普通文件；请把输出写到文件，或用 --output - 写到标准输出",
+        "{path} is {kind}, not a regular file; write the output to a file, or to standard output with --output -",
+    ),
     Msg.LOCK_CREATE: (
         "无法创建锁文件 {lock}：{reason}；请检查文件夹权限",
         "cannot create the lock file {lock}: {reason}; check the folder's permissions",
@@ -342,6 +376,10 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.EDIT_COPY_GONE: (
         "编辑器删除或替换了副本 {copy}；未保存任何内容，数据文件未改动",
         "the editor removed or replaced its copy {copy}; nothing was saved and the data file is unchanged",
+    ),
+    Msg.EDIT_EMPTY: (
+        "编辑后的副本为空（磁盘已满？）；未保存任何内容，数据文件未改动",
+        "the edited copy is empty (is the disk full?); nothing was saved and the data file is unchanged",
     ),
     Msg.CHANGED_MEANWHILE: (
         "{path} 在本命令运行期间被其他程序改动（其锁文件可能被删除了）；为免丢失那次改动，本次未写入，请重新执行",
@@ -505,6 +543,27 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     ),
     Msg.NOT_FOUND: ("{path} 不存在", "{path} does not exist"),
     Msg.IMPORT_SUFFIX: ("{name}：import 读取 .csv 或 .xlsx 文件", "{name}: import reads .csv or .xlsx files"),
+    Msg.CSV_BARE_LINE_BREAK: (
+        "{path} 第 {line} 行：单元格中有换行符却没有加引号；请在表格软件中重新保存为 CSV",
+        "{path} line {line}: a cell holds a line break without quotes; save the table as CSV again from the spreadsheet",
+    ),
+    Msg.CSV_CELL_TOO_LONG: (
+        "{path} 第 {line} 行：单元格超过 {limit} 个字符（或引号未闭合）；请检查该行",
+        "{path} line {line}: a cell is longer than {limit} characters (or a quote is not closed); check that line",
+    ),
+    Msg.CSV_MALFORMED: ("{path} 第 {line} 行：不是有效的 CSV；请检查该行", "{path} line {line}: not valid CSV; check that line"),
+    Msg.SETTING_UNKNOWN: (
+        "未知的设置“{setting}”；可用的设置为 {settings}",
+        "unknown setting '{setting}'; the settings are {settings}",
+    ),
+    Msg.SETTING_DIFFERS: (
+        "导入文件的 {setting} 为“{given}”，而数据文件为“{stored}”；请导入到用 `jctrack init` 新建的文件，或先使两者一致",
+        "the import's {setting} is '{given}' but the data file's is '{stored}'; import into a file new from `jctrack init`, "
+        "or make them agree first",
+    ),
+    Msg.SETTING_TWICE: ("设置 {setting} 出现两次；请保留一个", "setting {setting} is given twice; keep one"),
+    Msg.SETTING_TAKEN: ("已采用导入文件的设置 {setting} = {value}", "took the import's setting {setting} = {value}"),
+    Msg.WOULD_TAKE_SETTING: ("将采用导入文件的设置 {setting} = {value}", "would take the import's setting {setting} = {value}"),
     Msg.UNMATCHED_FIGURES: (
         "{count} 个数字没有对应的指标（请用 `jctrack add-indicator` 添加）：{names}",
         "{count} figure(s) match no indicator (add them with `jctrack add-indicator`): {names}",
