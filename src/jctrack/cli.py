@@ -18,6 +18,7 @@ from jctrack.calc import Status, StatusReport, build_status, has_figures
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Store, ValueType
 from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
+from jctrack.safety import visible
 from jctrack.units import known_units
 from jctrack.words import Lang, say
 from jctrack.words.messages import Msg
@@ -25,7 +26,7 @@ from jctrack.words.messages import Msg
 
 def _say(message: str) -> None:
     """Messages go to stderr, so stdout carries only data."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(visible(message) + "\n")  # a control character in a message is shown, never obeyed
     sys.stderr.flush()
 
 

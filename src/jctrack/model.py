@@ -11,7 +11,7 @@ from typing import Any, NamedTuple, cast
 
 from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds
 from jctrack.errors import DataFileError, InputError, JctrackError
-from jctrack.safety import codepoint, first_forbidden
+from jctrack.safety import codepoint, first_forbidden, first_not_text
 from jctrack.units import PERCENT, check_unit
 from jctrack.words import Phrase
 from jctrack.words.messages import Msg
@@ -262,6 +262,9 @@ def check_text(text: str, what: object, limit: int = TEXT_LIMIT, error: type[Jct
     char = first_forbidden(text)
     if char is not None:
         raise error(Msg.TEXT_CONTROL, what=what, char=codepoint(char))
+    char = first_not_text(text)
+    if char is not None:
+        raise error(Msg.TEXT_NOT_UNICODE, what=what, char=codepoint(char))
     return text
 
 

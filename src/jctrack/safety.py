@@ -11,10 +11,17 @@ such character written out as an escape (\\x1b, \\u202e), never obeyed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # C0 controls (tab and line feed too), DEL, the C1 controls, the Unicode line and paragraph separators,
 # and the bidirectional embeddings, overrides and isolates that reorder what a reader sees.
 FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# No character at all: half of a surrogate pair, which is what a byte that is not UTF-8 becomes in a
+# command-line argument; no file can hold one.
+NOT_TEXT = re.compile("[\ud800-\udfff]")
+# What is written out wherever text is shown: the forbidden characters, those that are no character,
+# and the two non-characters XML (and so an XLSX cell) cannot hold.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 # What a spreadsheet takes for the start of a formula (OWASP's list: = + - @, tab and carriage return).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -25,6 +32,12 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
 def first_forbidden(text: str) -> str | None:
     """The first character of `text` that stored text may not contain, or None."""
     match = FORBIDDEN.search(text)
+    return None if match is None else match.group()
+
+
+def first_not_text(text: str) -> str | None:
+    """The first half of a surrogate pair in `text` (no character; no file can hold one), or None."""
+    match = NOT_TEXT.search(text)
     return None if match is None else match.group()
 
 
@@ -44,11 +57,11 @@ def visible(text: str, keep: str = "") -> str:
 
     `keep` names characters left as they are: "\\n" for a multi-line document whose line breaks are its own.
     """
-    if FORBIDDEN.search(text) is None:
+    if _UNSHOWN.search(text) is None:
         return text
     if not keep:
-        return FORBIDDEN.sub(_escape, text)
-    return FORBIDDEN.sub(lambda match: match.group() if match.group() in keep else _escape(match), text)
+        return _UNSHOWN.sub(_escape, text)
+    return _UNSHOWN.sub(lambda match: match.group() if match.group() in keep else _escape(match), text)
 
 
 def is_plain_number(text: str) -> bool:
@@ -94,11 +107,11 @@ def markdown_text(text: str) -> str:
 
 
 def xlsx_value(value: object) -> object:
-    """A value for an XLSX cell that openpyxl can always write: a string's control characters (which
-    XML cannot hold) as escapes; any other value as it is."""
+    """A value for an XLSX cell that openpyxl can always write and Excel always open: a string's control
+    characters, surrogates and U+FFFE/U+FFFF (which XML cannot hold) as escapes; any other value as it is."""
     return visible(value) if isinstance(value, str) else value
 
 
-def xlsx_rows(rows: list[list[object]]) -> list[list[object]]:
+def xlsx_rows(rows: Iterable[Iterable[object]]) -> list[list[object]]:
     """Every cell of `rows` made writable to XLSX (see `xlsx_value`)."""
     return [[xlsx_value(cell) for cell in row] for row in rows]

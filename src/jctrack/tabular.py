@@ -11,6 +11,7 @@ from typing import Any
 
 from jctrack.errors import DataFileError, InputError
 from jctrack.longform import DEFINITION_COLUMNS, MINIMAL_VALUE_COLUMNS, VALUE_COLUMNS, Row, header_of, header_words, localized
+from jctrack.safety import xlsx_rows, xlsx_value
 from jctrack.textwidth import width as text_width
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.intake import IntakeWord
@@ -59,7 +60,7 @@ def excel_number(value: Decimal | str | None) -> int | float | None:
 
 
 def excel_value_records(values: list[Row]) -> list[dict[str, Any]]:
-    return [{c: excel_number(r[c]) if c in ("value", "base") else r[c] for c in VALUE_COLUMNS} for r in values]
+    return [{c: excel_number(r[c]) if c in ("value", "base") else xlsx_value(r[c]) for c in VALUE_COLUMNS} for r in values]
 
 
 def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> bytes:
@@ -71,9 +72,9 @@ def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) 
         [record[column] if column in ("value", "base") else cells[i] for i, column in enumerate(VALUE_COLUMNS)]
         for record, cells in zip(numeric, value_cells, strict=True)
     ]
-    values_frame = pandas.DataFrame(records, columns=value_headers)
+    values_frame = pandas.DataFrame(xlsx_rows(records), columns=value_headers)
     definition_headers, definition_cells = localized(definitions, DEFINITION_COLUMNS, lang)
-    definitions_frame = pandas.DataFrame(definition_cells, columns=definition_headers)
+    definitions_frame = pandas.DataFrame(xlsx_rows(definition_cells), columns=definition_headers)
     buffer = io.BytesIO()
     with pandas.ExcelWriter(buffer, engine="openpyxl") as writer:
         values_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_VALUES, lang), index=False)

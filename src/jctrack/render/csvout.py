@@ -13,6 +13,7 @@ from jctrack.decimals import plain
 from jctrack.render import Options
 from jctrack.render.jsonout import ROW_FIELDS, row_fields
 from jctrack.report import Report
+from jctrack.safety import spreadsheet_cell
 
 
 def cell(value: Any) -> str:
@@ -20,7 +21,7 @@ def cell(value: Any) -> str:
         return ""
     if isinstance(value, Decimal):
         return plain(value)
-    return str(value)
+    return spreadsheet_cell(str(value))  # never a formula for Excel or WPS
 
 
 def write_rows(stream: io.StringIO, lines: Iterable[tuple[str, StatusRow]]) -> None:
@@ -52,7 +53,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["narrative"])
-    writer.writerows([sentence] for sentence in report.narrative)
+    writer.writerows([spreadsheet_cell(sentence)] for sentence in report.narrative)
     writer.writerow([])
     write_rows(stream, ((_period(report.status), row) for row in report.status.rows))
     out.write(stream.getvalue().encode("utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from jctrack.safety import visible
 from jctrack.textwidth import width
 from jctrack.units import known_units
 
@@ -70,6 +71,8 @@ def pad(text: str, columns: int, right: bool) -> str:
 
 def format_table(headers: list[str], rows: list[list[str]], numeric: frozenset[int], max_width: int | None = 80) -> str:
     """Columns sized to their content; the first column wraps if the table would exceed `max_width`."""
+    # A control character is shown, not obeyed: a line break in a name ends no row, a CR overwrites nothing.
+    headers, rows = [visible(h) for h in headers], [[visible(cell) for cell in row] for row in rows]
     widths = [max([width(h), *(width(row[i]) for row in rows)]) for i, h in enumerate(headers)]
     others = sum(widths[1:]) + len(GAP) * (len(headers) - 1)
     if max_width is not None:

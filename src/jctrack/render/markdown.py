@@ -21,13 +21,14 @@ from jctrack.render.cells import (
     status_title,
 )
 from jctrack.report import Report
+from jctrack.safety import markdown_text
 from jctrack.words import Lang, say
 from jctrack.words.labels import Label
 
 
 def escape(text: str) -> str:
-    """Keep a name with | or a line break from breaking the table."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Keep a name with |, < or a line break from breaking the table or carrying HTML."""
+    return markdown_text(text)
 
 
 def table(columns: list[str], body: list[list[str]], numeric: frozenset[int]) -> str:

@@ -30,6 +30,7 @@ from jctrack.render.cells import (
 from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
 from jctrack.render.layout import format_table, wrap_cells
 from jctrack.report import Report
+from jctrack.safety import visible
 from jctrack.words import Lang, say
 from jctrack.words.labels import Label
 
@@ -38,7 +39,7 @@ AUDIT_WIDTH = 100
 
 
 def _write(out: BinaryIO, text: str) -> None:
-    out.write(text.encode("utf-8"))
+    out.write(visible(text, keep="\n").encode("utf-8"))
 
 
 def status_text(report: StatusReport, options: Options) -> str:

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as RichText
 
 from jctrack.calc import IndicatorHistory, StatusReport
 from jctrack.checks import CheckResult
@@ -32,8 +32,15 @@ from jctrack.render.cells import (
 )
 from jctrack.render.findings import AuditResult, CellTable, ExtractResult, audit_table, check_table, extract_table
 from jctrack.render.plaintext import notes_under
+from jctrack.safety import visible
 from jctrack.words import say
 from jctrack.words.labels import Label
+
+
+def Text(text: str = "", style: str = "") -> RichText:
+    """Rich's Text with every control character written out (\\x1b): a terminal shows it, never obeys it."""
+    return RichText(visible(text, keep="\n"), style=style)
+
 
 TONE_STYLES = {"good": "green", "bad": "bold red", "warn": "yellow", "neutral": "dim"}
 STATUS_STYLES = {"good": "green", "bad": "red", "neutral": "dim"}

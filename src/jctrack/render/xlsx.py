@@ -11,6 +11,7 @@ from jctrack.longform import VALUE_COLUMNS
 from jctrack.render import Options
 from jctrack.render.cells import STATUS_WORDS, name_of, report_title
 from jctrack.report import Report
+from jctrack.safety import xlsx_rows
 from jctrack.tabular import excel_number, excel_value_records, fit_columns, no_formulas, require
 from jctrack.words import say
 from jctrack.words.labels import Label
@@ -60,9 +61,9 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     buffer = io.BytesIO()
     with pandas.ExcelWriter(buffer, engine="openpyxl") as writer:
         columns = [say(label, lang) for label in STATUS_COLUMNS]
-        pandas.DataFrame(status_rows, columns=columns).to_excel(writer, sheet_name=sheets[0], index=False)
+        pandas.DataFrame(xlsx_rows(status_rows), columns=columns).to_excel(writer, sheet_name=sheets[0], index=False)
         pandas.DataFrame(values, columns=list(VALUE_COLUMNS)).to_excel(writer, sheet_name=sheets[1], index=False)
-        summary = [[report_title(report.status, lang)], *([sentence] for sentence in report.narrative)]
+        summary = xlsx_rows([[report_title(report.status, lang)], *([sentence] for sentence in report.narrative)])
         pandas.DataFrame(summary, columns=[sheets[2]]).to_excel(writer, sheet_name=sheets[2], index=False)
         book: Any = writer.book
         status_sheet = book[sheets[0]]

@@ -40,6 +40,7 @@ class Msg(StrEnum):
     # stored text
     TEXT_TOO_LONG = "msg.text_too_long"
     TEXT_CONTROL = "msg.text_control"
+    TEXT_NOT_UNICODE = "msg.text_not_unicode"
     FIELD_OF = "msg.field_of"
     FIELD_NAME = "msg.field.name"
     FIELD_NAME_EN = "msg.field.name_en"
@@ -248,6 +249,10 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.TEXT_CONTROL: (
         "{what}含有控制字符 {char}（如换行、制表符、ESC 或文字方向控制符），不能保存；请删去",
         "{what} contains the control character {char} (a line break, tab, ESC or text-direction control), which cannot be kept; remove it",
+    ),
+    Msg.TEXT_NOT_UNICODE: (
+        "{what}含有 {char}，它不是字符（多半是不属于 UTF-8 的字节）；请重新输入",
+        "{what} contains {char}, which is no character (most likely a byte that is not UTF-8); type it again",
     ),
     Msg.FIELD_OF: ("{key} 的{field}", "{field} of {key}"),
     Msg.FIELD_NAME: ("名称", "name"),
