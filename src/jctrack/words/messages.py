@@ -183,6 +183,7 @@ class Msg(StrEnum):
     CSV_BARE_LINE_BREAK = "msg.csv_bare_line_break"
     CSV_CELL_TOO_LONG = "msg.csv_cell_too_long"
     CSV_MALFORMED = "msg.csv_malformed"
+    NOT_TEXT = "msg.not_text"
     SETTING_UNKNOWN = "msg.setting_unknown"
     SETTING_DIFFERS = "msg.setting_differs"
     SETTING_TWICE = "msg.setting_twice"
@@ -557,6 +558,10 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{path} line {line}: a cell is longer than {limit} characters (or a quote is not closed); check that line",
     ),
     Msg.CSV_MALFORMED: ("{path} 第 {line} 行：不是有效的 CSV；请检查该行", "{path} line {line}: not valid CSV; check that line"),
+    Msg.NOT_TEXT: (
+        "{path} 既不是 UTF-8 也不是 GB18030 文本；请另存为 UTF-8",
+        "{path} is neither UTF-8 nor GB18030 text; save it as UTF-8",
+    ),
     Msg.SETTING_UNKNOWN: (
         "未知的设置“{setting}”；可用的设置为 {settings}",
         "unknown setting '{setting}'; the settings are {settings}",
