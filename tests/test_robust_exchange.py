@@ -14,9 +14,11 @@ from typing import Any
 
 import pytest
 
-from jctrack import longform, store, tabular
+from jctrack import longform, store, tabular, wide
+from jctrack.errors import JctrackError
 from jctrack.safety import FORMULA_STARTS
 from jctrack.tomlwrite import string as toml_string
+from jctrack.words import Lang
 
 from .conftest import SAMPLE, SHIPPED
 
@@ -249,7 +251,63 @@ def test_an_xlsx_value_of_1_5e400_is_refused_by_its_row(jc: Any, sample: Path, t
     assert sample.read_bytes() == before
 
 
-def patched_xlsx(rows: list[list[object]], old: str, new: str) -> bytes:
+@pytest.mark.parametrize(("written", "shown"), [("1.5e400", "inf"), ("1.5e300", "1.5e+300")])
+def test_a_wide_table_value_beyond_any_figure_is_refused_by_its_row(tmp_path: Path, written: str, shown: str) -> None:
+    pytest.importorskip("openpyxl")
+    rows: list[list[object]] = [
+        ["2019年6月全镇工业主要指标"],
+        ["指标名称", "计量单位", "本月", "1-6月累计", "去年同期", "增长%"],
+        ["1.工业开票销售", "亿元", 21.3, 12345, 100.2, 20.3],
+    ]
+    source = tmp_path / "wide.xlsx"
+    source.write_bytes(patched_xlsx(rows, "<v>12345</v>", f"<v>{written}</v>"))
+    data = store.load(Path(__file__).parent / "fixtures" / "intake" / "targets.toml")
+    with pytest.raises(JctrackError) as refused:
+        wide.import_path(data, source)
+    lines = [note.line(Lang.EN) for note in getattr(refused.value, "notes", [])]
+    assert any(f"'{shown}' is not a number" in line for line in lines), lines
+
+
+def test_a_wide_table_rate_beyond_any_figure_is_refused_by_its_row(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    rows: list[list[object]] = [
+        ["2019年6月全镇工业主要指标"],
+        ["指标名称", "计量单位", "本月", "1-6月累计", "去年同期", "增长%"],
+        ["1.工业开票销售", "亿元", 21.3, 120.5, 100.2, 12345],
+    ]
+    source = tmp_path / "wide.xlsx"
+    source.write_bytes(patched_xlsx(rows, "<v>12345</v>", "<v>1.5e300</v>", percent_cell="F3"))
+    data = store.load(Path(__file__).parent / "fixtures" / "intake" / "targets.toml")
+    with pytest.raises(JctrackError) as refused:  # was decimal.InvalidOperation from the percentage's normalizing
+        wide.import_path(data, source)
+    assert any("is not a number" in note.line(Lang.EN) for note in getattr(refused.value, "notes", []))
+
+
+def test_normalize_leaves_what_no_figure_can_be_for_the_bounds_to_refuse() -> None:
+    from decimal import Decimal
+
+    from jctrack.decimals import normalize
+
+    for value in (Decimal("1.5E+300"), Decimal("Infinity"), Decimal("-Infinity"), Decimal("1E+80")):
+        assert normalize(value) == value
+    assert str(normalize(Decimal("0.4800"))) == "0.48" and str(normalize(Decimal("1E+2"))) == "100"
+
+
+def test_a_conversion_beyond_the_working_precision_is_one_error(monkeypatch: pytest.MonkeyPatch, english: None) -> None:
+    from decimal import InvalidOperation
+
+    from jctrack import units
+    from jctrack.errors import InputError
+
+    def overflow(*args: object) -> None:
+        raise InvalidOperation
+
+    monkeypatch.setattr(units, "convert", overflow)
+    with pytest.raises(InputError, match="has more than 20 digits before the decimal point"):
+        units.parse_quantity("4800万元", "亿元")
+
+
+def patched_xlsx(rows: list[list[object]], old: str, new: str, percent_cell: str | None = None) -> bytes:
     """A workbook whose cell XML says what no spreadsheet program would write (a number beyond a double)."""
     import zipfile
 
@@ -257,6 +315,8 @@ def patched_xlsx(rows: list[list[object]], old: str, new: str) -> bytes:
     book = openpyxl.Workbook()
     for row in rows:
         book.active.append(row)
+    if percent_cell is not None:
+        book.active[percent_cell].number_format = "0.0%"
     buffer = io.BytesIO()
     book.save(buffer)
     source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
