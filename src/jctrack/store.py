@@ -11,11 +11,12 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from jctrack import tomlwrite
 from jctrack.comments import Comments
@@ -61,10 +62,15 @@ LOCK_TIMEOUT_SECONDS = 10.0
 # mistake (a disk image, a log) and would only exhaust memory. Checked before a byte is read.
 MAX_FILE_MB = 200
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
-# How deeply arrays and inline tables may nest for the fast parser: deeper (a damaged or hostile file;
-# the reference parser refuses more than 400 levels) overflows toml-rs's stack, which no Python
-# exception can catch, so such a text goes to the reference parser, whose refusal is an error message.
-FAST_PARSER_DEPTH = 400
+# toml-rs nests as deep as the text's brackets do, on the calling thread's stack, and past a few thousand
+# levels (about 2 KB each) it overflows that stack, which kills the process: no Python exception is
+# raised. So a text with more than a few brackets is read on a thread whose stack holds one level for
+# every bracket the text has, opening or not, in a string or not: however the text is read, it cannot
+# nest deeper. A text that would need a stack over the limit (deep nesting, or well over 100,000
+# brackets) is left to the reference parser, which refuses nesting over 400 levels with a message.
+FAST_PARSER_MAIN_THREAD_BRACKETS = 256
+FAST_PARSER_STACK_PER_BRACKET = 8 * 1024
+FAST_PARSER_STACK_LIMIT = 1024 * 1024 * 1024
 
 
 def parse(text: str, name: str = DEFAULT_FILE) -> Store:
@@ -102,37 +108,40 @@ def _parse_fast(text: str) -> Store | None:
     byte-order mark, which only the fast parser accepts) is read again by the reference parser, so that
     every error is worded, and every edge case decided, exactly as before.
     """
-    if fast_reader is None or text.startswith("\ufeff") or nesting_depth(text) > FAST_PARSER_DEPTH:
+    if fast_reader is None or text.startswith("\ufeff"):
         return None
     try:
-        return store_from_toml(fast_reader.loads(text, parse_float=read_float, toml_version="1.0.0"))
+        return store_from_toml(_fast_document(fast_reader, text))
     except Exception:
         return None
 
 
-_STRUCTURE = b"[]{}\"'#\n"
-_NOT_STRUCTURE = bytes(byte for byte in range(256) if byte not in _STRUCTURE)
-# Strings and comments, in the text reduced to its structure: whatever brackets they hold nest nothing.
-_STRINGS_AND_COMMENTS = re.compile(rb'"""(?:[^"]|"(?!""))*"{3,5}|\'\'\'(?:[^\']|\'(?!\'\'))*\'{3,5}|"[^"\n]*"|\'[^\'\n]*\'|#[^\n]*')
-_STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+def _fast_document(reader: ModuleType, text: str) -> Any:
+    """The fast parser's document of the text, read where its nesting cannot overflow the stack."""
+    brackets = text.count("[") + text.count("{")
+    if brackets <= FAST_PARSER_MAIN_THREAD_BRACKETS:
+        return reader.loads(text, parse_float=read_float, toml_version="1.0.0")
+    stack = (brackets + 64) * FAST_PARSER_STACK_PER_BRACKET
+    if stack > FAST_PARSER_STACK_LIMIT:
+        raise ValueError("too many brackets for the fast parser")
+    outcome: list[object] = []
 
+    def read() -> None:
+        try:
+            outcome.append(reader.loads(text, parse_float=read_float, toml_version="1.0.0"))
+        except BaseException as exc:  # given to the caller, which reads the text again with tomli
+            outcome.append(exc)
 
-def nesting_depth(text: str) -> int:
-    """How deeply the text's arrays and inline tables nest, counted without parsing: at least the true
-    depth, never less (a bracket that may be in a string is counted), and 0 for a text with few brackets.
-
-    The text is reduced to its brackets, quotes, comment signs and line ends (a C-speed translation; in
-    UTF-8 no other character contains those bytes), strings and comments are removed with one regular
-    expression, and the depth is the running sum of what is left. About 25 ms for an 8 MB file.
-    """
-    if text.count("[") + text.count("{") <= FAST_PARSER_DEPTH:
-        return 0
-    data = text.encode("utf-8", "surrogatepass")
-    if b"\\" in data:
-        # Escaped backslashes and quotes go first, so that the quote that ends a string is found.
-        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    code = _STRINGS_AND_COMMENTS.sub(b"", data.translate(None, _NOT_STRUCTURE)).translate(_STEPS, b"\"'#\n")
-    return max(accumulate(step - 1 for step in code), default=0)
+    previous = threading.stack_size(stack)
+    try:
+        reading = threading.Thread(target=read, name="jctrack-toml")
+        reading.start()
+    finally:
+        threading.stack_size(previous)
+    reading.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def _huge_integer_line(text: str) -> DataFileError:
