@@ -401,8 +401,13 @@ def _shown(raw: Any) -> str:
 _INT_LIMIT = 10**MAX_INTEGER_DIGITS
 
 
+def _is_text(raw: Any) -> bool:
+    """A TOML string: a number literal outside the bounds is an OutOfRange, a str only to carry its text."""
+    return isinstance(raw, str) and not isinstance(raw, OutOfRange)
+
+
 def _text(raw: Any, where: Where, limit: int = TEXT_LIMIT) -> str:
-    if not isinstance(raw, str):
+    if not _is_text(raw):
         raise DataFileError(Msg.MUST_BE_STRING, where=where, found=_shown(raw))
     return check_text(raw, where, limit, DataFileError)
 
@@ -468,7 +473,7 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         if key not in table:
             raise DataFileError(Msg.AT, where=where, problem=DataFileError(Msg.MISSING, key=key))
     aliases = table.get("aliases", [])
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+    if not isinstance(aliases, list) or not all(_is_text(a) for a in aliases):
         raise DataFileError(Msg.MUST_BE_STRINGS, where=f"{where}.aliases")
     for alias in aliases:
         _name(alias, f"{where}.aliases")
@@ -547,7 +552,7 @@ def _revision_from_toml(raw: Any, where: str) -> Revision:
         return value
 
     keys = table.get("keys")
-    if keys is not None and (not isinstance(keys, list) or not all(isinstance(k, str) for k in keys)):
+    if keys is not None and (not isinstance(keys, list) or not all(_is_text(k) for k in keys)):
         raise DataFileError(Msg.MUST_BE_STRINGS, where=f"{where}.keys")
     for key in keys or []:
         _text(key, f"{where}.keys")
