@@ -259,6 +259,8 @@ def check_text(text: str, what: object, limit: int = TEXT_LIMIT, error: type[Jct
     else `error` naming `what` (a field and its key, or a key path of the file)."""
     if len(text) > limit:
         raise error(Msg.TEXT_TOO_LONG, what=what, length=len(text), limit=limit)
+    if text.isprintable():  # the common case, at C speed: every refused character is unprintable
+        return text
     char = first_forbidden(text)
     if char is not None:
         raise error(Msg.TEXT_CONTROL, what=what, char=codepoint(char))
