@@ -351,3 +351,16 @@ def test_a_table_over_the_size_limit_is_refused_before_reading(jc: Any, sample: 
     with source.open("wb") as handle:
         handle.truncate(store.MAX_FILE_BYTES + 1)
     one_line_error(jc("import", str(source), lang="en"), "over the limit of 200 MB")
+
+
+def test_a_pipe_as_a_bureau_table_is_refused_without_blocking(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom jctrack import store, wide\nfrom jctrack.errors import JctrackError\n"
+        "data = store.parse(sys.argv[2])\n"
+        "try:\n    wide.import_path(data, Path(sys.argv[1]))\nexcept JctrackError as exc:\n    print(exc.key)\n"
+    )
+    for name in ("wide.csv", "wide.xlsx"):
+        fifo = tmp_path / name
+        os.mkfifo(fifo)
+        read = subprocess.run([sys.executable, "-c", code, str(fifo), SAMPLE], capture_output=True, text=True, env=ENV, timeout=30)
+        assert read.returncode == 0 and read.stdout.strip() == "msg.not_regular", (read.stdout, read.stderr[-300:])

@@ -210,7 +210,8 @@ def _as_table_error(error: DataFileError, path: Path) -> DataFileError:
     return error
 
 
-def _check_table(path: Path) -> None:
+def check_table(path: Path) -> None:
+    """Refuse a table that is no regular file (a pipe would block its reader) or is over the size limit."""
     from jctrack import store
 
     try:
@@ -261,7 +262,7 @@ def _cell_text(value: Any) -> str:
 
 def read_xlsx(path: Path) -> LongForm:
     openpyxl = require("openpyxl")
-    _check_table(path)
+    check_table(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -280,7 +281,7 @@ def form_of(path: Path, rows: int = 30) -> str:
     if path.suffix.lower() == ".xlsx":
         openpyxl = require("openpyxl")
         try:
-            _check_table(path)
+            check_table(path)
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception:  # a damaged file (or a pipe): the long-form reader says what is wrong with it
             return "long"

@@ -168,10 +168,11 @@ def read_xlsx(path: Path) -> list[Grid]:
 
 def read_path(path: Path) -> list[Grid]:
     """The sheets of an .xlsx, or the one table of a .csv, .tsv or .txt (UTF-8 or GB18030)."""
-    from jctrack.textfigures import read_text
+    from jctrack.tabular import check_table, read_text
 
     if not path.exists():
         raise DataFileError(IntakeWord.WIDE_NO_FILE, path=str(path))
+    check_table(path)  # a pipe or a device is refused, never read
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_xlsx(path)
