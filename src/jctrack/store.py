@@ -66,8 +66,9 @@ MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 # levels (about 2 KB each) it overflows that stack, which kills the process: no Python exception is
 # raised. So a text with more than a few brackets is read on a thread whose stack holds one level for
 # every bracket the text has, opening or not, in a string or not: however the text is read, it cannot
-# nest deeper. A text that would need a stack over the limit (deep nesting, or well over 100,000
-# brackets) is left to the reference parser, which refuses nesting over 400 levels with a message.
+# nest deeper. A text that would need a stack over the limit (over 131,000 brackets: deep nesting, or a
+# file far larger than a district's) is left to the reference parser, which refuses nesting over 400
+# levels with a message.
 FAST_PARSER_MAIN_THREAD_BRACKETS = 256
 FAST_PARSER_STACK_PER_BRACKET = 8 * 1024
 FAST_PARSER_STACK_LIMIT = 1024 * 1024 * 1024
@@ -134,7 +135,7 @@ def _fast_document(reader: ModuleType, text: str) -> Any:
 
     previous = threading.stack_size(stack)
     try:
-        reading = threading.Thread(target=read, name="jctrack-toml")
+        reading = threading.Thread(target=read, name="jctrack-toml", daemon=True)  # Ctrl-C does not wait for it
         reading.start()
     finally:
         threading.stack_size(previous)
