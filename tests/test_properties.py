@@ -193,7 +193,14 @@ def test_half_up_on_exact_halves(tenths_and_half: int) -> None:
 # What a spreadsheet takes for a formula, and what a terminal obeys, at the start of every text field.
 FORMULA_STARTS = ["=", "+", "-", "@", "'=", "''", '=HYPERLINK("http://x.example/","点我")', "+cmd|' /C calc'!A0", "-1+1", "@SUM(1+1)"]
 hostile_texts = st.builds(lambda start, rest: start + rest, st.sampled_from(FORMULA_STARTS), st.text(KEEPABLE, max_size=12))
-CSV_FORMULA = ("=", "+", "@", "\t", "\r")
+CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_like(cell: str) -> bool:
+    """A CSV cell a spreadsheet would evaluate: one starting with = + - @ tab or CR that is not a plain number."""
+    from jctrack.safety import is_plain_number
+
+    return cell.startswith(CSV_FORMULA) and not is_plain_number(cell)
 
 
 @st.composite
@@ -241,7 +248,7 @@ def _export_import_exact(data: Store, suffix: str) -> None:
         path = Path(folder) / f"export{suffix}"
         if suffix == ".csv":
             text = tabular.csv_text(definitions, values, settings=settings_rows)
-            assert not [c for c in _csv_cells(text) if c.startswith(CSV_FORMULA) or (c.startswith("-") and not c[1:2].isdigit())]
+            assert not [c for c in _csv_cells(text) if formula_like(c)]
             path.write_text("\ufeff" + text, encoding="utf-8")
         else:
             path.write_bytes(tabular.xlsx_bytes(definitions, values, settings=settings_rows))
@@ -264,7 +271,7 @@ def test_text_that_starts_like_a_formula_is_safe_in_every_text_output_and_import
     report = build_report(data, Period(2019, 6))
     for document, thing in ((Document.STATUS, status), (Document.REPORT, report)):
         cells = _csv_cells(_rendered(document, Format.CSV, thing).decode("utf-8"))
-        assert not [c for c in cells if c.startswith(CSV_FORMULA) or (c.startswith("-") and not c[1:2].isdigit())], cells
+        assert not [c for c in cells if formula_like(c)], cells
         markdown = _rendered(document, Format.MARKDOWN, thing).decode("utf-8")
         assert "<" not in markdown and tables_keep_their_columns(markdown)
         text = _rendered(document, Format.TEXT, thing).decode("utf-8")
@@ -352,7 +359,7 @@ def test_a_control_character_in_any_text_field_is_refused_when_typed(text: str, 
         if field == "entity":
             check_entity(text)
         elif field == "name":
-            data.add_indicator(Indicator("new", text, "亿元"))
+            data.add_indicator(Indicator("new", "名" + text, "亿元"))  # a name of spaces alone is refused as empty
         elif field == "name_en":
             data.add_indicator(Indicator("new", "新指标", "亿元", name_en=text))
         elif field == "alias":
