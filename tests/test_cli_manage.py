@@ -78,7 +78,8 @@ def test_pasted_text_is_read_from_stdin(jc: Any, tmp_path: Path) -> None:
 def test_export_in_chinese_headers_imports_back(jc: Any, tmp_path: Path, shipped: Path) -> None:
     exported = tmp_path / "out.csv"
     assert jc("export", "--lang", "zh", "-o", str(exported), file=shipped).exit_code == 0
-    assert exported.read_text(encoding="utf-8-sig").startswith("代码,名称")
+    assert exported.read_text(encoding="utf-8-sig").startswith("设置,设置值\n")
+    assert "\n\n代码,名称," in exported.read_text(encoding="utf-8-sig")
     fresh = tmp_path / "fresh.toml"
     jc("init", "--entity", "金城镇(金科园)", file=fresh)
     assert jc("import", str(exported), file=fresh).exit_code == 0

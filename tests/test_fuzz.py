@@ -154,3 +154,64 @@ def test_accepted_value_forms(jc: Any, sample: Path, value: str, stored: str) ->
 def test_full_width_period(jc: Any, sample: Path) -> None:
     assert jc("add-actual", "sales", "２０１９－０８", "130", lang="en").exit_code == 0
     assert "2019-08 = 130" in sample.read_text(encoding="utf-8")
+
+
+# Values no file should hold, for every field: exponents beyond any figure, integers of 5,000 digits,
+# text with a control character, a line separator or a direction override, text over its limit.
+EXTREME_VALUES = [
+    "1e999999999",
+    "-1e-999999999",
+    "1.5e400",
+    "1e-400",
+    "1" + "0" * 5000,
+    "-" + "9" * 5000,
+    '"\\u001b[2J\\u001b]0;x\\u0007"',
+    '"a\\rb"',
+    '"a\\u2028b"',
+    '"增长\u202e%5.4"',
+    '"x\u0085"',
+    '"' + "名" * 2001 + '"',
+]
+
+
+def extreme_values(text: str) -> list[tuple[str, str]]:
+    """Every `key = value` line of the file with its value replaced by each extreme value."""
+    found = []
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if " = " in line and not line.startswith("["):
+            key = line.split(" = ", 1)[0]
+            for value in EXTREME_VALUES:
+                found.append((value, "".join([*lines[:number], f"{key} = {value}\n", *lines[number + 1 :]])))
+    return found
+
+
+@pytest.mark.parametrize("index", range(len(REAL_FILES)))
+def test_extreme_values_in_every_field_are_refused_in_one_line(index: int) -> None:
+    variants = extreme_values(REAL_FILES[index])
+    assert len(variants) > 100
+    for value, variant in variants:
+        try:
+            store.parse(variant)
+        except JctrackError as exc:
+            assert str(exc)  # stderr shows it in one line, its control characters written out (test below)
+            continue
+        # Only a value no field reads can be left in place: none of these is ever kept.
+        raise AssertionError(f"{value[:30]} was read")
+
+
+def test_extreme_values_through_the_cli_never_show_a_traceback(jc: Any, tmp_path: Path) -> None:
+    rng = random.Random(11)
+    path = tmp_path / "targets.toml"
+    variants = extreme_values(SAMPLE)
+    quoting = [variant for variant in variants if variant[1].startswith('schema_version = 1\nentity = "测试镇"\nrounding = "\\u001b')]
+    assert quoting  # a message that quotes what it found: its ESC must be written out on stderr
+    for _, variant in [*quoting, *rng.sample(variants, 16)]:
+        path.write_text(variant, encoding="utf-8")
+        before = path.read_bytes()
+        for command in (["status"], ["add-actual", "sales", "2019-07", "1"]):
+            result = jc(*command, lang="en")
+            assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+            assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+            assert not any(char in result.stderr for char in "\x1b\r\u2028\u202e\x85"), result.stderr
+        assert path.read_bytes() == before

@@ -14,7 +14,8 @@ def test_export_csv_sections(jc: Any, shipped: Path) -> None:
     result = jc("export", lang="en")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "id,name,name_en,unit,kind,direction,aliases,allow_negative"
+    assert lines[:4] == ["setting,value", "entity,金城镇(金科园)", "rounding,half-up", ""]
+    assert lines[4] == "id,name,name_en,unit,kind,direction,aliases,allow_negative"
     assert "indicator,period,type,value,unit,note,source,stated_growth,base,stated_status" in lines
     assert "industrial_sales,2019,target,230,亿元,,金城镇2019年工作思路(经济发展主要预期目标),14.4,," in lines
 

@@ -18,6 +18,7 @@ from jctrack.model import Entry, Indicator, Period, Revision, Store, store_to_to
 from jctrack.words import Lang, say
 
 from .conftest import SAMPLE
+from .test_properties import KEEPABLE
 
 
 def sample() -> Store:
@@ -255,12 +256,12 @@ def test_a_single_add_is_one_short_record() -> None:
 
 # --- the writer keeps up with revisions of every shape ----------------------------------------------
 
-texts = st.text(max_size=12)
+texts = st.text(KEEPABLE, max_size=12)
 numbers = st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-(10**6), max_value=10**6))
 entries = st.one_of(st.none(), st.builds(Entry, st.decimals(min_value=0, max_value=10**6, places=3), st.one_of(st.none(), texts)))
 revisions = st.builds(
     Revision,
-    st.text(min_size=1, max_size=30),
+    st.text(KEEPABLE, min_size=1, max_size=30),
     st.from_regex(r"[a-z]{1,8}", fullmatch=True),
     st.sampled_from(["2019", "2019-06", ""]),
     st.sampled_from(["actual", "target", "indicator"]),

@@ -92,7 +92,7 @@ def test_csv_exact_header_and_row() -> None:
 
 def test_markdown_escapes_what_markdown_reads() -> None:
     data = store.parse(SAMPLE.replace('name = "工业开票销售"', 'name = "开票|销售*<b>_x_"'))
-    assert "| 开票\\|销售\\*\\<b\\>\\_x\\_ |" in render(Document.STATUS, Format.MARKDOWN, build_status(data))
+    assert "| 开票\\|销售\\*&lt;b&gt;\\_x\\_ |" in render(Document.STATUS, Format.MARKDOWN, build_status(data))
 
 
 def test_a_row_without_a_figure_is_listed_under_the_table_not_shown_as_dashes() -> None:

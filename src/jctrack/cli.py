@@ -17,11 +17,13 @@ from typer.core import TyperGroup
 
 from jctrack import __version__, edits, store, words
 from jctrack.calc import Status, StatusReport, StatusRow, build_status, has_figures
+from jctrack.decimals import Rounding
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Schedule, Store, ValueType
 from jctrack.outlook import Level
 from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
 from jctrack.render.findings import CellTable, Listing
+from jctrack.safety import visible
 from jctrack.units import known_units
 from jctrack.words import Lang, say
 
@@ -32,7 +34,7 @@ from jctrack.words.messages import Msg
 
 def _say(message: str) -> None:
     """Messages go to stderr, so stdout carries only data."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(visible(message) + "\n")  # a control character in a message is shown, never obeyed
     sys.stderr.flush()
 
 
@@ -245,10 +247,13 @@ def _infer_format(chosen: StrEnum | None, output: str | None, offered: type[StrE
 def init(
     ctx: typer.Context,
     entity: Annotated[str, typer.Option("--entity", help="Whose targets these are, e.g. 金城镇.")] = "",
+    rounding: Annotated[
+        Rounding, typer.Option("--rounding", help="half-up (四舍五入, the default) or half-even (GB/T 8170 四舍六入五成双).")
+    ] = Rounding.HALF_UP,
 ) -> None:
     """Create an empty data file (never overwrites one)."""
     path = _file(ctx)
-    store.create(path, Store(entity=entity))
+    store.create(path, Store(entity=entity, rounding=rounding.value))
     _say(say(Msg.CREATED, path=path))
 
 
@@ -587,11 +592,11 @@ def export(
 
     fmt = _infer_format(output_format, output, ExportFormat, ExportFormat.CSV)
     data = store.load(_file(ctx))
-    definitions, values = longform.definition_rows(data), longform.value_rows(data)
+    definitions, values, settings = longform.definition_rows(data), longform.value_rows(data), longform.setting_rows(data)
     if fmt is ExportFormat.XLSX:
-        _emit(tabular.xlsx_bytes(definitions, values, lang=headers), output, True, _file(ctx))
+        _emit(tabular.xlsx_bytes(definitions, values, lang=headers, settings=settings), output, True, _file(ctx))
         return
-    text = tabular.csv_text(definitions, values, lang=headers)
+    text = tabular.csv_text(definitions, values, lang=headers, settings=settings)
     # Excel and WPS read a CSV file as UTF-8 only with a byte-order mark; a pipe gets none.
     _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, _file(ctx))
 
@@ -656,16 +661,18 @@ def import_(
 def _import_long(ctx: typer.Context, source: Path, dry_run: bool, replace: bool) -> None:
     from jctrack import longform, tabular
 
-    definitions, values = tabular.read_table(source)
-    if not definitions and not values:
+    definitions, values, settings = tabular.read_long_form(source)
+    if not definitions and not values and not settings:
         raise InputError(Msg.NO_ROWS, source=source)
     with store.transaction(_file(ctx)) as data:
         try:
-            plan = longform.apply_import(data.store, definitions, values, replace)
+            plan = longform.apply_import(data.store, definitions, values, replace, settings=settings)
         except longform.ImportRefused as refused:
             for label, reason in refused.problems:
                 _say(say(Msg.AT, where=label, problem=reason))
             raise
+        for setting, value in plan.settings:
+            print(say(Msg.WOULD_TAKE_SETTING if dry_run else Msg.SETTING_TAKEN, setting=setting, value=value))
         for indicator in plan.new_indicators:
             print(
                 say(Msg.WOULD_ADD_INDICATOR if dry_run else Msg.INDICATOR_ADDED, id=indicator.id, name=indicator.name, unit=indicator.unit)
@@ -674,7 +681,7 @@ def _import_long(ctx: typer.Context, source: Path, dry_run: bool, replace: bool)
             if change.action is not edits.Action.UNCHANGED:
                 print(change.describe(dry_run))
         counts = plan.counts()
-        if not dry_run and any(count for what, count in counts.items() if what != edits.Action.UNCHANGED):
+        if not dry_run and (plan.settings or any(count for what, count in counts.items() if what != edits.Action.UNCHANGED)):
             data.changed()
     _say(say(Msg.IMPORT_DRY_RUN if dry_run else Msg.IMPORT_DONE, counts=say(Msg.IMPORT_COUNTS, **counts)))
 

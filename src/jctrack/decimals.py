@@ -90,7 +90,13 @@ def plain(value: Decimal) -> str:
 
 @exact
 def normalize(value: Decimal) -> Decimal:
-    """Drop trailing zeros a conversion introduced (0.4800 → 0.48) without using exponent form."""
+    """Drop trailing zeros a conversion introduced (0.4800 → 0.48) without using exponent form.
+
+    A value no figure can be (infinite, or with more digits than the working precision: a spreadsheet's
+    1.5e300) is returned as it is, for the bounds check to refuse with a message.
+    """
+    if not value.is_finite() or value.adjusted() >= WORKING.prec:
+        return value
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()

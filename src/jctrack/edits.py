@@ -11,7 +11,18 @@ from typing import Any
 
 from jctrack.calc import accumulates, actual_entry_for
 from jctrack.errors import InputError
-from jctrack.model import ENTRY_FIELDS, STATED_STATUSES, Entry, Indicator, Period, Revision, Store, ValueType, validate_value
+from jctrack.model import (
+    ENTRY_FIELDS,
+    STATED_STATUSES,
+    Entry,
+    Indicator,
+    Period,
+    Revision,
+    Store,
+    ValueType,
+    validate_entry_texts,
+    validate_value,
+)
 from jctrack.units import parse_decimal, parse_quantity
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.messages import Msg
@@ -236,6 +247,7 @@ def put(
     flow or count would fall within its year; one far from last year's is accepted with a warning.
     """
     value_type = ValueType(value_type)
+    validate_entry_texts(entry, f"{indicator.id} {key}")
     warnings: list[Caution] = []
     if value_type is ValueType.ACTUAL and isinstance(key, Period):
         check_has_begun(key, today())

@@ -1,23 +1,30 @@
-"""The long form of a store (one row per value, plus indicator definitions) and all-or-nothing import of it."""
+"""The long form of a store (its settings, one row per value, indicator definitions) and all-or-nothing import of it.
+
+Text is carried exactly: names, notes and sources keep every space they have, and the file's settings
+(entity, rounding) travel in a section of their own, so that `init` then `import` of an export gives
+the same file back.
+"""
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jctrack import edits
 from jctrack.decimals import plain
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store, ValueType
+from jctrack.model import ALIAS_SEPARATOR, ROUNDING_MODES, Direction, Entry, Indicator, Kind, Period, Store, ValueType, check_entity
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
 VALUE_COLUMNS = ("indicator", "period", "type", "value", "unit", "note", "source", "stated_growth", "base", "stated_status")
 DEFINITION_COLUMNS = ("id", "name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative")
-ALIAS_SEPARATOR = ";"
+SETTING_COLUMNS = ("setting", "value")
+SETTINGS = ("entity", "rounding")  # the file's own settings, which an export carries
 MINIMAL_VALUE_COLUMNS = ("indicator", "period", "value")
 
 Row = dict[str, str]
@@ -41,7 +48,11 @@ COLUMN_WORDS: dict[str, IntakeWord] = {
     "direction": IntakeWord.COL_DIRECTION,
     "aliases": IntakeWord.COL_ALIASES,
     "allow_negative": IntakeWord.COL_ALLOW_NEGATIVE,
+    "setting": IntakeWord.COL_SETTING,
 }
+# The settings section's columns: its "value" is not a value's (数值), so it has words of its own.
+_SETTING_WORDS = {"setting": IntakeWord.COL_SETTING, "value": IntakeWord.COL_SETTING_VALUE}
+_SETTING_SYNONYMS = {"设置项": "setting", "值": "value", "value": "value"}
 # Other headers people give the same columns, per section (类型 is a value's type, but a definition's kind).
 _VALUE_SYNONYMS = {
     "指标名称": "indicator",
@@ -66,6 +77,8 @@ CODE_WORDS: dict[str, dict[str, IntakeWord]] = {
     "kind": {"flow": IntakeWord.KIND_FLOW, "count": IntakeWord.KIND_COUNT, "ratio": IntakeWord.KIND_RATIO, "level": IntakeWord.KIND_LEVEL},
     "direction": {"up": IntakeWord.DIRECTION_UP, "down": IntakeWord.DIRECTION_DOWN},
     "allow_negative": {"true": IntakeWord.YES},
+    "setting": {"entity": IntakeWord.SETTING_ENTITY, "rounding": IntakeWord.SETTING_ROUNDING},
+    "rounding": {"half-up": IntakeWord.ROUNDING_HALF_UP, "half-even": IntakeWord.ROUNDING_HALF_EVEN},
 }
 _CODE_SYNONYMS = {
     "type": {"实际": "actual", "完成值": "actual", "实绩": "actual", "目标值": "target", "计划": "target"},
@@ -81,18 +94,22 @@ def _plain(text: str) -> str:
 
 @functools.cache
 def _header_table(section: str) -> dict[str, str]:
-    columns, synonyms = (DEFINITION_COLUMNS, _DEFINITION_SYNONYMS) if section == "definitions" else (VALUE_COLUMNS, _VALUE_SYNONYMS)
+    columns, synonyms, words = {
+        "definitions": (DEFINITION_COLUMNS, _DEFINITION_SYNONYMS, COLUMN_WORDS),
+        "values": (VALUE_COLUMNS, _VALUE_SYNONYMS, COLUMN_WORDS),
+        "settings": (SETTING_COLUMNS, _SETTING_SYNONYMS, _SETTING_WORDS),
+    }[section]
     table = {_plain(column): column for column in columns}
     for column in columns:
         for lang in Lang:
-            table.setdefault(_plain(say(COLUMN_WORDS[column], lang)), column)
+            table.setdefault(_plain(say(words[column], lang)), column)
     table.update({_plain(text): column for text, column in synonyms.items()})
     return table
 
 
 def header_of(cells: list[str]) -> tuple[str, list[str]] | None:
-    """("values" or "definitions", the column of each cell) if the row names the long form's columns."""
-    for section, needed in (("definitions", ("id", "name")), ("values", ("indicator", "period"))):
+    """("values", "definitions" or "settings", the column of each cell) if the row names the long form's columns."""
+    for section, needed in (("definitions", ("id", "name")), ("values", ("indicator", "period")), ("settings", SETTING_COLUMNS)):
         table = _header_table(section)
         named = [table.get(_plain(cell), cell) for cell in cells]
         if all(column in named for column in needed):
@@ -101,7 +118,8 @@ def header_of(cells: list[str]) -> tuple[str, list[str]] | None:
 
 
 def header_words(columns: tuple[str, ...], lang: Lang) -> list[str]:
-    return [say(COLUMN_WORDS[column], lang) for column in columns]
+    words = _SETTING_WORDS if columns == SETTING_COLUMNS else COLUMN_WORDS
+    return [say(words[column], lang) for column in columns]
 
 
 def code_of(column: str, text: str) -> str:
@@ -154,6 +172,11 @@ def value_rows(store: Store) -> list[Row]:
     return rows
 
 
+def setting_rows(store: Store) -> list[Row]:
+    """The file's settings, one row each: what `init` then `import` of an export needs to give the same file."""
+    return [{"setting": "entity", "value": store.entity}, {"setting": "rounding", "value": store.rounding}]
+
+
 def definition_rows(store: Store) -> list[Row]:
     return [
         {
@@ -191,6 +214,7 @@ def _without_where(error: JctrackError) -> JctrackError:
 class ImportPlan:
     new_indicators: list[Indicator]
     changes: list[edits.Change]
+    settings: list[tuple[str, str]] = field(default_factory=list)  # the import's settings the file took (a new file)
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {"indicators": len(self.new_indicators), **dict.fromkeys(edits.Action, 0)}
@@ -210,26 +234,68 @@ def _definition(row: Row) -> Indicator:
     allow_negative = code_of("allow_negative", (row.get("allow_negative") or "").strip()).lower()
     if allow_negative not in ("", "true", "false", "1", "0", "yes", "no"):
         raise InputError(Msg.MUST_BE_BOOL, where="allow_negative")
+    # A stored alias has no space around it, so spaces around the separators ("甲; 乙") are not the alias's.
     aliases = [a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip()]
     return Indicator(
         id=(row.get("id") or "").strip(),
-        name=(row.get("name") or "").strip(),
+        name=row.get("name") or "",  # a name, like a note, is kept as written: spaces too
         unit=(row.get("unit") or "").strip(),
         kind=choice(Kind, "kind", "flow"),  # type: ignore[arg-type]
         direction=choice(Direction, "direction", "up"),  # type: ignore[arg-type]
         aliases=aliases,
-        name_en=(row.get("name_en") or "").strip() or None,
+        name_en=row.get("name_en") or None,
         allow_negative=allow_negative in ("true", "1", "yes"),
     )
 
 
-def apply_import(store: Store, definitions: list[tuple[Phrase, Row]], values: list[tuple[Phrase, Row]], replace: bool) -> ImportPlan:
+def _apply_settings(store: Store, settings: Sequence[tuple[Phrase, Row]], problems: list[tuple[object, object]]) -> list[tuple[str, str]]:
+    """The import's settings: taken by a file that has no indicator yet and the default setting (a file
+    new from `init`), else each must be the file's own; an empty entity says nothing."""
+    taken: list[tuple[str, str]] = []
+    fresh, defaults, seen = not store.indicators, Store(), set()
+    for label, row in settings:
+        try:
+            name = code_of("setting", (row.get("setting") or "").strip())
+            if name not in SETTINGS:
+                raise InputError(Msg.SETTING_UNKNOWN, setting=name, settings=", ".join(SETTINGS))
+            if name in seen:
+                raise InputError(Msg.SETTING_TWICE, setting=name)
+            seen.add(name)
+            value = row.get("value") or ""
+            if name == "rounding":
+                value = code_of("rounding", value.strip())
+                if value not in ROUNDING_MODES:
+                    raise InputError(Msg.ONE_OF, where=name, found=value, choices=", ".join(ROUNDING_MODES))
+            else:
+                check_entity(value)
+            stored = getattr(store, name)
+            if value == stored or (name == "entity" and not value):
+                continue
+            if not (fresh and stored == getattr(defaults, name)):
+                raise InputError(Msg.SETTING_DIFFERS, setting=name, given=value, stored=stored)
+            setattr(store, name, value)
+            taken.append((name, value))
+        except JctrackError as exc:
+            problems.append((label, exc))
+    return taken
+
+
+def apply_import(
+    store: Store,
+    definitions: list[tuple[Phrase, Row]],
+    values: list[tuple[Phrase, Row]],
+    replace: bool,
+    *,
+    settings: Sequence[tuple[Phrase, Row]] = (),
+) -> ImportPlan:
     """Validate every row with the rules of add-indicator/add-actual/set-target, then apply them to `store`.
 
     Rows are (label, row) pairs; the label (e.g. "row 7") names a bad row in the error. Any bad row
-    refuses the whole import: ImportRefused is raised and the caller must not save the store.
+    refuses the whole import: ImportRefused is raised and the caller must not save the store. The
+    export's `settings` (entity, rounding) go first: see _apply_settings.
     """
     problems: list[tuple[object, object]] = []
+    taken = _apply_settings(store, settings, problems)
     new_indicators = []
     batch = edits.begin_batch(store)
     for label, row in definitions:
@@ -253,7 +319,7 @@ def apply_import(store: Store, definitions: list[tuple[Phrase, Row]], values: li
             problems.append((label, exc))
     if problems:
         raise ImportRefused(problems)
-    return ImportPlan(new_indicators, changes)
+    return ImportPlan(new_indicators, changes, taken)
 
 
 def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | None = None) -> edits.Change:
@@ -274,8 +340,8 @@ def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | Non
         with_unit(row.get("value")),
         stated_growth=row.get("stated_growth"),
         base=base or None,
-        note=(row.get("note") or "").strip() or None,
-        source=(row.get("source") or "").strip() or None,
+        note=row.get("note") or None,  # as written: a note's spaces are the note's
+        source=row.get("source") or None,
         stated_status=code_of("stated_status", (row.get("stated_status") or "").strip()) or None,
     )
     kind = code_of("type", (row.get("type") or "actual").strip())

@@ -18,9 +18,10 @@ from typing import Any
 
 from jctrack import edits
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import Entry, Indicator, Period, Revision, Store
+from jctrack.model import NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
 from jctrack.words import Lang, join, language, say
 from jctrack.words.intake import IntakeWord
+from jctrack.words.messages import Msg
 
 _INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -228,6 +229,8 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
             raise InputError(IntakeWord.NAME_TAKEN, name=new_name, owner=owner)
     if target_id == old_id and target_name == old_name:
         raise InputError(IntakeWord.NOTHING_TO_RENAME)
+    check_text(target_id, Msg.FIELD_ID, NAME_LIMIT)
+    check_text(target_name, field_of(Msg.FIELD_NAME, target_id), NAME_LIMIT)
     before = _definition(indicator)
     aliases = [alias for alias in indicator.aliases if alias != target_name]
     kept = None

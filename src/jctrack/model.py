@@ -11,12 +11,20 @@ from typing import Any, NamedTuple, cast
 
 from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds
 from jctrack.errors import DataFileError, InputError, JctrackError
+from jctrack.safety import codepoint, first_forbidden, first_not_text
 from jctrack.units import PERCENT, check_unit
+from jctrack.words import Phrase
 from jctrack.words.messages import Msg
 
 SCHEMA_VERSION = 1
 ROUNDING_MODES = ("half-up", "half-even")
 STATED_STATUSES = ("exceeded", "met", "not_met")
+
+# The longest text kept: a name, an English name, an alias, an id or the entity; a note or a source.
+# Longer text is refused where it is typed and where the file is read, naming the field and its key.
+NAME_LIMIT = 200
+TEXT_LIMIT = 2000
+ALIAS_SEPARATOR = ";"  # separates aliases in a cell of the long form (export, import)
 
 
 class Kind(StrEnum):
@@ -253,6 +261,8 @@ class Store:
 
     def add_indicator(self, indicator: Indicator, taken: dict[str, str] | None = None) -> None:
         """Add a new indicator; `taken` (name → id of every indicator so far) saves rebuilding it per call."""
+        if len(indicator.id) > NAME_LIMIT:
+            raise InputError(Msg.TEXT_TOO_LONG, what=Msg.FIELD_ID, length=len(indicator.id), limit=NAME_LIMIT)
         if not _INDICATOR_ID.match(indicator.id):
             raise InputError(Msg.BAD_ID, id=indicator.id)
         if taken is None:
@@ -277,13 +287,67 @@ class Store:
         return Period(max(years)) if years else None
 
 
+def check_text(text: str, what: object, limit: int = TEXT_LIMIT, error: type[JctrackError] = InputError) -> str:
+    """The text, if it can be kept: at most `limit` characters and no control character (see safety.FORBIDDEN);
+    else `error` naming `what` (a field and its key, or a key path of the file)."""
+    if len(text) > limit:
+        raise error(Msg.TEXT_TOO_LONG, what=what, length=len(text), limit=limit)
+    if text.isprintable():  # the common case, at C speed: every refused character is unprintable
+        return text
+    char = first_forbidden(text)
+    if char is not None:
+        raise error(Msg.TEXT_CONTROL, what=what, char=codepoint(char))
+    char = first_not_text(text)
+    if char is not None:
+        raise error(Msg.TEXT_NOT_UNICODE, what=what, char=codepoint(char))
+    return text
+
+
+def field_of(field: Msg, key: str) -> Phrase:
+    """A field and the key it belongs to, as a message names them: "note of sales 2019-06"."""
+    return Phrase(Msg.FIELD_OF, field=field, key=key)
+
+
+def check_entity(entity: str) -> str:
+    return check_text(entity, Msg.FIELD_ENTITY, NAME_LIMIT)
+
+
 def validate_indicator_definition(indicator: Indicator) -> None:
     """Refuse a definition that makes no sense; the loader adds which table it is in."""
     if not indicator.name.strip():
         raise InputError(Msg.NAME_EMPTY)
+    check_text(indicator.name, field_of(Msg.FIELD_NAME, indicator.id), NAME_LIMIT)
+    if indicator.name_en is not None:
+        check_text(indicator.name_en, field_of(Msg.FIELD_NAME_EN, indicator.id), NAME_LIMIT)
+    for text, label in (
+        *(((indicator.owner, Msg.FIELD_OWNER),) if indicator.owner is not None else ()),
+        *((contributor, Msg.FIELD_CONTRIBUTOR) for contributor in indicator.contributors),
+    ):
+        check_text(text, field_of(label, indicator.id), NAME_LIMIT)
+    seen = {indicator.id, indicator.name}
+    for alias in indicator.aliases:
+        check_text(alias, field_of(Msg.FIELD_ALIAS, indicator.id), NAME_LIMIT)
+        if not alias.strip():
+            raise InputError(Msg.ALIAS_EMPTY, id=indicator.id)
+        if alias != alias.strip():
+            raise InputError(Msg.ALIAS_SPACES, id=indicator.id, alias=alias)
+        if ALIAS_SEPARATOR in alias:
+            raise InputError(Msg.ALIAS_SEPARATOR, id=indicator.id, alias=alias, separator=ALIAS_SEPARATOR)
+        if alias in seen:
+            same = Msg.ALIAS_IS_NAME if alias in (indicator.id, indicator.name) else Msg.ALIAS_TWICE
+            raise InputError(same, id=indicator.id, alias=alias)
+        seen.add(alias)
     check_unit(indicator.unit)
     if indicator.kind is Kind.RATIO and indicator.unit != PERCENT:
         raise InputError(Msg.RATIO_UNIT, unit=indicator.unit)
+
+
+def validate_entry_texts(entry: Entry, key: str) -> None:
+    """Refuse a note or a source that cannot be kept; `key` names the value ("sales 2019-06")."""
+    if entry.note is not None:
+        check_text(entry.note, field_of(Msg.FIELD_NOTE, key))
+    if entry.source is not None:
+        check_text(entry.source, field_of(Msg.FIELD_SOURCE, key))
 
 
 def validate_value(indicator: Indicator, value: Decimal, what: Msg | str = Msg.VALUE) -> Decimal:
@@ -393,10 +457,19 @@ def _shown(raw: Any) -> str:
 _INT_LIMIT = 10**MAX_INTEGER_DIGITS
 
 
-def _text(raw: Any, where: Where) -> str:
-    if not isinstance(raw, str):
+def _is_text(raw: Any) -> bool:
+    """A TOML string: a number literal outside the bounds is an OutOfRange, a str only to carry its text."""
+    return isinstance(raw, str) and not isinstance(raw, OutOfRange)
+
+
+def _text(raw: Any, where: Where, limit: int = TEXT_LIMIT) -> str:
+    if not _is_text(raw):
         raise DataFileError(Msg.MUST_BE_STRING, where=where, found=_shown(raw))
-    return raw
+    return check_text(raw, where, limit, DataFileError)
+
+
+def _name(raw: Any, where: str) -> str:
+    return _text(raw, where, NAME_LIMIT)
 
 
 def _strings(raw: Any, where: str) -> list[str]:
@@ -462,26 +535,28 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         if key not in table:
             raise DataFileError(Msg.AT, where=where, problem=DataFileError(Msg.MISSING, key=key))
     aliases = table.get("aliases", [])
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+    if not isinstance(aliases, list) or not all(_is_text(a) for a in aliases):
         raise DataFileError(Msg.MUST_BE_STRINGS, where=f"{where}.aliases")
+    for alias in aliases:
+        _name(alias, f"{where}.aliases")
     allow_negative = table.get("allow_negative", False)
     if not isinstance(allow_negative, bool):
         raise DataFileError(Msg.MUST_BE_BOOL, where=f"{where}.allow_negative")
     indicator = Indicator(
         id=indicator_id,
-        name=_text(table["name"], f"{where}.name"),
-        unit=_text(table["unit"], f"{where}.unit"),
+        name=_name(table["name"], f"{where}.name"),
+        unit=_name(table["unit"], f"{where}.unit"),
         kind=_choice(Kind, table.get("kind", "flow"), f"{where}.kind"),
         direction=_choice(Direction, table.get("direction", "up"), f"{where}.direction"),
         aliases=list(aliases),
-        name_en=_text(table["name_en"], f"{where}.name_en") if "name_en" in table else None,
+        name_en=_name(table["name_en"], f"{where}.name_en") if "name_en" in table else None,
         allow_negative=allow_negative,
         growth=_choice(GrowthBasis, table.get("growth", "computed"), f"{where}.growth"),
         frequency=_choice(Frequency, table.get("frequency", "monthly"), f"{where}.frequency"),
         schedule=_choice(Schedule, table["schedule"], f"{where}.schedule") if "schedule" in table else None,
-        owner=_text(table["owner"], f"{where}.owner") if "owner" in table else None,
+        owner=_text(table["owner"], f"{where}.owner", NAME_LIMIT) if "owner" in table else None,
         contributors=_strings(table.get("contributors", []), f"{where}.contributors"),
-        part_of=_text(table["part_of"], f"{where}.part_of") if "part_of" in table else None,
+        part_of=_text(table["part_of"], f"{where}.part_of", NAME_LIMIT) if "part_of" in table else None,
         warning_amber=_number(table["warning_amber"], f"{where}.warning_amber") if "warning_amber" in table else None,
         warning_red=_number(table["warning_red"], f"{where}.warning_red") if "warning_red" in table else None,
     )
@@ -545,8 +620,10 @@ def _revision_from_toml(raw: Any, where: str) -> Revision:
         return value
 
     keys = table.get("keys")
-    if keys is not None and (not isinstance(keys, list) or not all(isinstance(k, str) for k in keys)):
+    if keys is not None and (not isinstance(keys, list) or not all(_is_text(k) for k in keys)):
         raise DataFileError(Msg.MUST_BE_STRINGS, where=f"{where}.keys")
+    for key in keys or []:
+        _text(key, f"{where}.keys")
     definition = None
     if "definition" in table:
         owner = table.get("renamed_from") or table.get("indicator") or "x"
@@ -592,9 +669,9 @@ def store_from_toml(document: dict[str, Any]) -> Store:
     rounding = top.get("rounding", "half-up")
     if rounding not in ROUNDING_MODES:
         raise DataFileError(Msg.ONE_OF, where="rounding", found=rounding, choices=", ".join(ROUNDING_MODES))
-    store = Store(entity=_text(top.get("entity", ""), "entity"), rounding=rounding)
+    store = Store(entity=_text(top.get("entity", ""), "entity", NAME_LIMIT), rounding=rounding)
     if "compiled_by" in top:
-        store.compiled_by = _text(top["compiled_by"], "compiled_by")
+        store.compiled_by = _text(top["compiled_by"], "compiled_by", NAME_LIMIT)
     store.schedule = _choice(Schedule, top.get("schedule", "calendar"), "schedule")
     if "warning_amber" in top:
         store.warning_amber = _number(top["warning_amber"], "warning_amber")

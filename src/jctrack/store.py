@@ -11,16 +11,18 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from jctrack import tomlwrite
 from jctrack.comments import Comments
 from jctrack.comments import extract as extract_comments
 from jctrack.errors import DataFileError, LockError
-from jctrack.model import Store, read_float, store_from_toml
+from jctrack.model import Store, check_entity, read_float, store_from_toml
 from jctrack.words.messages import Msg
 
 try:
@@ -56,6 +58,20 @@ finally:
 
 DEFAULT_FILE = "targets.toml"
 LOCK_TIMEOUT_SECONDS = 10.0
+# The largest data file read: a district of 250,000 values is under 8 MB, so a file this size is a
+# mistake (a disk image, a log) and would only exhaust memory. Checked before a byte is read.
+MAX_FILE_MB = 200
+MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
+# toml-rs nests as deep as the text's brackets do, on the calling thread's stack, and past a few thousand
+# levels (about 2 KB each) it overflows that stack, which kills the process: no Python exception is
+# raised. So a text with more than a few brackets is read on a thread whose stack holds one level for
+# every bracket the text has, opening or not, in a string or not: however the text is read, it cannot
+# nest deeper. A text that would need a stack over the limit (over 131,000 brackets: deep nesting, or a
+# file far larger than a district's) is left to the reference parser, which refuses nesting over 400
+# levels with a message.
+FAST_PARSER_MAIN_THREAD_BRACKETS = 256
+FAST_PARSER_STACK_PER_BRACKET = 8 * 1024
+FAST_PARSER_STACK_LIMIT = 1024 * 1024 * 1024
 
 
 def parse(text: str, name: str = DEFAULT_FILE) -> Store:
@@ -96,9 +112,37 @@ def _parse_fast(text: str) -> Store | None:
     if fast_reader is None or text.startswith("\ufeff"):
         return None
     try:
-        return store_from_toml(fast_reader.loads(text, parse_float=read_float, toml_version="1.0.0"))
+        return store_from_toml(_fast_document(fast_reader, text))
     except Exception:
         return None
+
+
+def _fast_document(reader: ModuleType, text: str) -> Any:
+    """The fast parser's document of the text, read where its nesting cannot overflow the stack."""
+    brackets = text.count("[") + text.count("{")
+    if brackets <= FAST_PARSER_MAIN_THREAD_BRACKETS:
+        return reader.loads(text, parse_float=read_float, toml_version="1.0.0")
+    stack = (brackets + 64) * FAST_PARSER_STACK_PER_BRACKET
+    if stack > FAST_PARSER_STACK_LIMIT:
+        raise ValueError("too many brackets for the fast parser")
+    outcome: list[object] = []
+
+    def read() -> None:
+        try:
+            outcome.append(reader.loads(text, parse_float=read_float, toml_version="1.0.0"))
+        except BaseException as exc:  # given to the caller, which reads the text again with tomli
+            outcome.append(exc)
+
+    previous = threading.stack_size(stack)
+    try:
+        reading = threading.Thread(target=read, name="jctrack-toml", daemon=True)  # Ctrl-C does not wait for it
+        reading.start()
+    finally:
+        threading.stack_size(previous)
+    reading.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def _huge_integer_line(text: str) -> DataFileError:
@@ -121,8 +165,63 @@ def load(path: Path) -> Store:
 
 def read(path: Path) -> str:
     """The data file's text, or an error saying why it cannot be had."""
+    data = read_bytes(path)
     try:
-        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(Msg.NOT_UTF8, path=path, byte=exc.start) from None
+    # Notepad saves UTF-8 with a byte-order mark, which TOML does not allow; it is read past, never written.
+    return text.removeprefix("\ufeff")
+
+
+def _kind_of(mode: int) -> Msg | None:
+    """What a file that is not a regular file is, for a message; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return Msg.KIND_DIRECTORY
+    if stat.S_ISFIFO(mode):
+        return Msg.KIND_FIFO
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return Msg.KIND_DEVICE
+    return Msg.KIND_SOCKET if stat.S_ISSOCK(mode) else Msg.KIND_OTHER
+
+
+def _refuse_unless_regular(path: Path, info: os.stat_result, limit: int) -> None:
+    kind = _kind_of(info.st_mode)
+    if kind is Msg.KIND_DIRECTORY:
+        raise DataFileError(Msg.IS_DIRECTORY, path=path)
+    if kind is not None:
+        raise DataFileError(Msg.NOT_REGULAR, path=path, kind=kind)
+    if info.st_size > limit:
+        raise DataFileError(Msg.TOO_LARGE, path=path, size=_megabytes(info.st_size), limit=_megabytes(limit))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f}"
+
+
+def check_regular(path: Path, limit: int = MAX_FILE_BYTES) -> None:
+    """Refuse, before anything is locked or read, a path that is missing or is not a regular file of at
+    most `limit` bytes: a named pipe would block a reader forever, /dev/zero never end, and a lock would
+    be made beside /dev/null."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise DataFileError(Msg.NO_FILE, path=path) from None
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
+    _refuse_unless_regular(path, info, limit)
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or an error saying why it cannot be had.
+
+    The file is opened without blocking (a named pipe put in its place meanwhile does not hang us),
+    checked on the opened descriptor, and read no further than the limit, however it grows.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         raise DataFileError(Msg.NO_FILE, path=path) from None
     except IsADirectoryError:
@@ -130,11 +229,16 @@ def read(path: Path) -> str:
     except OSError as exc:
         raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(Msg.NOT_UTF8, path=path, byte=exc.start) from None
-    # Notepad saves UTF-8 with a byte-order mark, which TOML does not allow; it is read past, never written.
-    return text.removeprefix("\ufeff")
+        _refuse_unless_regular(path, os.fstat(fd), limit)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise DataFileError(Msg.TOO_LARGE, path=path, size=_megabytes(len(data)), limit=_megabytes(limit))
+    return data
 
 
 def _real_path(path: Path) -> Path:
@@ -253,6 +357,7 @@ class Transaction:
 @contextlib.contextmanager
 def transaction(path: Path) -> Iterator[Transaction]:
     """Load under the lock, let the caller change the store, and write it back if it changed and no error was raised."""
+    check_regular(path)  # before the lock: no lock is made beside a file that cannot be one
     with locked(path):
         text, identity = _read_with_identity(path)
         current = Transaction(parse(text, str(path)))
@@ -303,10 +408,16 @@ def _remove_stale_temporaries(path: Path) -> None:
 
 def create(path: Path, store: Store) -> None:
     """Write a new data file, refusing to replace one that exists."""
+    check_entity(store.entity)
+    _refuse_existing(path)  # before the lock too: /dev/null exists, and no lock is made beside it
     with locked(path):
-        if path.exists() or path.is_symlink():
-            raise DataFileError(Msg.EXISTS, path=path)
+        _refuse_existing(path)
         save(path, store)
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists() or path.is_symlink():
+        raise DataFileError(Msg.EXISTS, path=path)
 
 
 def edit(path: Path, run_editor: Callable[[Path], None]) -> bool:
@@ -316,6 +427,7 @@ def edit(path: Path, run_editor: Callable[[Path], None]) -> bool:
     edited copy beside it (as `crontab -e` and `visudo` do), named in the error.
     """
     real = _real_path(path)
+    check_regular(path)
     with locked(path):
         before, identity = _read_with_identity(path)
         parse(before, str(path))  # refuse to start from a file that is already broken
@@ -327,11 +439,19 @@ def edit(path: Path, run_editor: Callable[[Path], None]) -> bool:
             raise
         kept = DataFileError(Msg.EDIT_KEPT, copy=copy)
         try:
-            after = copy.read_bytes().decode("utf-8").removeprefix("\ufeff")  # an editor that saves a BOM
+            saved = read_bytes(copy)
+        except DataFileError as exc:
+            if exc.key is Msg.TOO_LARGE:
+                raise DataFileError(Msg.EDIT_INVALID, problem=exc, kept=kept) from None
+            # The editor removed its copy or put something else (a folder, a pipe, a link) in its place.
+            raise DataFileError(Msg.EDIT_COPY_GONE, copy=copy) from None
+        if not saved:  # an editor that could not write (a full disk) may leave its copy empty
+            copy.unlink(missing_ok=True)
+            raise DataFileError(Msg.EDIT_EMPTY)
+        try:
+            after = saved.decode("utf-8").removeprefix("\ufeff")  # an editor that saves a BOM
         except UnicodeDecodeError:
             raise DataFileError(Msg.EDIT_NOT_UTF8, kept=kept) from None
-        except OSError:  # the editor removed its copy or put something else in its place
-            raise DataFileError(Msg.EDIT_COPY_GONE, copy=copy) from None
         if after == before:
             copy.unlink()
             return False
@@ -375,6 +495,13 @@ def write_output(path: Path, content: bytes, data_file: Path | None = None) -> N
         for protected in (data_file, lock_path(data_file)):
             if _same_file(path, protected):
                 raise DataFileError(Msg.OUTPUT_IS_DATA, path=path)
+    try:
+        kind = _kind_of(os.lstat(path).st_mode)
+    except OSError:
+        kind = None  # nothing there yet (or not for us to see): the replace below says what is wrong
+    if kind is not None and not path.is_symlink():
+        # A device or a pipe would be replaced by a regular file (as root, even /dev/null) or block.
+        raise DataFileError(Msg.OUTPUT_NOT_REGULAR, path=path, kind=kind)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

@@ -1,16 +1,32 @@
-"""Reading and writing the long form as CSV (standard library) and XLSX (pandas and openpyxl, loaded on demand)."""
+"""Reading and writing the long form as CSV (standard library) and XLSX (pandas and openpyxl, loaded on demand).
+
+A CSV is written for Excel and WPS: a cell a spreadsheet would take for a formula (=, +, -, @ first)
+gets a leading apostrophe, which reading takes off again (safety.spreadsheet_cell), so that an export
+opens safely and imports exactly. An XLSX cell holds any text (controls written out), never a formula.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import itertools
+import math
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jctrack.errors import DataFileError, InputError
-from jctrack.longform import DEFINITION_COLUMNS, MINIMAL_VALUE_COLUMNS, VALUE_COLUMNS, Row, header_of, header_words, localized
+from jctrack.longform import (
+    DEFINITION_COLUMNS,
+    MINIMAL_VALUE_COLUMNS,
+    SETTING_COLUMNS,
+    VALUE_COLUMNS,
+    Row,
+    header_of,
+    header_words,
+    localized,
+)
+from jctrack.safety import from_spreadsheet_cell, spreadsheet_cell, xlsx_rows, xlsx_value
 from jctrack.textwidth import width as text_width
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.intake import IntakeWord
@@ -29,21 +45,34 @@ def require(module: str) -> Any:
         raise InputError(Msg.MISSING_MODULE, module=module, command=SPREADSHEET_EXTRA) from None
 
 
-def csv_text(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> str:
-    """Two sections in one file: the indicator definitions, a blank line, then the values.
+Labelled = list[tuple[Phrase, Row]]
+
+
+class LongForm(NamedTuple):
+    """What a long-form file holds, each row labelled with where it is (line 7, values row 3)."""
+
+    definitions: Labelled
+    values: Labelled
+    settings: Labelled
+
+
+def csv_text(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN, settings: list[Row] | None = None) -> str:
+    """Sections in one file, a blank line between them: the file's settings (when given), the indicator
+    definitions, then the values.
 
     `lang=Lang.ZH` heads the columns in Chinese (代码, 名称…; 指标, 期间, 类型, 数值…) and writes coded values
-    as words (完成/目标, 流量, 正向…); import reads either.
+    as words (完成/目标, 流量, 正向…); import reads either. No cell is a formula for a spreadsheet.
     """
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
-    headers, rows = localized(definitions, DEFINITION_COLUMNS, lang)
-    writer.writerow(headers)
-    writer.writerows(rows)
-    writer.writerow([])
-    headers, rows = localized(values, VALUE_COLUMNS, lang)
-    writer.writerow(headers)
-    writer.writerows(rows)
+    sections: list[tuple[list[Row], tuple[str, ...]]] = [(settings, SETTING_COLUMNS)] if settings is not None else []
+    sections += [(definitions, DEFINITION_COLUMNS), (values, VALUE_COLUMNS)]
+    for number, (section, columns) in enumerate(sections):
+        if number:
+            writer.writerow([])
+        headers, rows = localized(section, columns, lang)
+        writer.writerow(headers)
+        writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
     return stream.getvalue()
 
 
@@ -59,10 +88,11 @@ def excel_number(value: Decimal | str | None) -> int | float | None:
 
 
 def excel_value_records(values: list[Row]) -> list[dict[str, Any]]:
-    return [{c: excel_number(r[c]) if c in ("value", "base") else r[c] for c in VALUE_COLUMNS} for r in values]
+    return [{c: excel_number(r[c]) if c in ("value", "base") else xlsx_value(r[c]) for c in VALUE_COLUMNS} for r in values]
 
 
-def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) -> bytes:
+def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN, settings: list[Row] | None = None) -> bytes:
+    """Sheets of values and of indicators (and of the file's settings, when given); numbers as numbers."""
     pandas = require("pandas")
     require("openpyxl")
     value_headers, value_cells = localized(values, VALUE_COLUMNS, lang)
@@ -71,13 +101,17 @@ def xlsx_bytes(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN) 
         [record[column] if column in ("value", "base") else cells[i] for i, column in enumerate(VALUE_COLUMNS)]
         for record, cells in zip(numeric, value_cells, strict=True)
     ]
-    values_frame = pandas.DataFrame(records, columns=value_headers)
+    values_frame = pandas.DataFrame(xlsx_rows(records), columns=value_headers)
     definition_headers, definition_cells = localized(definitions, DEFINITION_COLUMNS, lang)
-    definitions_frame = pandas.DataFrame(definition_cells, columns=definition_headers)
+    definitions_frame = pandas.DataFrame(xlsx_rows(definition_cells), columns=definition_headers)
     buffer = io.BytesIO()
     with pandas.ExcelWriter(buffer, engine="openpyxl") as writer:
         values_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_VALUES, lang), index=False)
         definitions_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_INDICATORS, lang), index=False)
+        if settings is not None:
+            setting_headers, setting_cells = localized(settings, SETTING_COLUMNS, lang)
+            settings_frame = pandas.DataFrame(xlsx_rows(setting_cells), columns=setting_headers)
+            settings_frame.to_excel(writer, sheet_name=say(IntakeWord.SHEET_SETTINGS, lang), index=False)
         for sheet in writer.book.worksheets:
             no_formulas(sheet)
             sheet.freeze_panes = "A2"
@@ -100,23 +134,23 @@ def fit_columns(sheet: Any) -> None:
         sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)
 
 
-def _sections(rows: list[tuple[Phrase, list[str]]]) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
-    """Split labelled rows into definitions and values by their header rows."""
-    definitions: list[tuple[Phrase, Row]] = []
-    values: list[tuple[Phrase, Row]] = []
+def _sections(rows: list[tuple[Phrase, list[str]]]) -> LongForm:
+    """Split labelled rows into settings, definitions and values by their header rows. Cells are kept
+    as written (a name's or a note's spaces are its own); headers are told apart without spaces."""
+    found_rows = LongForm([], [], [])
     header: list[str] | None = None
-    target: list[tuple[Phrase, Row]] | None = None
+    target: Labelled | None = None
     for label, cells in rows:
-        cells = [c.strip() for c in cells]
-        if not any(cells):
+        stripped = [c.strip() for c in cells]
+        if not any(stripped):
             continue
-        found = header_of(cells)
+        found = header_of(stripped)
         if found is not None:
             section, header = found
-            target = definitions if section == "definitions" else values
+            target = getattr(found_rows, section)
             continue
         if header is None or target is None:
-            if not values_only(cells):
+            if not values_only(stripped):
                 raise DataFileError(
                     IntakeWord.NO_HEADER_ROW,
                     where=label,
@@ -125,9 +159,9 @@ def _sections(rows: list[tuple[Phrase, list[str]]]) -> tuple[list[tuple[Phrase, 
                     definitions=",".join(header_words(DEFINITION_COLUMNS, Lang.ZH)) + " / " + ",".join(DEFINITION_COLUMNS),
                 )
             # No header at all: every row is indicator, period, value (and a unit, if a fourth cell is given).
-            header, target = [*MINIMAL_VALUE_COLUMNS, "unit"], values
+            header, target = [*MINIMAL_VALUE_COLUMNS, "unit"], found_rows.values
         target.append((label, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))))
-    return definitions, values
+    return found_rows
 
 
 def values_only(cells: list[str]) -> bool:
@@ -147,23 +181,88 @@ def values_only(cells: list[str]) -> bool:
     return True
 
 
-def read_csv(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
-    from jctrack.textfigures import read_text
+def read_text(path: Path) -> str:
+    """A table's text as offices save it (UTF-8, with or without a byte-order mark, else GB18030), from a
+    regular file of at most the data file's size limit: a pipe or a device is refused, never read."""
+    from jctrack import store
 
-    reader = csv.reader(io.StringIO(read_text(path)))
-    return _sections([(Phrase(Msg.ROW_LINE, line=reader.line_num), row) for row in reader])
+    try:
+        data = store.read_bytes(path)
+    except DataFileError as exc:
+        raise _as_table_error(exc, path) from None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DataFileError(Msg.NOT_TEXT, path=path)
+
+
+def _as_table_error(error: DataFileError, path: Path) -> DataFileError:
+    """The data file's words for a file that cannot be read, said of a table to import."""
+    import errno
+    import os
+
+    if error.key is Msg.NO_FILE:
+        return DataFileError(Msg.NOT_FOUND, path=path)
+    if error.key is Msg.IS_DIRECTORY:
+        return DataFileError(Msg.CANNOT_READ, path=path, reason=os.strerror(errno.EISDIR))
+    return error
+
+
+def check_table(path: Path) -> None:
+    """Refuse a table that is no regular file (a pipe would block its reader) or is over the size limit."""
+    from jctrack import store
+
+    try:
+        store.check_regular(path)  # openpyxl would wait forever on a pipe
+    except DataFileError as exc:
+        raise _as_table_error(exc, path) from None
+
+
+def csv_rows(text: str, path: Path) -> list[tuple[Phrase, list[str]]]:
+    """The rows of CSV text, each labelled with the line it starts on; a malformed one is one error naming
+    its line. Line ends are those of any system (\\n, \\r\\n, or \\r alone, as old Macs save)."""
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    rows: list[tuple[Phrase, list[str]]] = []
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as exc:
+            raise _csv_error(exc, path, line) from None
+        rows.append((Phrase(Msg.ROW_LINE, line=line), cells))
+
+
+def _csv_error(exc: csv.Error, path: Path, line: int) -> DataFileError:
+    reason = str(exc)
+    if "field larger than field limit" in reason:
+        return DataFileError(Msg.CSV_CELL_TOO_LONG, path=path, line=line, limit=f"{csv.field_size_limit():,}")
+    if "new-line character" in reason:
+        return DataFileError(Msg.CSV_BARE_LINE_BREAK, path=path, line=line)
+    return DataFileError(Msg.CSV_MALFORMED, path=path, line=line)
+
+
+def read_csv(path: Path) -> LongForm:
+    rows = csv_rows(read_text(path), path)
+    return _sections([(label, [from_spreadsheet_cell(cell) for cell in cells]) for label, cells in rows])
 
 
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if not math.isfinite(value):  # a cell of 1.5e400 reads as inf: shown as it is, then refused as no number
+            return str(value)
         return str(int(value)) if value.is_integer() else repr(value)
     return str(value)
 
 
-def read_xlsx(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
+def read_xlsx(path: Path) -> LongForm:
     openpyxl = require("openpyxl")
+    check_table(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -182,16 +281,18 @@ def form_of(path: Path, rows: int = 30) -> str:
     if path.suffix.lower() == ".xlsx":
         openpyxl = require("openpyxl")
         try:
+            check_table(path)
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception:  # a damaged file: the long-form reader says what is wrong with it
+        except Exception:  # a damaged file (or a pipe): the long-form reader says what is wrong with it
             return "long"
         first = [[_cell_text(v) for v in row] for sheet in book.worksheets for row in sheet.iter_rows(max_row=rows, values_only=True)]
         book.close()
     else:
-        from jctrack.textfigures import read_text
-
-        text = read_text(path) if path.exists() and path.is_file() else ""
-        first = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"))), rows))
+        try:
+            text = read_text(path) if path.exists() and path.is_file() else ""
+            first = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")), rows))
+        except (DataFileError, csv.Error):  # the long-form reader says what is wrong with it
+            return "long"
     for cells in first:
         cells = [cell.strip() for cell in cells]
         if any(cells) and (header_of(cells) is not None or values_only(cells)):
@@ -199,7 +300,8 @@ def form_of(path: Path, rows: int = 30) -> str:
     return "wide" if any(any(cell.strip() for cell in cells) for cells in first) else "long"
 
 
-def read_table(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase, Row]]]:
+def read_long_form(path: Path) -> LongForm:
+    """The settings, definitions and values of a .csv or .xlsx in the long form."""
     if not path.exists():
         raise DataFileError(Msg.NOT_FOUND, path=path)
     if path.suffix.lower() == ".xlsx":
@@ -207,3 +309,9 @@ def read_table(path: Path) -> tuple[list[tuple[Phrase, Row]], list[tuple[Phrase,
     if path.suffix.lower() in (".csv", ".txt"):
         return read_csv(path)
     raise InputError(Msg.IMPORT_SUFFIX, name=path.name)
+
+
+def read_table(path: Path) -> tuple[Labelled, Labelled]:
+    """The definitions and values of a long-form file (its settings: read_long_form)."""
+    form = read_long_form(path)
+    return form.definitions, form.values

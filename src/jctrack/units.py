@@ -253,7 +253,10 @@ def parse_quantity(text: str, target_unit: str, what: Msg | str = Msg.VALUE) -> 
         raise InputError(Msg.UNKNOWN_UNIT_IN, unit=unit, text=text, units=", ".join(known_units())) from None
     if conversion_factor(unit, target_unit) is None:
         raise InputError(Msg.CANNOT_CONVERT, unit=unit, target=target_unit, what=what)
-    converted = convert(number, unit, target_unit)
+    try:
+        converted = convert(number, unit, target_unit)
+    except ArithmeticError:  # beyond even the working precision: no stored figure is near it
+        raise InputError(Msg.OUT_OF_BOUNDS, what=what, value=text[:40], problem=Msg.TOO_MANY_DIGITS) from None
     if converted is None:
         raise InputError(Msg.INEXACT_CONVERSION, text=text, target=target_unit)
     return bounded(converted, what)

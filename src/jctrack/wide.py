@@ -38,6 +38,7 @@ import csv
 import difflib
 import hashlib
 import io
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -50,7 +51,7 @@ from typing import Any
 from jctrack import edits, periods
 from jctrack.calc import actual_entry_for, change_of, comparable_base, completion_pct
 from jctrack.checks import Comparison, compare
-from jctrack.decimals import HUNDRED, decimal_places, exact, normalize, plain, round_to
+from jctrack.decimals import HUNDRED, decimal_places, exact, normalize, out_of_bounds, plain, round_to
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.longform import ImportRefused
 from jctrack.model import Entry, Indicator, Kind, Period, Store, validate_value
@@ -108,9 +109,13 @@ def read_csv_text(text: str, name: str) -> Grid:
 def _float_text(number: float) -> str:
     """A spreadsheet's binary float as the decimal it stands for: the shortest repr, at most Excel's 15 digits."""
     text = repr(number)
+    if not math.isfinite(number):
+        return text  # a cell of 1.5e400 reads as inf: refused as no figure, naming its cell
     digits = Decimal(text).as_tuple().digits
     if len(digits) > 15:
         text = format(number, ".15g")
+    if out_of_bounds(Decimal(text)):
+        return repr(number)  # 1.5e+300: refused as no figure, naming its cell
     return plain(normalize(Decimal(text)))
 
 
@@ -163,10 +168,11 @@ def read_xlsx(path: Path) -> list[Grid]:
 
 def read_path(path: Path) -> list[Grid]:
     """The sheets of an .xlsx, or the one table of a .csv, .tsv or .txt (UTF-8 or GB18030)."""
-    from jctrack.textfigures import read_text
+    from jctrack.tabular import check_table, read_text
 
     if not path.exists():
         raise DataFileError(IntakeWord.WIDE_NO_FILE, path=str(path))
+    check_table(path)  # a pipe or a device is refused, never read
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_xlsx(path)

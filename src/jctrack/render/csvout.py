@@ -15,6 +15,7 @@ from jctrack.render import Options
 from jctrack.render.findings import CellTable, Listing
 from jctrack.render.layout import unbroken
 from jctrack.report import Report
+from jctrack.safety import spreadsheet_cell
 
 if TYPE_CHECKING:  # the district's modules load only when a district command runs
     from jctrack.district import DistrictMatrix, DistrictReport, IndicatorStatus
@@ -26,8 +27,8 @@ def cell(value: Any) -> str:
     if isinstance(value, Decimal):
         return plain(value)
     if isinstance(value, (list, tuple)):
-        return ";".join(str(item) for item in value)
-    return str(value)
+        return spreadsheet_cell(";".join(str(item) for item in value))
+    return spreadsheet_cell(str(value))  # never a formula for Excel or WPS
 
 
 def write_rows(stream: io.StringIO, lines: Iterable[tuple[str, StatusRow]]) -> None:
@@ -94,7 +95,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["narrative"])
-    writer.writerows([sentence] for sentence in report.narrative)
+    writer.writerows([spreadsheet_cell(sentence)] for sentence in report.narrative)
     writer.writerow([])
     write_rows(stream, ((_period(report.status), row) for row in report.status.rows))
     out.write(stream.getvalue().encode("utf-8"))

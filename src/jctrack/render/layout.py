@@ -181,19 +181,36 @@ class Col:
         floor = max((longest_piece(cell) for cell in self.cells), default=0)
         if self.max_lines is None:
             return max(floor, min(whole, MIN_WRAP))
-        lines = self.max_lines
-        return _smallest(lambda w: all(len(wrap_cells(cell, w)) <= lines for cell in self.cells), floor, max(floor, whole))
+        return _least_in_lines(tuple(self.cells), self.max_lines, floor, whole)
 
     @property
     def least(self) -> int:
         return max(self.header_min, self.cells_min)
 
 
+@functools.lru_cache(maxsize=64)
+def _least_in_lines(cells: tuple[str, ...], lines: int, floor: int, whole: int) -> int:
+    """The narrowest width at which every cell wraps onto at most `lines` lines. Cached: each narrower
+    variant of a table asks again of the same cells."""
+    # No cell fits narrower than its width shared over its lines: the search starts there, and for a
+    # long text the answer is a column or two above it.
+    low = max([floor, *(-(-width(cell) // lines) for cell in cells)])
+    return _smallest(lambda w: all(len(wrap_cells(cell, w)) <= lines for cell in cells), low, max(low, whole))
+
+
 def _smallest(test: object, low: int, high: int) -> int:
-    """The smallest width in [low, high] passing `test` (monotonic: wider always passes if narrower does)."""
+    """The smallest width in [low, high] passing `test` (monotonic: wider always passes if narrower does;
+    `high` is taken to pass). Galloping up from `low`, then halving: few tests when the answer is near `low`."""
     assert callable(test)
     if high <= low:
         return max(low, high)
+    step = 1
+    probe = low
+    while probe < high and not test(probe):
+        low = probe + 1
+        probe = min(high, low + step)
+        step *= 2
+    high = probe
     while low < high:
         middle = (low + high) // 2
         if test(middle):

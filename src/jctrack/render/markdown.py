@@ -22,18 +22,20 @@ from jctrack.render.office import (
     report_title,
 )
 from jctrack.report import Report
+from jctrack.safety import markdown_text
 from jctrack.words import Lang, say
 from jctrack.words.labels import Label
 
 if TYPE_CHECKING:  # the district's modules load only when a district command runs
     from jctrack.district import DistrictMatrix, DistrictReport, IndicatorStatus
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_EMPHASIS = re.compile(r"([`*_])")
 
 
 def escape(text: str) -> str:
-    """Keep a name from breaking the table or being read as Markdown (|, *, _, <…>) or HTML."""
-    return _SPECIAL.sub(r"\\\1", unbroken(text)).replace("\n", " ")
+    """Keep a name from breaking the table or carrying HTML (|, <, a line break: `safety.markdown_text`) or
+    being read as emphasis or code (*, _, `)."""
+    return _EMPHASIS.sub(r"\\\1", markdown_text(unbroken(text)))
 
 
 def table(columns: list[str], body: list[list[str]], right: frozenset[int]) -> str:

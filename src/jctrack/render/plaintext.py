@@ -15,6 +15,7 @@ from jctrack.render.layout import Line, joined
 from jctrack.render.office import Medium, footer_lines, history_footnote, history_table, office_table, report_title
 from jctrack.render.screen import blank, cell_table_screen, history_screen, paragraph, prose, status_screen
 from jctrack.report import Report
+from jctrack.safety import visible
 from jctrack.words import say
 from jctrack.words.labels import Label
 
@@ -26,7 +27,7 @@ TEXT_WIDTH = 80  # the text report: a cron mail
 
 
 def _write(out: BinaryIO, lines: Sequence[Line]) -> None:
-    out.write(joined(lines).encode("utf-8"))
+    out.write(visible(joined(lines), keep="\n").encode("utf-8"))  # laid out from visible text already: a last guard
 
 
 def render_status(report: StatusReport, out: BinaryIO, options: Options) -> None:

@@ -26,6 +26,7 @@ from jctrack.render.office import (
     office_table,
     screen_variants,
 )
+from jctrack.safety import visible
 from jctrack.textwidth import width
 from jctrack.words import say
 from jctrack.words.labels import Label
@@ -42,7 +43,10 @@ def budget(options: Options) -> int:
 
 
 def _text(text: str, options: Options) -> str:
-    return ascii_text(text) if options.ascii else text
+    """A cell or a line as shown: a control character (a line break too) written out (\\x1b, \\x0a), never
+    obeyed, so a name from elsewhere ends no row; ASCII when asked."""
+    shown = visible(text)
+    return ascii_text(shown) if options.ascii else shown
 
 
 def rule_char(options: Options, terminal: bool) -> str:

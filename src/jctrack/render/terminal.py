@@ -21,6 +21,7 @@ from jctrack.render.cells import monthly_table, monthly_title
 from jctrack.render.findings import AuditResult, ExtractResult, Listing, audit_table, check_table, extract_table
 from jctrack.render.layout import Line
 from jctrack.render.screen import cell_table_screen, history_screen, paragraph, status_screen
+from jctrack.safety import visible
 from jctrack.words import say
 from jctrack.words.labels import Label
 
@@ -72,7 +73,7 @@ def show(lines: Sequence[Line], out: BinaryIO, options: Options) -> None:
         for line in lines:
             text = Text()
             for piece in line:
-                text.append(piece.text, style=STYLES.get(piece.tone, ""))
+                text.append(visible(piece.text), style=STYLES.get(piece.tone, ""))
             text.rstrip()
             terminal.print(text, soft_wrap=True)
 

@@ -22,6 +22,7 @@ from jctrack.render.cells import BAD_STATUSES, CEILING_WORDS, SHARE_WORDS_DOWN, 
 from jctrack.render.layout import BREAK, wrap_header
 from jctrack.render.office import Medium, Style, Table, foot_lines, footer_lines, lead_lines, office_table, report_title
 from jctrack.report import Report
+from jctrack.safety import xlsx_value
 from jctrack.tabular import excel_number, no_formulas, require
 from jctrack.textwidth import width
 from jctrack.words import Bilingual, Lang, period_label, say, unit_name
@@ -105,7 +106,7 @@ class Sheet:
     def merged(
         self, text: str, size: float = 10.5, bold: bool = False, align: str = "left", color: str = "000000", height: float | None = None
     ) -> None:
-        cell = self.sheet.cell(row=self.row, column=1, value=text)
+        cell = self.sheet.cell(row=self.row, column=1, value=xlsx_value(text))
         cell.font = self.Font(name=HEAD_FONT if bold else FONT, size=size, bold=bold, color=color)
         cell.alignment = self.Alignment(horizontal=align, vertical="center", wrap_text=True)
         if self.columns > 1:
@@ -123,7 +124,7 @@ class Sheet:
         for index, text in enumerate(headers, start=1):
             self._fit(index - 1, max(width(part) for part in text.split(BREAK)) + 2)
             broken = wrap_header(text, max(1, int(self.widths[index - 1]) - 2))
-            cell = self.sheet.cell(row=self.row, column=index, value="\n".join(broken))
+            cell = self.sheet.cell(row=self.row, column=index, value=xlsx_value("\n".join(broken)))
             cell.font = self.Font(name=HEAD_FONT, size=10.5, bold=True)
             cell.fill = self.head_fill
             cell.border = self.border
@@ -137,7 +138,7 @@ class Sheet:
     ) -> None:
         lines = 1
         for index, value in enumerate(values, start=1):
-            cell = self.sheet.cell(row=self.row, column=index, value=value)
+            cell = self.sheet.cell(row=self.row, column=index, value=xlsx_value(value))
             cell.border = self.border
             cell.font = self.Font(name=FONT, size=10.5, color=colors[index - 1] or "000000", bold=colors[index - 1] == BAD)
             if isinstance(value, (int, float)):
@@ -322,7 +323,7 @@ def prose_sheet(book: Any, name: str, title: str, paragraphs: Sequence[str], lan
     sheet["A1"].alignment = Alignment(horizontal="center")
     sheet.row_dimensions[1].height = 26
     for number, text in enumerate(paragraphs, start=2):
-        cell = sheet.cell(row=number, column=1, value=text)
+        cell = sheet.cell(row=number, column=1, value=xlsx_value(text))
         cell.font = Font(name=FONT, size=11)
         cell.alignment = Alignment(wrap_text=True, vertical="top", indent=1)
         lines = -(-(width(text) + 4) // 92)

@@ -32,6 +32,8 @@ class IntakeWord(StrEnum):
     COL_DIRECTION = "intake.col_direction"
     COL_ALIASES = "intake.col_aliases"
     COL_ALLOW_NEGATIVE = "intake.col_allow_negative"
+    COL_SETTING = "intake.col_setting"
+    COL_SETTING_VALUE = "intake.col_setting_value"
     # --- the long form: coded values (English = the code in the file) ---
     TYPE_ACTUAL = "intake.type_actual"
     TYPE_TARGET = "intake.type_target"
@@ -45,8 +47,13 @@ class IntakeWord(StrEnum):
     DIRECTION_UP = "intake.direction_up"
     DIRECTION_DOWN = "intake.direction_down"
     YES = "intake.yes"
+    SETTING_ENTITY = "intake.setting_entity"
+    SETTING_ROUNDING = "intake.setting_rounding"
+    ROUNDING_HALF_UP = "intake.rounding_half_up"
+    ROUNDING_HALF_EVEN = "intake.rounding_half_even"
     SHEET_VALUES = "intake.sheet_values"
     SHEET_INDICATORS = "intake.sheet_indicators"
+    SHEET_SETTINGS = "intake.sheet_settings"
     NO_HEADER_ROW = "intake.no_header_row"
     # --- managing what is stored ---
     ACTION_ADD = "intake.action_add"
@@ -192,6 +199,8 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.COL_DIRECTION: ("方向", "direction"),
     IntakeWord.COL_ALIASES: ("别名", "aliases"),
     IntakeWord.COL_ALLOW_NEGATIVE: ("允许负值", "allow_negative"),
+    IntakeWord.COL_SETTING: ("设置", "setting"),
+    IntakeWord.COL_SETTING_VALUE: ("设置值", "value"),
     IntakeWord.TYPE_ACTUAL: ("完成", "actual"),
     IntakeWord.TYPE_TARGET: ("目标", "target"),
     IntakeWord.STATUS_EXCEEDED: ("超额完成", "exceeded"),
@@ -204,8 +213,13 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.DIRECTION_UP: ("正向", "up"),
     IntakeWord.DIRECTION_DOWN: ("逆向", "down"),
     IntakeWord.YES: ("是", "true"),
+    IntakeWord.SETTING_ENTITY: ("填报单位", "entity"),
+    IntakeWord.SETTING_ROUNDING: ("修约规则", "rounding"),
+    IntakeWord.ROUNDING_HALF_UP: ("四舍五入", "half-up"),
+    IntakeWord.ROUNDING_HALF_EVEN: ("四舍六入五成双", "half-even"),
     IntakeWord.SHEET_VALUES: ("数值", "values"),
     IntakeWord.SHEET_INDICATORS: ("指标", "indicators"),
+    IntakeWord.SHEET_SETTINGS: ("设置", "settings"),
     IntakeWord.NO_HEADER_ROW: (
         "{where}：前面没有表头行。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}；"
         "也可不要表头，每行只写 指标,期间,数值",

@@ -32,6 +32,23 @@ class Msg(StrEnum):
     NAME_TAKEN = "msg.name_taken"
     NAME_EMPTY = "msg.name_empty"
     RATIO_UNIT = "msg.ratio_unit"
+    ALIAS_EMPTY = "msg.alias_empty"
+    ALIAS_SPACES = "msg.alias_spaces"
+    ALIAS_SEPARATOR = "msg.alias_separator"
+    ALIAS_IS_NAME = "msg.alias_is_name"
+    ALIAS_TWICE = "msg.alias_twice"
+    # stored text
+    TEXT_TOO_LONG = "msg.text_too_long"
+    TEXT_CONTROL = "msg.text_control"
+    TEXT_NOT_UNICODE = "msg.text_not_unicode"
+    FIELD_OF = "msg.field_of"
+    FIELD_NAME = "msg.field.name"
+    FIELD_NAME_EN = "msg.field.name_en"
+    FIELD_ALIAS = "msg.field.alias"
+    FIELD_OWNER = "msg.field.owner"
+    FIELD_CONTRIBUTOR = "msg.field.contributor"
+    FIELD_ENTITY = "msg.field.entity"
+    FIELD_ID = "msg.field.id"
     # values
     NOT_FINITE = "msg.not_finite"
     NEGATIVE = "msg.negative"
@@ -75,6 +92,14 @@ class Msg(StrEnum):
     IS_DIRECTORY = "msg.is_directory"
     CANNOT_READ = "msg.cannot_read"
     NOT_UTF8 = "msg.not_utf8"
+    NOT_REGULAR = "msg.not_regular"
+    KIND_FIFO = "msg.kind.fifo"
+    KIND_DEVICE = "msg.kind.device"
+    KIND_SOCKET = "msg.kind.socket"
+    KIND_OTHER = "msg.kind.other"
+    KIND_DIRECTORY = "msg.kind.directory"
+    TOO_LARGE = "msg.too_large"
+    OUTPUT_NOT_REGULAR = "msg.output_not_regular"
     LOCK_CREATE = "msg.lock_create"
     LOCK_HELD = "msg.lock_held"
     BAD_LOCK_TIMEOUT = "msg.bad_lock_timeout"
@@ -87,6 +112,7 @@ class Msg(StrEnum):
     EDIT_INVALID = "msg.edit_invalid"
     EDIT_KEPT = "msg.edit_kept"
     EDIT_COPY_GONE = "msg.edit_copy_gone"
+    EDIT_EMPTY = "msg.edit_empty"
     CHANGED_MEANWHILE = "msg.changed_meanwhile"
     OUTPUT_IS_DATA = "msg.output_is_data"
     EDIT_UNCHANGED = "msg.edit_unchanged"
@@ -161,6 +187,15 @@ class Msg(StrEnum):
     NOT_XLSX = "msg.not_xlsx"
     NOT_FOUND = "msg.not_found"
     IMPORT_SUFFIX = "msg.import_suffix"
+    CSV_BARE_LINE_BREAK = "msg.csv_bare_line_break"
+    CSV_CELL_TOO_LONG = "msg.csv_cell_too_long"
+    CSV_MALFORMED = "msg.csv_malformed"
+    NOT_TEXT = "msg.not_text"
+    SETTING_UNKNOWN = "msg.setting_unknown"
+    SETTING_DIFFERS = "msg.setting_differs"
+    SETTING_TWICE = "msg.setting_twice"
+    SETTING_TAKEN = "msg.setting_taken"
+    WOULD_TAKE_SETTING = "msg.would_take_setting"
     # extract
     UNMATCHED_FIGURES = "msg.unmatched_figures"
     IMPORT_PLAN_TITLE = "msg.import_plan_title"
@@ -205,6 +240,40 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.NAME_TAKEN: ("“{name}”已被指标 {other} 使用；请另取一个", "'{name}' is already used by indicator '{other}'; choose another"),
     Msg.NAME_EMPTY: ("名称为空；请填写指标的中文名称", "name is empty; give the indicator's Chinese name"),
     Msg.RATIO_UNIT: ("比重类指标以 % 计，不能用 {unit}", "a ratio indicator is kept in %, not {unit}"),
+    Msg.ALIAS_EMPTY: ("指标 {id} 有一个空别名；请删去", "indicator {id} has an empty alias; remove it"),
+    Msg.ALIAS_SPACES: (
+        "指标 {id} 的别名“{alias}”首尾有空格；请删去空格",
+        "alias '{alias}' of indicator {id} begins or ends with a space; remove it",
+    ),
+    Msg.ALIAS_SEPARATOR: (
+        "指标 {id} 的别名“{alias}”含有 {separator}，而导出文件用 {separator} 分隔别名；请改用其他符号",
+        "alias '{alias}' of indicator {id} contains {separator}, which separates aliases in an export; use another character",
+    ),
+    Msg.ALIAS_IS_NAME: (
+        "别名“{alias}”与指标 {id} 的名称或代码相同；请删去该别名",
+        "alias '{alias}' is the name or the id of indicator {id} itself; remove it",
+    ),
+    Msg.ALIAS_TWICE: ("别名“{alias}”在指标 {id} 中出现两次；请保留一个", "alias '{alias}' is given twice for indicator {id}; keep one"),
+    Msg.TEXT_TOO_LONG: (
+        "{what}长 {length} 个字符，超过上限 {limit}；请缩短",
+        "{what} is {length} characters long, over the limit of {limit}; shorten it",
+    ),
+    Msg.TEXT_CONTROL: (
+        "{what}含有控制字符 {char}（如换行、制表符、ESC 或文字方向控制符），不能保存；请删去",
+        "{what} contains the control character {char} (a line break, tab, ESC or text-direction control), which cannot be kept; remove it",
+    ),
+    Msg.TEXT_NOT_UNICODE: (
+        "{what}含有 {char}，它不是字符（多半是不属于 UTF-8 的字节）；请重新输入",
+        "{what} contains {char}, which is no character (most likely a byte that is not UTF-8); type it again",
+    ),
+    Msg.FIELD_OF: ("{key} 的{field}", "{field} of {key}"),
+    Msg.FIELD_NAME: ("名称", "name"),
+    Msg.FIELD_NAME_EN: ("英文名称", "English name"),
+    Msg.FIELD_ALIAS: ("别名", "alias"),
+    Msg.FIELD_OWNER: ("牵头单位", "lead department"),
+    Msg.FIELD_CONTRIBUTOR: ("配合单位", "contributing department"),
+    Msg.FIELD_ENTITY: ("单位名称（entity）", "entity"),
+    Msg.FIELD_ID: ("指标代码", "indicator id"),
     Msg.NOT_FINITE: ("{what} {value} 不是有限的数", "{what} {value} is not a finite number"),
     Msg.NEGATIVE: (
         "{what} {value} 为负数，而“{name}”不能为负；如确实可以为负，请在该指标中设 allow_negative = true",
@@ -282,6 +351,23 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.IS_DIRECTORY: ("{path} 是文件夹；请给出 .toml 数据文件的路径", "{path} is a directory; give the path of a .toml data file"),
     Msg.CANNOT_READ: ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
     Msg.NOT_UTF8: ("{path} 不是 UTF-8 文本（第 {byte} 字节）；请另存为 UTF-8", "{path} is not UTF-8 text (byte {byte}); save it as UTF-8"),
+    Msg.NOT_REGULAR: (
+        "{path} 是{kind}，不是普通文件；请给出文件的路径",
+        "{path} is {kind}, not a regular file; give the path of a file",
+    ),
+    Msg.KIND_FIFO: ("命名管道", "a named pipe"),
+    Msg.KIND_DEVICE: ("设备", "a device"),
+    Msg.KIND_SOCKET: ("套接字", "a socket"),
+    Msg.KIND_OTHER: ("特殊文件", "a special file"),
+    Msg.KIND_DIRECTORY: ("文件夹", "a directory"),
+    Msg.TOO_LARGE: (
+        "{path} 有 {size} MB，超过上限 {limit} MB；请检查是否选错了文件",
+        "{path} is {size} MB, over the limit of {limit} MB; check that it is the right file",
+    ),
+    Msg.OUTPUT_NOT_REGULAR: (
+        "{path} 是{kind}，不是普通文件；请把输出写到文件，或用 --output - 写到标准输出",
+        "{path} is {kind}, not a regular file; write the output to a file, or to standard output with --output -",
+    ),
     Msg.LOCK_CREATE: (
         "无法创建锁文件 {lock}：{reason}；请检查文件夹权限",
         "cannot create the lock file {lock}: {reason}; check the folder's permissions",
@@ -309,6 +395,10 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.EDIT_COPY_GONE: (
         "编辑器删除或替换了副本 {copy}；未保存任何内容，数据文件未改动",
         "the editor removed or replaced its copy {copy}; nothing was saved and the data file is unchanged",
+    ),
+    Msg.EDIT_EMPTY: (
+        "编辑后的副本为空（磁盘已满？）；未保存任何内容，数据文件未改动",
+        "the edited copy is empty (is the disk full?); nothing was saved and the data file is unchanged",
     ),
     Msg.CHANGED_MEANWHILE: (
         "{path} 在本命令运行期间被其他程序改动（其锁文件可能被删除了）；为免丢失那次改动，本次未写入，请重新执行",
@@ -487,6 +577,31 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.DRY_RUN_PREFIX: ("试运行，未写入：", "dry run, nothing written: "),
     Msg.INDICATORS_TITLE: ("指标（{count}项）", "Indicators ({count})"),
     Msg.REVISIONS_TITLE: ("修改记录（{count}条）", "Revisions ({count})"),
+    Msg.CSV_BARE_LINE_BREAK: (
+        "{path} 第 {line} 行：单元格中有换行符却没有加引号；请在表格软件中重新保存为 CSV",
+        "{path} line {line}: a cell holds a line break without quotes; save the table as CSV again from the spreadsheet",
+    ),
+    Msg.CSV_CELL_TOO_LONG: (
+        "{path} 第 {line} 行：单元格超过 {limit} 个字符（或引号未闭合）；请检查该行",
+        "{path} line {line}: a cell is longer than {limit} characters (or a quote is not closed); check that line",
+    ),
+    Msg.CSV_MALFORMED: ("{path} 第 {line} 行：不是有效的 CSV；请检查该行", "{path} line {line}: not valid CSV; check that line"),
+    Msg.NOT_TEXT: (
+        "{path} 既不是 UTF-8 也不是 GB18030 文本；请另存为 UTF-8",
+        "{path} is neither UTF-8 nor GB18030 text; save it as UTF-8",
+    ),
+    Msg.SETTING_UNKNOWN: (
+        "未知的设置“{setting}”；可用的设置为 {settings}",
+        "unknown setting '{setting}'; the settings are {settings}",
+    ),
+    Msg.SETTING_DIFFERS: (
+        "导入文件的 {setting} 为“{given}”，而数据文件为“{stored}”；请导入到用 `jctrack init` 新建的文件，或先使两者一致",
+        "the import's {setting} is '{given}' but the data file's is '{stored}'; import into a file new from `jctrack init`, "
+        "or make them agree first",
+    ),
+    Msg.SETTING_TWICE: ("设置 {setting} 出现两次；请保留一个", "setting {setting} is given twice; keep one"),
+    Msg.SETTING_TAKEN: ("已采用导入文件的设置 {setting} = {value}", "took the import's setting {setting} = {value}"),
+    Msg.WOULD_TAKE_SETTING: ("将采用导入文件的设置 {setting} = {value}", "would take the import's setting {setting} = {value}"),
     Msg.UNMATCHED_FIGURES: (
         "{count} 个数字没有对应的指标（请用 `jctrack add-indicator` 添加）：{names}",
         "{count} figure(s) match no indicator (add them with `jctrack add-indicator`): {names}",
