@@ -14,8 +14,17 @@ def test_export_csv_sections(jc: Any, shipped: Path) -> None:
     result = jc("export", lang="en")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[:4] == ["setting,value", "entity,金城镇(金科园)", "rounding,half-up", ""]
-    assert lines[4] == "id,name,name_en,unit,kind,direction,aliases,allow_negative"
+    assert lines[:6] == [
+        "setting,value",
+        "entity,金城镇(金科园)",
+        "rounding,half-up",
+        "schedule,calendar",
+        "warning_amber,0",
+        "warning_red,-5",
+    ]
+    assert lines[6] == "" and lines[7] == (
+        "id,name,name_en,unit,kind,direction,aliases,allow_negative,growth,frequency,schedule,warning_amber,warning_red,owner,contributors,part_of"
+    )
     assert "indicator,period,type,value,unit,note,source,stated_growth,base,stated_status" in lines
     assert "industrial_sales,2019,target,230,亿元,,金城镇2019年工作思路(经济发展主要预期目标),14.4,," in lines
 
@@ -31,6 +40,66 @@ def test_export_then_import_into_empty_file_is_byte_identical(jc: Any, tmp_path:
     assert without_revisions(fresh) == SHIPPED.read_text(encoding="utf-8")
     again = jc("import", str(exported), file=fresh, lang="en")
     assert again.exit_code == 0 and "0 added, 0 replaced" in again.stderr
+
+
+EVERY_FIELD = """\
+schema_version = 1
+entity = "测试镇"
+rounding = "half-even"
+compiled_by = "测试镇经济发展办公室"
+schedule = "last-year"
+warning_amber = -1
+warning_red = -8
+
+[indicators.revenue]
+name = "一般公共预算收入"
+unit = "亿元"
+owner = "财政所"
+
+[indicators.revenue.actuals]
+2019-06 = 2.2
+
+[indicators.tax]
+name = "税收收入"
+unit = "亿元"
+aliases = ["税收", "税收总额"]
+growth = "stated"
+frequency = "quarterly"
+schedule = "calendar"
+owner = "财政所"
+contributors = ["税务分局", "经发局"]
+part_of = "revenue"
+warning_amber = -2
+warning_red = -6.5
+
+[indicators.tax.actuals]
+2019-06 = { value = 1.8, stated_growth = 9.5 }
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_every_field_and_setting_travels_through_export_and_import(jc: Any, tmp_path: Path, suffix: str, lang: str) -> None:
+    from jctrack import store
+
+    original = tmp_path / "original.toml"
+    original.write_text(store.dumps(store.parse(EVERY_FIELD)), encoding="utf-8")
+    exported = tmp_path / f"all{suffix}"
+    assert jc("export", "-o", str(exported), "--lang", lang, file=original, lang="en").exit_code == 0
+    fresh = tmp_path / "fresh.toml"
+    assert jc("init", file=fresh, lang="en").exit_code == 0
+    result = jc("import", str(exported), file=fresh, lang="en")
+    assert result.exit_code == 0, result.output
+    assert without_revisions(fresh) == original.read_text(encoding="utf-8")
+
+
+def test_an_import_with_other_settings_is_refused_naming_both(jc: Any, sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("setting,value\nwarning_red,-8\n\nindicator,period,value\nsales,2019-07,130\n", encoding="utf-8")
+    before = sample.read_bytes()
+    result = jc("import", str(source), lang="en")
+    assert result.exit_code == 1 and "warning_red is '-8' but the data file's is '-5'" in result.stderr
+    assert sample.read_bytes() == before
 
 
 def without_revisions(path: Path) -> str:

@@ -24,9 +24,12 @@ def exported() -> tuple[list[longform.Row], list[longform.Row]]:
 def test_chinese_export_heads_columns_and_words_codes_in_chinese() -> None:
     text = tabular.csv_text(*exported(), lang=Lang.ZH)
     lines = text.splitlines()
-    assert lines[0] == "代码,名称,英文名称,单位,种类,方向,别名,允许负值"
+    assert (
+        lines[0]
+        == "代码,名称,英文名称,单位,种类,方向,别名,允许负值,增幅口径,报送频率,序时进度口径,关注线,预警线,牵头单位,配合单位,所属总量"
+    )
     assert "指标,期间,类型,数值,单位,备注,来源,所述增幅,可比基数,所述完成情况" in lines
-    assert lines[1].startswith("industrial_sales,工业开票销售,") and ",流量,正向," in lines[1]
+    assert lines[1].startswith("industrial_sales,工业开票销售,") and ",流量,正向," in lines[1] and ",按数据计算,月报," in lines[1]
     assert any(line.startswith("industrial_sales,2019,目标,230,亿元,") for line in lines)
     assert any(line.startswith("industrial_sales,2018,完成,201,") and line.endswith(",超额完成") for line in lines)
 

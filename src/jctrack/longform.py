@@ -12,19 +12,56 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
 
 from jctrack import edits
 from jctrack.decimals import plain
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import ALIAS_SEPARATOR, ROUNDING_MODES, Direction, Entry, Indicator, Kind, Period, Store, ValueType, check_entity
+from jctrack.model import (
+    ALIAS_SEPARATOR,
+    NAME_LIMIT,
+    ROUNDING_MODES,
+    Direction,
+    Entry,
+    Frequency,
+    GrowthBasis,
+    Indicator,
+    Kind,
+    Period,
+    Schedule,
+    Store,
+    ValueType,
+    check_entity,
+    check_text,
+)
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
 VALUE_COLUMNS = ("indicator", "period", "type", "value", "unit", "note", "source", "stated_growth", "base", "stated_status")
-DEFINITION_COLUMNS = ("id", "name", "name_en", "unit", "kind", "direction", "aliases", "allow_negative")
+DEFINITION_COLUMNS = (
+    "id",
+    "name",
+    "name_en",
+    "unit",
+    "kind",
+    "direction",
+    "aliases",
+    "allow_negative",
+    "growth",
+    "frequency",
+    "schedule",
+    "warning_amber",
+    "warning_red",
+    "owner",
+    "contributors",
+    "part_of",
+)
 SETTING_COLUMNS = ("setting", "value")
-SETTINGS = ("entity", "rounding")  # the file's own settings, which an export carries
+# The file's own settings, which an export carries.
+SETTINGS = ("entity", "rounding", "compiled_by", "schedule", "warning_amber", "warning_red")
+LIST_SEPARATOR = ALIAS_SEPARATOR  # aliases and contributors in one cell: 甲;乙
 MINIMAL_VALUE_COLUMNS = ("indicator", "period", "value")
 
 Row = dict[str, str]
@@ -48,6 +85,14 @@ COLUMN_WORDS: dict[str, IntakeWord] = {
     "direction": IntakeWord.COL_DIRECTION,
     "aliases": IntakeWord.COL_ALIASES,
     "allow_negative": IntakeWord.COL_ALLOW_NEGATIVE,
+    "growth": IntakeWord.COL_GROWTH,
+    "frequency": IntakeWord.COL_FREQUENCY,
+    "schedule": IntakeWord.COL_SCHEDULE,
+    "warning_amber": IntakeWord.COL_WARNING_AMBER,
+    "warning_red": IntakeWord.COL_WARNING_RED,
+    "owner": IntakeWord.COL_OWNER,
+    "contributors": IntakeWord.COL_CONTRIBUTORS,
+    "part_of": IntakeWord.COL_PART_OF,
     "setting": IntakeWord.COL_SETTING,
 }
 # The settings section's columns: its "value" is not a value's (数值), so it has words of its own.
@@ -77,7 +122,21 @@ CODE_WORDS: dict[str, dict[str, IntakeWord]] = {
     "kind": {"flow": IntakeWord.KIND_FLOW, "count": IntakeWord.KIND_COUNT, "ratio": IntakeWord.KIND_RATIO, "level": IntakeWord.KIND_LEVEL},
     "direction": {"up": IntakeWord.DIRECTION_UP, "down": IntakeWord.DIRECTION_DOWN},
     "allow_negative": {"true": IntakeWord.YES},
-    "setting": {"entity": IntakeWord.SETTING_ENTITY, "rounding": IntakeWord.SETTING_ROUNDING},
+    "setting": {
+        "entity": IntakeWord.SETTING_ENTITY,
+        "rounding": IntakeWord.SETTING_ROUNDING,
+        "compiled_by": IntakeWord.SETTING_COMPILED_BY,
+        "schedule": IntakeWord.COL_SCHEDULE,
+        "warning_amber": IntakeWord.COL_WARNING_AMBER,
+        "warning_red": IntakeWord.COL_WARNING_RED,
+    },
+    "growth": {"computed": IntakeWord.GROWTH_COMPUTED, "stated": IntakeWord.GROWTH_STATED},
+    "frequency": {
+        "monthly": IntakeWord.FREQUENCY_MONTHLY,
+        "quarterly": IntakeWord.FREQUENCY_QUARTERLY,
+        "yearly": IntakeWord.FREQUENCY_YEARLY,
+    },
+    "schedule": {"calendar": IntakeWord.SCHEDULE_CALENDAR, "last-year": IntakeWord.SCHEDULE_LAST_YEAR},
     "rounding": {"half-up": IntakeWord.ROUNDING_HALF_UP, "half-even": IntakeWord.ROUNDING_HALF_EVEN},
 }
 _CODE_SYNONYMS = {
@@ -136,9 +195,14 @@ def code_of(column: str, text: str) -> str:
 
 def localized(rows: list[Row], columns: tuple[str, ...], lang: Lang) -> tuple[list[str], list[list[str]]]:
     """Headers and cells in a language: in Chinese, 指标/期间/… and coded values as words (完成, 目标, 正向…)."""
-    words = {column: {code: say(word, lang) for code, word in CODE_WORDS[column].items()} for column in columns if column in CODE_WORDS}
-    table = [[words[column].get(row[column], row[column]) if column in words else row[column] for column in columns] for row in rows]
-    return header_words(columns, lang), table
+    words = {column: {code: say(word, lang) for code, word in CODE_WORDS[column].items()} for column in CODE_WORDS}
+
+    def cell(row: Row, column: str) -> str:
+        # A setting's value is coded by the setting it is (修约规则 四舍五入, 序时进度口径 按时间).
+        coded = row["setting"] if column == "value" and "setting" in row else column
+        return words[coded].get(row[column], row[column]) if coded in words else row[column]
+
+    return header_words(columns, lang), [[cell(row, column) for column in columns] for row in rows]
 
 
 def text(value: Decimal | str | None) -> str:
@@ -174,7 +238,13 @@ def value_rows(store: Store) -> list[Row]:
 
 def setting_rows(store: Store) -> list[Row]:
     """The file's settings, one row each: what `init` then `import` of an export needs to give the same file."""
-    return [{"setting": "entity", "value": store.entity}, {"setting": "rounding", "value": store.rounding}]
+    return [{"setting": name, "value": _setting_text(getattr(store, name))} for name in SETTINGS if getattr(store, name) is not None]
+
+
+def _setting_text(value: object) -> str:
+    if value is None:
+        return ""
+    return plain(value) if isinstance(value, Decimal) else str(value)
 
 
 def definition_rows(store: Store) -> list[Row]:
@@ -186,8 +256,16 @@ def definition_rows(store: Store) -> list[Row]:
             "unit": ind.unit,
             "kind": ind.kind.value,
             "direction": ind.direction.value,
-            "aliases": ALIAS_SEPARATOR.join(ind.aliases),
+            "aliases": LIST_SEPARATOR.join(ind.aliases),
             "allow_negative": "true" if ind.allow_negative else "",
+            "growth": ind.growth.value,
+            "frequency": ind.frequency.value,
+            "schedule": "" if ind.schedule is None else ind.schedule.value,  # empty: the file's
+            "warning_amber": _setting_text(ind.warning_amber),
+            "warning_red": _setting_text(ind.warning_red),
+            "owner": ind.owner or "",
+            "contributors": LIST_SEPARATOR.join(ind.contributors),
+            "part_of": ind.part_of or "",
         }
         for ind in store.indicators.values()
     ]
@@ -223,34 +301,71 @@ class ImportPlan:
         return counts
 
 
-def _definition(row: Row) -> Indicator:
-    def choice(enum: type[Kind] | type[Direction], key: str, default: str) -> Kind | Direction:
-        raw = code_of(key, (row.get(key) or default).strip())
-        try:
-            return enum(raw)
-        except ValueError:
-            raise InputError(Msg.ONE_OF, where=key, found=raw, choices=", ".join(m.value for m in enum)) from None
+E = TypeVar("E", bound=StrEnum)
 
+
+def _coded(row: Row, key: str, enum: type[E], default: str) -> E:
+    raw = code_of(key, (row.get(key) or default).strip())
+    try:
+        return enum(raw)
+    except ValueError:
+        raise InputError(Msg.ONE_OF, where=key, found=raw, choices=", ".join(m.value for m in enum)) from None
+
+
+def _listed(cell: str | None) -> list[str]:
+    # A stored alias or department has no space around it, so spaces around the separators ("甲; 乙") are not its.
+    return [item.strip() for item in (cell or "").split(LIST_SEPARATOR) if item.strip()]
+
+
+def _line(cell: str | None) -> Decimal | None:
+    return edits.parse_percent(cell, Msg.WARNING_LINE)
+
+
+def _definition(row: Row) -> Indicator:
     allow_negative = code_of("allow_negative", (row.get("allow_negative") or "").strip()).lower()
     if allow_negative not in ("", "true", "false", "1", "0", "yes", "no"):
         raise InputError(Msg.MUST_BE_BOOL, where="allow_negative")
-    # A stored alias has no space around it, so spaces around the separators ("甲; 乙") are not the alias's.
-    aliases = [a.strip() for a in (row.get("aliases") or "").split(ALIAS_SEPARATOR) if a.strip()]
+    schedule = (row.get("schedule") or "").strip()
     return Indicator(
         id=(row.get("id") or "").strip(),
         name=row.get("name") or "",  # a name, like a note, is kept as written: spaces too
         unit=(row.get("unit") or "").strip(),
-        kind=choice(Kind, "kind", "flow"),  # type: ignore[arg-type]
-        direction=choice(Direction, "direction", "up"),  # type: ignore[arg-type]
-        aliases=aliases,
+        kind=_coded(row, "kind", Kind, "flow"),
+        direction=_coded(row, "direction", Direction, "up"),
+        aliases=_listed(row.get("aliases")),
         name_en=row.get("name_en") or None,
         allow_negative=allow_negative in ("true", "1", "yes"),
+        growth=_coded(row, "growth", GrowthBasis, "computed"),
+        frequency=_coded(row, "frequency", Frequency, "monthly"),
+        schedule=_coded(row, "schedule", Schedule, schedule) if schedule else None,
+        warning_amber=_line(row.get("warning_amber")),
+        warning_red=_line(row.get("warning_red")),
+        owner=(row.get("owner") or "").strip() or None,
+        contributors=_listed(row.get("contributors")),
+        part_of=(row.get("part_of") or "").strip() or None,
     )
+
+
+def _setting_value(name: str, row: Row) -> object:
+    """A setting's cell as the file holds it (a rounding's code, a threshold's number); None: says nothing."""
+    text = row.get("value") or ""
+    if name == "rounding":
+        value = code_of("rounding", text.strip())
+        if value not in ROUNDING_MODES:
+            raise InputError(Msg.ONE_OF, where=name, found=value, choices=", ".join(ROUNDING_MODES))
+        return value
+    if name == "schedule":
+        return _coded({"schedule": text}, "schedule", Schedule, "calendar") if text.strip() else None
+    if name in ("warning_amber", "warning_red"):
+        return _line(text)
+    if name == "compiled_by":
+        return check_text(text, Msg.FIELD_COMPILED_BY, NAME_LIMIT) or None
+    return check_entity(text) or None
 
 
 def _apply_settings(store: Store, settings: Sequence[tuple[Phrase, Row]], problems: list[tuple[object, object]]) -> list[tuple[str, str]]:
     """The import's settings: taken by a file that has no indicator yet and the default setting (a file
-    new from `init`), else each must be the file's own; an empty entity says nothing."""
+    new from `init`), else each must be the file's own; an empty cell says nothing."""
     taken: list[tuple[str, str]] = []
     fresh, defaults, seen = not store.indicators, Store(), set()
     for label, row in settings:
@@ -261,20 +376,14 @@ def _apply_settings(store: Store, settings: Sequence[tuple[Phrase, Row]], proble
             if name in seen:
                 raise InputError(Msg.SETTING_TWICE, setting=name)
             seen.add(name)
-            value = row.get("value") or ""
-            if name == "rounding":
-                value = code_of("rounding", value.strip())
-                if value not in ROUNDING_MODES:
-                    raise InputError(Msg.ONE_OF, where=name, found=value, choices=", ".join(ROUNDING_MODES))
-            else:
-                check_entity(value)
+            value = _setting_value(name, row)
             stored = getattr(store, name)
-            if value == stored or (name == "entity" and not value):
+            if value is None or value == stored:
                 continue
             if not (fresh and stored == getattr(defaults, name)):
-                raise InputError(Msg.SETTING_DIFFERS, setting=name, given=value, stored=stored)
+                raise InputError(Msg.SETTING_DIFFERS, setting=name, given=_setting_text(value), stored=_setting_text(stored))
             setattr(store, name, value)
-            taken.append((name, value))
+            taken.append((name, _setting_text(value)))
         except JctrackError as exc:
             problems.append((label, exc))
     return taken
@@ -311,6 +420,13 @@ def apply_import(
             new_indicators.append(indicator)
         except JctrackError as exc:
             problems.append((label, _without_where(exc)))
+    for indicator in new_indicators:
+        # A total named by its name or alias is kept by its id, as `add-indicator --part-of` keeps it.
+        if indicator.part_of is not None and indicator.part_of not in store.indicators:
+            try:
+                indicator.part_of = store.find(indicator.part_of).id
+            except JctrackError as exc:
+                problems.append((indicator.id, exc))
     changes = []
     for label, row in values:
         try:

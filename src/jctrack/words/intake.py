@@ -32,6 +32,14 @@ class IntakeWord(StrEnum):
     COL_DIRECTION = "intake.col_direction"
     COL_ALIASES = "intake.col_aliases"
     COL_ALLOW_NEGATIVE = "intake.col_allow_negative"
+    COL_GROWTH = "intake.col_growth"
+    COL_FREQUENCY = "intake.col_frequency"
+    COL_SCHEDULE = "intake.col_schedule"
+    COL_WARNING_AMBER = "intake.col_warning_amber"
+    COL_WARNING_RED = "intake.col_warning_red"
+    COL_OWNER = "intake.col_owner"
+    COL_CONTRIBUTORS = "intake.col_contributors"
+    COL_PART_OF = "intake.col_part_of"
     COL_SETTING = "intake.col_setting"
     COL_SETTING_VALUE = "intake.col_setting_value"
     # --- the long form: coded values (English = the code in the file) ---
@@ -49,6 +57,14 @@ class IntakeWord(StrEnum):
     YES = "intake.yes"
     SETTING_ENTITY = "intake.setting_entity"
     SETTING_ROUNDING = "intake.setting_rounding"
+    SETTING_COMPILED_BY = "intake.setting_compiled_by"
+    GROWTH_COMPUTED = "intake.growth_computed"
+    GROWTH_STATED = "intake.growth_stated"
+    FREQUENCY_MONTHLY = "intake.frequency_monthly"
+    FREQUENCY_QUARTERLY = "intake.frequency_quarterly"
+    FREQUENCY_YEARLY = "intake.frequency_yearly"
+    SCHEDULE_CALENDAR = "intake.schedule_calendar"
+    SCHEDULE_LAST_YEAR = "intake.schedule_last_year"
     ROUNDING_HALF_UP = "intake.rounding_half_up"
     ROUNDING_HALF_EVEN = "intake.rounding_half_even"
     SHEET_VALUES = "intake.sheet_values"
@@ -199,6 +215,14 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.COL_DIRECTION: ("方向", "direction"),
     IntakeWord.COL_ALIASES: ("别名", "aliases"),
     IntakeWord.COL_ALLOW_NEGATIVE: ("允许负值", "allow_negative"),
+    IntakeWord.COL_GROWTH: ("增幅口径", "growth"),
+    IntakeWord.COL_FREQUENCY: ("报送频率", "frequency"),
+    IntakeWord.COL_SCHEDULE: ("序时进度口径", "schedule"),
+    IntakeWord.COL_WARNING_AMBER: ("关注线", "warning_amber"),
+    IntakeWord.COL_WARNING_RED: ("预警线", "warning_red"),
+    IntakeWord.COL_OWNER: ("牵头单位", "owner"),
+    IntakeWord.COL_CONTRIBUTORS: ("配合单位", "contributors"),
+    IntakeWord.COL_PART_OF: ("所属总量", "part_of"),
     IntakeWord.COL_SETTING: ("设置", "setting"),
     IntakeWord.COL_SETTING_VALUE: ("设置值", "value"),
     IntakeWord.TYPE_ACTUAL: ("完成", "actual"),
@@ -215,6 +239,14 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.YES: ("是", "true"),
     IntakeWord.SETTING_ENTITY: ("填报单位", "entity"),
     IntakeWord.SETTING_ROUNDING: ("修约规则", "rounding"),
+    IntakeWord.SETTING_COMPILED_BY: ("编制单位", "compiled_by"),
+    IntakeWord.GROWTH_COMPUTED: ("按数据计算", "computed"),
+    IntakeWord.GROWTH_STATED: ("采用官方增幅", "stated"),
+    IntakeWord.FREQUENCY_MONTHLY: ("月报", "monthly"),
+    IntakeWord.FREQUENCY_QUARTERLY: ("季报", "quarterly"),
+    IntakeWord.FREQUENCY_YEARLY: ("年报", "yearly"),
+    IntakeWord.SCHEDULE_CALENDAR: ("按时间", "calendar"),
+    IntakeWord.SCHEDULE_LAST_YEAR: ("按上年同期进度", "last-year"),
     IntakeWord.ROUNDING_HALF_UP: ("四舍五入", "half-up"),
     IntakeWord.ROUNDING_HALF_EVEN: ("四舍六入五成双", "half-even"),
     IntakeWord.SHEET_VALUES: ("数值", "values"),

@@ -17,6 +17,7 @@ class Msg(StrEnum):
     VALUE = "msg.what.value"
     BASE = "msg.what.base"
     STATED_GROWTH = "msg.what.stated_growth"
+    WARNING_LINE = "msg.what.warning_line"
     # periods
     PERIOD_FORM = "msg.period_form"
     YEAR_RANGE = "msg.year_range"
@@ -46,6 +47,7 @@ class Msg(StrEnum):
     FIELD_NAME_EN = "msg.field.name_en"
     FIELD_ALIAS = "msg.field.alias"
     FIELD_OWNER = "msg.field.owner"
+    FIELD_COMPILED_BY = "msg.field.compiled_by"
     FIELD_CONTRIBUTOR = "msg.field.contributor"
     FIELD_ENTITY = "msg.field.entity"
     FIELD_ID = "msg.field.id"
@@ -215,6 +217,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.VALUE: ("数值", "value"),
     Msg.BASE: ("基数", "base"),
     Msg.STATED_GROWTH: ("所述增幅", "stated growth"),
+    Msg.WARNING_LINE: ("预警阈值", "warning threshold"),
     Msg.PERIOD_FORM: (
         "期间“{text}”应写成年份（如 2019）或月份（如 2019-06）",
         "period '{text}' is not a year like 2019 or a month like 2019-06",
@@ -271,6 +274,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.FIELD_NAME_EN: ("英文名称", "English name"),
     Msg.FIELD_ALIAS: ("别名", "alias"),
     Msg.FIELD_OWNER: ("牵头单位", "lead department"),
+    Msg.FIELD_COMPILED_BY: ("编制单位", "compiling office"),
     Msg.FIELD_CONTRIBUTOR: ("配合单位", "contributing department"),
     Msg.FIELD_ENTITY: ("单位名称（entity）", "entity"),
     Msg.FIELD_ID: ("指标代码", "indicator id"),
