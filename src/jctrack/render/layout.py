@@ -38,10 +38,11 @@ def _token_pattern() -> re.Pattern[str]:
     unit = "|".join(re.escape(u) for u in units)
     # 120 (CNY 100m): an English amount keeps its unit in brackets
     number = rf"[+-]?\d[\d,.]*(?: ?(?:{unit})|[A-Za-z]+)?(?: \([^()\n]{{1,12}}\))?"
+    months = r"\d{1,2}[-—–]\d{1,2}月份?"  # 1-6月, 1—10月份: a period is one piece, never 1- / 6月
     brackets = r"（[^（）\n]{1,12}）|\([^()\n]{1,12}\)"
     word = r"[A-Za-z_'][A-Za-z0-9_.'–-]*"
     opening, closing = re.escape(_NO_LINE_END), re.escape(_NO_LINE_START)
-    return re.compile(rf"(?:{brackets}|[{opening}]*(?:{number}|{word}|\S))[{closing}]*\s*|\s+")
+    return re.compile(rf"(?:{brackets}|[{opening}]*(?:{months}|{number}|{word}|\S))[{closing}]*\s*|\s+")
 
 
 def pieces(text: str) -> list[str]:

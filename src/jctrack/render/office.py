@@ -13,7 +13,7 @@ bar) are not in documents, and documents' 备注 is on screen a list of notes un
 
 On a narrow screen `SCREEN_STEPS` applies, in order: drop priority 1 (the outlook: 需月均完成, 预计全年,
 预警等级, 牵头单位 — said under the table instead, as 需重点关注), 2 (the bar); short headers (目标, 1-6月,
-完成%, 序时差: a column's `short`); names wrapped onto two lines; then priority 3 (目标增幅), 4 (单位, which
+完成%, 序时差: a column's `short`); priority 3 (目标增幅); names wrapped onto two lines; then 4 (单位, which
 moves into the name: 工业开票销售（亿元）), 5 (序号), 6 (上年同期); at the narrowest, one block per
 indicator. A new column with no drop priority is never left out; give it one between those to say when
 it goes (a forecast, say, 3: with 目标增幅).
@@ -328,7 +328,7 @@ SCREEN_STEPS = (
     (1, False, False),
     (2, False, False),
     (2, True, False),
-    (2, True, True),
+    (3, True, False),
     (3, True, True),
     (4, True, True),
     (5, True, True),
