@@ -234,3 +234,156 @@ def test_check_finds_parts_that_exceed_their_total(jc: Any, year_2019: Path) -> 
     result = jc("check")
     assert result.exit_code == 1
     assert "税收收入合计 3.4，超过总数 3.3" in result.stdout
+
+
+EDGES = """\
+schema_version = 1
+entity = "测试镇"
+
+[indicators.energy]
+name = "综合能耗"
+unit = "万吨"
+direction = "down"
+
+[indicators.energy.targets]
+2019 = 12
+
+[indicators.energy.actuals]
+2018-10 = 9.45
+2018-12 = 11.4
+2019-10 = 9.99
+
+[indicators.water]
+name = "用水总量"
+unit = "万吨"
+direction = "down"
+
+[indicators.water.targets]
+2019 = 100
+
+[indicators.water.actuals]
+2019-10 = 104
+
+[indicators.firms]
+name = "新增入库企业"
+unit = "家"
+kind = "count"
+
+[indicators.firms.targets]
+2019 = 12
+
+[indicators.firms.actuals]
+2018-10 = 7
+2018-12 = 10
+2019-10 = 8
+
+[indicators.sales]
+name = "工业开票销售"
+unit = "亿元"
+
+[indicators.sales.actuals]
+2018-09 = 166
+2018-10 = 186
+2019-09 = 186.35
+2019-10 = 208.02
+
+[indicators.fees]
+name = "非税收入"
+unit = "亿元"
+
+[indicators.fees.actuals]
+2018-09 = 30
+2018-10 = 32
+2019-09 = 28
+2019-10 = 28
+
+[indicators.easy]
+name = "服务业营业收入"
+unit = "亿元"
+
+[indicators.easy.targets]
+2019 = 50
+
+[indicators.easy.actuals]
+2018-10 = 20
+2018-12 = 45
+2019-10 = 40
+
+[indicators.invest]
+name = "工业实际投入"
+unit = "亿元"
+schedule = "last-year"
+
+[indicators.invest.targets]
+2019 = 60
+
+[indicators.invest.actuals]
+2018-10 = 40
+2018-12 = 50
+2019-10 = 44
+"""
+
+
+def edges() -> dict[str, Any]:
+    report = build_status(store.parse(EDGES), OCTOBER)
+    return {row.id: row for row in report.rows} | {"_focus": focus(report), "_narrative": narrative(report)}
+
+
+def test_a_ceiling_within_pace_but_heading_over_it_says_both() -> None:
+    found = edges()
+    energy = found["energy"]
+    # 9.99 / 12 = 83.25% used against 83.33% of the year: within by 0.1. 9.99 × 11.4 / 9.45 = 12.05 → 12.1, 100.8%.
+    assert (energy.schedule_gap_pp, energy.projected, energy.projected_ceiling_used_pct, energy.level) == (
+        D("0.1"),
+        D("12.1"),
+        D("100.8"),
+        Level.AMBER,
+    )
+    sentence = next(text for text in found["_focus"] if text.startswith("综合能耗"))
+    assert sentence == "综合能耗1-10月低于序时进度0.1个百分点，按上年进度预计全年12.1万吨，占控制数的100.8%，将突破控制目标。"
+
+
+def test_a_ceiling_already_broken_is_said_in_the_past() -> None:
+    sentence = next(text for text in edges()["_focus"] if text.startswith("用水总量"))
+    assert sentence.startswith("用水总量1-10月已超出全年控制目标4万吨，") and "将突破" not in sentence
+
+
+def test_a_counts_projection_and_its_share_agree_as_printed() -> None:
+    firms = edges()["firms"]
+    # 8 × 10 / 7 = 11.43: 11 firms, and 11 / 12 = 91.7% (not 95.2% of the unrounded figure).
+    assert (firms.projected, firms.projected_completion_pct) == (D("11"), D("91.7"))
+
+
+def test_the_trend_is_the_difference_of_the_printed_rates() -> None:
+    found = edges()
+    # 186.35 / 166 − 1 = 12.26% → 12.3; 208.02 / 186 − 1 = 11.84% → 11.8: 0.5 down (the exact change is 0.42).
+    assert found["sales"].growth_change_pp == D("-0.5")
+    assert "增幅较1-9月回落0.5个百分点" in next(text for text in found["_narrative"] if "工业开票销售" in text)
+
+
+def test_a_deepening_fall_is_said_as_such() -> None:
+    # −6.7% in 1-9月, −12.5% in 1-10月: the fall widened by 5.8 points.
+    assert "同比下降12.5%，减收4亿元，降幅较1-9月扩大5.8个百分点" in next(text for text in edges()["_narrative"] if "非税收入" in text)
+
+
+def test_the_seasonal_schedule_is_named_in_the_focus_sentence() -> None:
+    invest = edges()["invest"]
+    # Last year 40 of 50 by October: 80%; 44 / 60 = 73.3%: 6.7 behind last year's pace.
+    assert (invest.schedule, invest.schedule_gap_pp) == (Schedule.LAST_YEAR, D("-6.7"))
+    sentence = next(text for text in edges()["_focus"] if text.startswith("工业实际投入"))
+    assert sentence.startswith("工业实际投入1-10月落后上年同期进度6.7个百分点")
+
+
+def test_a_pace_below_last_years_is_not_a_negative_growth() -> None:
+    # 10 left for 2 months; last year's last two months brought 25: 40% of them would do (not 增长-60%).
+    sentence = next(text for text in edges()["_focus"] if text.startswith("服务业营业收入"))
+    assert "达到上年同期的40.0%即可" in sentence and "增长-" not in sentence
+
+
+def test_the_alert_names_levels_and_statuses_in_words(jc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    path = tmp_path / "t.toml"
+    path.write_text(EDGES, encoding="utf-8")
+    result = jc("status", "--period", "2019-10", "--fail-on", "amber", file=path)
+    assert result.exit_code == 3
+    assert result.stderr.startswith("预警：2019年1-10月有 5 项指标处于关注（黄色）或预警（红色）：综合能耗（关注）、")

@@ -247,14 +247,15 @@ def test_fail_on_exit_codes(jc: Any, sample: Path, args: list[str], code: int) -
     assert result.exit_code == code, result.output
     assert "工业开票销售" in result.stdout
     if code == 3:
-        assert "预警：2019-06有 2 项指标落后序时进度或未完成目标：支柱产业占比 (behind), 新增高新技术企业 (behind)" in result.stderr
+        alert = "预警：2019年1-6月有 2 项指标落后序时进度或未完成目标：支柱产业占比（未达目标）、新增高新技术企业（落后序时）"
+        assert alert in result.stderr
 
 
 def test_fail_on_not_met(jc: Any, sample: Path) -> None:
     jc("set-target", "sales", "2018", "250")
     result = jc("status", "--year", "2018", "--fail-on", "not-met")
     assert result.exit_code == 3
-    assert "工业开票销售 (not_met)" in result.stderr
+    assert "工业开票销售（未完成）" in result.stderr
 
 
 def test_report_under_cron_environment(shipped: Path, tmp_path: Path) -> None:

@@ -211,7 +211,7 @@ class Figures:
     progress: Decimal | None = None  # that 序时进度, %
     pace: Pace | None = None
     projection: Projection | None = None
-    growth_change: Decimal | None = None  # this year-to-date growth − last month's, 个百分点
+    growth_before: Decimal | None = None  # last month's year-to-date growth, exact (the trend compares printed rates)
 
     @property
     def target(self) -> Decimal | None:
@@ -302,12 +302,13 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
     outlook_pace = outlook_projection = None
     if own.month is not None and accumulates(indicator) and actual is not None:
         outlook_projection = projection(actual, target, own.month, last_year_to_date, last_year, is_ceiling(indicator))
-        if target is not None:
+        # Once an up indicator has reached its target the months left need nothing; a ceiling's pace is
+        # what is left of it, and stays.
+        if target is not None and (actual < target or is_ceiling(indicator)):
             outlook_pace = pace(actual, target, own.month, last_year_to_date, last_year)
-    growth_change = None
+    growth_before = None
     if own.month is not None and own.month > 1 and growth is not None and indicator.kind is not Kind.RATIO:
-        before = _growth_at(indicator, Period(own.year, own.month - 1))
-        growth_change = None if before is None else growth - before
+        growth_before = _growth_at(indicator, Period(own.year, own.month - 1))
 
     due = expected(indicator, period)
     status = status_of(indicator, own, actual, target, completion, schedule_gap, rounding)
@@ -337,7 +338,7 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
         progress=progress,
         pace=outlook_pace,
         projection=outlook_projection,
-        growth_change=growth_change,
+        growth_before=growth_before,
     )
 
 
@@ -419,12 +420,15 @@ AMOUNT_PLACES = 1  # a derived amount (a monthly pace, a projection): one decima
 
 
 def _derived_amount(value: Decimal | None, counted: bool, rounding: str) -> Decimal | None:
-    """A derived amount as the office writes it: one decimal, two significant digits below 1 (0.42亿元, never
-    0.4), and whole for things counted (预计全年6家)."""
+    """A derived amount as the office writes it: at least one decimal and three significant digits (20.0亿元,
+    3.76亿元, 227.3亿元), two below 1 (0.42亿元, never 0.4); whole for things counted (预计全年6家). Fine enough
+    that a share worked out from the printed figure is the share printed beside it."""
     if value is None:
         return None
-    places = 0 if counted else AMOUNT_PLACES if value.is_zero() else max(AMOUNT_PLACES, 1 - value.adjusted())
-    return _round(value, places, rounding)
+    if counted or value.is_zero():
+        return _round(value, 0 if counted else AMOUNT_PLACES, rounding)
+    digits = 2 if value.adjusted() >= 0 else 1  # 3 significant digits from 1 up, 2 below
+    return _round(value, max(AMOUNT_PLACES, digits - value.adjusted()), rounding)
 
 
 RATIO_PLACES = 2  # 为前m个月月均的1.07倍
@@ -435,6 +439,19 @@ def _round(value: Decimal | None, places: int, rounding: str) -> Decimal | None:
         return None
     shown = round_to(value, places, rounding)
     return shown.copy_abs() if shown.is_zero() else shown
+
+
+def _growth_over(value: Decimal | None, last_year: Decimal | None) -> Decimal | None:
+    return None if value is None or last_year is None or last_year <= 0 else (value / last_year - 1) * HUNDRED
+
+
+def _printed_change(growth: Decimal | None, before: Decimal | None, source: Source | None, rounding: str) -> Decimal | None:
+    """增幅较上月提高/回落: the difference of the two rates as printed (12.3% → 11.8% is 0.5), not of the exact ones."""
+    if growth is None or before is None:
+        return None
+    shown_before = before if source in (Source.STATED, Source.OFFICIAL) else _rounded(before, rounding)
+    assert shown_before is not None
+    return growth - shown_before
 
 
 def _level(fig: Figures, shown_gap: Decimal | None, projected_used: Decimal | None, thresholds: tuple[Decimal, Decimal]) -> Level | None:
@@ -471,6 +488,11 @@ def status_row(
     if indicator.direction is Direction.UP and fig.target is not None and fig.actual is not None:
         remaining = fig.target - fig.actual if fig.target > fig.actual else None
     projected = fig.projection
+    # The projection's shares are of the projection as printed (预计全年11家, 91.7% of 12), so a reader checks them.
+    shown_projection = None if projected is None else _derived_amount(projected.value, indicator.kind is Kind.COUNT, rounding)
+    projected_share = None
+    if shown_projection is not None and fig.target is not None and fig.target > 0:
+        projected_share = _rounded(shown_projection / fig.target * HUNDRED, rounding)
     schedule_gap = _rounded(fig.schedule_gap, rounding)
     note = fig.actual_entry.note if fig.actual_entry and fig.actual_entry.note else None
     if note is None and fig.target_entry and fig.target_entry.note:
@@ -507,13 +529,13 @@ def status_row(
         monthly_average=None if fig.pace is None else _derived_amount(fig.pace.average_so_far, False, rounding),
         pace_ratio=None if fig.pace is None else _round(fig.pace.ratio, RATIO_PLACES, rounding),
         required_growth_pct=None if fig.pace is None else _rounded(fig.pace.required_growth, rounding),
-        projected=None if projected is None else _derived_amount(projected.value, indicator.kind is Kind.COUNT, rounding),
+        projected=shown_projection,
         projection_method=None if projected is None else projected.method,
-        projected_completion_pct=None if projected is None else _rounded(projected.completion, rounding),
-        projected_ceiling_used_pct=None if projected is None else _rounded(projected.ceiling_used, rounding),
-        projected_growth_pct=None if projected is None else _rounded(projected.growth, rounding),
-        growth_change_pp=_rounded(fig.growth_change, rounding),
-        level=_level(fig, schedule_gap, None if projected is None else projected.ceiling_used, thresholds),
+        projected_completion_pct=None if is_ceiling(indicator) else projected_share,
+        projected_ceiling_used_pct=projected_share if is_ceiling(indicator) else None,
+        projected_growth_pct=_rounded(_growth_over(shown_projection, None if projected is None else projected.last_year), rounding),
+        growth_change_pp=_printed_change(growth, fig.growth_before, fig.growth_source, rounding),
+        level=_level(fig, schedule_gap, projected_share if is_ceiling(indicator) else None, thresholds),
         owner=indicator.owner,
         contributors=tuple(indicator.contributors),
         part_of=indicator.part_of,

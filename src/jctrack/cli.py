@@ -25,10 +25,11 @@ from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
 from jctrack.render.findings import CellTable, Listing
 from jctrack.safety import visible
 from jctrack.units import known_units
-from jctrack.words import Lang, say
+from jctrack.words import Bilingual, Lang, period_label, say
 
 if TYPE_CHECKING:
     from jctrack.district import SkippedTown
+from jctrack.words.labels import Label
 from jctrack.words.messages import Msg
 
 
@@ -460,8 +461,16 @@ def status(
             row for row in report.rows if row.status in FAILING_STATUSES.get(fail_on, ()) or row.level in FAILING_LEVELS.get(fail_on, ())
         ]
         if failing:
-            shown = [f"{row.name} ({row.level if fail_on in FAILING_LEVELS else row.status})" for row in failing]
-            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=report.period, names=", ".join(shown)))
+            from jctrack.render.cells import status_word
+            from jctrack.render.office import LEVEL_WORDS
+
+            def marked(row: StatusRow) -> str:
+                word = LEVEL_WORDS[row.level] if fail_on in FAILING_LEVELS and row.level is not None else status_word(row)
+                return say(Label.WITH_UNIT, name=row.name, unit=say(word))  # 工业开票销售（预警）
+
+            when = Bilingual(period_label(report.period, Lang.ZH), period_label(report.period, Lang.EN)) if report.period else ""
+            flagged = [marked(row) for row in failing]
+            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=when, names=flagged))
             raise typer.Exit(ALERT_EXIT)
 
 

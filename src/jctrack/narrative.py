@@ -101,6 +101,9 @@ def _trend(row: StatusRow) -> list[Phrase]:
     if change is None or not change or period.month is None:
         return []
     months = Months(Period(period.year, period.month - 1))
+    if row.growth_pct is not None and row.growth_pct < 0 and row.growth_pct - change < 0:
+        # Falling both months: the fall deepens or eases (降幅扩大/收窄), it does not "回落".
+        return [Phrase(Said.TREND_FALL_WIDER if change < 0 else Said.TREND_FALL_NARROWER, months=months, points=abs(change))]
     return [Phrase(Said.TREND_UP if change > 0 else Said.TREND_DOWN, months=months, points=abs(change))]
 
 
@@ -197,8 +200,8 @@ def narrative_clauses(report: StatusReport) -> list[tuple[StatusRow, list[Phrase
         clauses = clauses_of(row, fig, report.period, report.rounding)
         if clauses:
             if row.actual is not None:
-                # A total's largest 拉动 follows its growth, before how far the year has come.
-                growth_end = 1 + len(_growth(row, fig, report.rounding)) + len(_trend(row))
+                # A total's largest 拉动 follows its growth (同比增长…，增收…，其中…), before the trend.
+                growth_end = 1 + len(_growth(row, fig, report.rounding))
                 clauses[growth_end:growth_end] = _largest_pull(row, report.rows)
             found.append((row, clauses))
     return found
@@ -214,14 +217,22 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
     the year is heading."""
     months = Months(row.figure_period)
     gap = row.schedule_gap_pp
+    pace = Phrase(Said.PACE_LAST_YEAR if row.schedule is Schedule.LAST_YEAR else Said.PACE_CALENDAR)
+    broken = row.is_ceiling and row.actual is not None and row.target is not None and row.actual > row.target
     if row.figure_period.is_year:
         opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
     elif not row.accumulates:
         opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=months, amount=_amount(row, row.actual or Decimal(0)))
-    elif row.is_ceiling:
-        opening = Phrase(Said.FOCUS_OVER_PACE, name=_name(row), months=months, points=abs(gap or 0))
+    elif broken:
+        assert row.actual is not None and row.target is not None
+        opening = Phrase(Said.FOCUS_CEILING_BROKEN, name=_name(row), months=months, amount=_amount(row, row.actual - row.target))
     else:
-        opening = Phrase(Said.FOCUS_BEHIND, name=_name(row), months=months, points=abs(gap or 0))
+        # A ceiling's gap is 序时进度 − share used: positive is within its pace; an up indicator's, ahead.
+        above, below = (Said.FOCUS_WITHIN_PACE, Said.FOCUS_OVER_PACE) if row.is_ceiling else (Said.FOCUS_AHEAD, Said.FOCUS_BEHIND)
+        if gap is None or gap == 0:
+            opening = Phrase(Said.FOCUS_AT_PACE, name=_name(row), months=months, pace=pace)
+        else:
+            opening = Phrase(above if gap > 0 else below, name=_name(row), months=months, pace=pace, points=abs(gap))
     clauses = [opening, *([] if row.accumulates else _against_target(row))]
     done = row.figure_period.month
     if not row.is_ceiling and row.required_monthly is not None and row.required_monthly > 0 and row.months_left and done:
@@ -231,15 +242,18 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
             clauses.append(Phrase(Said.FOCUS_PACE_COUNT, left=row.months_left, amount=remaining))
         elif row.pace_ratio is not None:
             amount = Amount(row.required_monthly, row.unit)
-            clauses.append(Phrase(Said.FOCUS_PACE, left=row.months_left, amount=amount, done=done, ratio=row.pace_ratio))
-        if row.required_growth_pct is not None:
+            said = Said.FOCUS_PACE_FIRST if done == 1 else Said.FOCUS_PACE
+            clauses.append(Phrase(said, left=row.months_left, amount=amount, done=done, ratio=row.pace_ratio))
+        if row.required_growth_pct is not None and row.required_growth_pct >= 0:
             clauses.append(Phrase(Said.FOCUS_PACE_GROWTH, pct=row.required_growth_pct))
+        elif row.required_growth_pct is not None:  # less than last year's same months would still do: never 增长-60%
+            clauses.append(Phrase(Said.FOCUS_PACE_SHARE, pct=HUNDRED + row.required_growth_pct))
     if row.projected is not None and row.projection_method is not None:
         method = Phrase(Said.BY_LAST_YEAR if row.projection_method is Method.LAST_YEAR else Said.BY_AVERAGE)
         amount = Amount(row.projected, row.unit, counted=row.kind is Kind.COUNT)
         if row.is_ceiling and row.projected_ceiling_used_pct is not None:
             clauses.append(Phrase(Said.FOCUS_PROJECTED_CEILING, method=method, amount=amount, pct=row.projected_ceiling_used_pct))
-            if row.projected_ceiling_used_pct > HUNDRED:
+            if row.projected_ceiling_used_pct > HUNDRED and not broken:
                 clauses.append(Phrase(Said.FOCUS_BREAKS_CEILING))
         elif row.projected_completion_pct is not None:
             clauses.append(Phrase(Said.FOCUS_PROJECTED, method=method, amount=amount, pct=row.projected_completion_pct))

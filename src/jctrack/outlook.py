@@ -70,6 +70,7 @@ class Projection:
     completion: Decimal | None  # projected / target, % (up indicators)
     ceiling_used: Decimal | None  # projected / target, % (a ceiling: above 100 means it will be broken)
     growth: Decimal | None  # projected / last year's whole year − 1, %
+    last_year: Decimal | None = None  # last year's whole year, what the growth is measured on
 
 
 @exact
@@ -90,7 +91,7 @@ def projection(
         value, method = actual * MONTHS / month, Method.LINEAR
     share = None if target is None or target <= 0 else value / target * HUNDRED
     growth = None if last_year is None or last_year <= 0 else (value / last_year - 1) * HUNDRED
-    return Projection(value, method, None if ceiling else share, share if ceiling else None, growth)
+    return Projection(value, method, None if ceiling else share, share if ceiling else None, growth, last_year)
 
 
 @exact

@@ -493,8 +493,8 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{later} 只报送了部分指标，默认显示已报齐的 {shown}；查看 {later} 请加 --period {later_key}",
         "{later} is only partly filled; showing {shown}, the latest complete period; add --period {later_key} to see {later}",
     ),
-    Msg.ALERT_RED: ("处于红色预警", "at red"),
-    Msg.ALERT_AMBER: ("处于黄色或红色预警", "at amber or red"),
+    Msg.ALERT_RED: ("处于预警（红色）", "at red"),
+    Msg.ALERT_AMBER: ("处于关注（黄色）或预警（红色）", "at amber or red"),
     Msg.NO_MONTHS: (
         "{name}没有月度累计数；去掉 --monthly 查看历年情况",
         "{name} has no year-to-date months; leave out --monthly to see its years",

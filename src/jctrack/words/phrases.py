@@ -51,10 +51,20 @@ class Said(StrEnum):
     ON_SCHEDULE_SEASONAL = "phrase.on_schedule_seasonal"
     TREND_UP = "phrase.trend_up"
     TREND_DOWN = "phrase.trend_down"
+    TREND_FALL_WIDER = "phrase.trend_fall_wider"
+    TREND_FALL_NARROWER = "phrase.trend_fall_narrower"
     PART_PULL_UP = "phrase.part_pull_up"
     PART_PULL_DOWN = "phrase.part_pull_down"
     FOCUS_BEHIND = "phrase.focus_behind"
     FOCUS_OVER_PACE = "phrase.focus_over_pace"
+    FOCUS_WITHIN_PACE = "phrase.focus_within_pace"
+    FOCUS_AHEAD = "phrase.focus_ahead"
+    FOCUS_AT_PACE = "phrase.focus_at_pace"
+    FOCUS_CEILING_BROKEN = "phrase.focus_ceiling_broken"
+    FOCUS_PACE_FIRST = "phrase.focus_pace_first"
+    FOCUS_PACE_SHARE = "phrase.focus_pace_share"
+    PACE_CALENDAR = "phrase.pace_calendar"
+    PACE_LAST_YEAR = "phrase.pace_last_year"
     FOCUS_NOT_REACHED = "phrase.focus_not_reached"
     FOCUS_NOT_MET = "phrase.focus_not_met"
     FOCUS_PACE = "phrase.focus_pace"
@@ -113,20 +123,33 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.ON_SCHEDULE_SEASONAL: ("与上年同期进度持平", "on last year's pace"),
     Said.TREND_UP: ("增幅较{months}提高{points}个百分点", "growth {points} points above {months}"),
     Said.TREND_DOWN: ("增幅较{months}回落{points}个百分点", "growth {points} points below {months}"),
+    Said.TREND_FALL_WIDER: ("降幅较{months}扩大{points}个百分点", "the fall {points} points deeper than {months}"),
+    Said.TREND_FALL_NARROWER: ("降幅较{months}收窄{points}个百分点", "the fall {points} points smaller than {months}"),
     Said.PART_PULL_UP: ("其中{part}增长{pct}%，拉动{total}增长{points}个百分点", "of which {part} up {pct}%, adding {points} points"),
     Said.PART_PULL_DOWN: (
         "其中{part}下降{pct}%，拉低{total}增幅{points}个百分点",
         "of which {part} down {pct}%, taking off {points} points",
     ),
-    Said.FOCUS_BEHIND: ("{name}{months}落后序时进度{points}个百分点", "{name}, {months}: {points} points behind schedule"),
-    Said.FOCUS_OVER_PACE: ("{name}{months}高于序时进度{points}个百分点", "{name}, {months}: {points} points over the pace of its ceiling"),
+    Said.FOCUS_BEHIND: ("{name}{months}落后{pace}{points}个百分点", "{name}, {months}: {points} points behind {pace}"),
+    Said.FOCUS_AHEAD: ("{name}{months}超{pace}{points}个百分点", "{name}, {months}: {points} points ahead of {pace}"),
+    Said.FOCUS_AT_PACE: ("{name}{months}与{pace}持平", "{name}, {months}: on {pace}"),
+    Said.FOCUS_OVER_PACE: ("{name}{months}高于{pace}{points}个百分点", "{name}, {months}: {points} points over {pace}"),
+    Said.FOCUS_WITHIN_PACE: ("{name}{months}低于{pace}{points}个百分点", "{name}, {months}: {points} points within {pace}"),
+    Said.FOCUS_CEILING_BROKEN: ("{name}{months}已超出全年控制目标{amount}", "{name}, {months}: already {amount} over the year's ceiling"),
+    Said.PACE_CALENDAR: ("序时进度", "the pace of the year"),
+    Said.PACE_LAST_YEAR: ("上年同期进度", "last year's pace"),
     Said.FOCUS_NOT_REACHED: ("{name}{months}为{amount}", "{name}, {months}: {amount}"),
     Said.FOCUS_NOT_MET: ("{name}未完成全年目标", "{name}: the year's target not met"),
     Said.FOCUS_PACE: (
         "后{left}个月需月均完成{amount}，为前{done}个月月均的{ratio}倍",
         "the last {left} months need {amount} a month, {ratio} times the first {done} months' average",
     ),
+    Said.FOCUS_PACE_FIRST: (
+        "后{left}个月需月均完成{amount}，为1月的{ratio}倍",
+        "the last {left} months need {amount} a month, {ratio} times January's",
+    ),
     Said.FOCUS_PACE_COUNT: ("后{left}个月还需完成{amount}", "{amount} more needed in the last {left} months"),
+    Said.FOCUS_PACE_SHARE: ("达到上年同期的{pct}%即可", "{pct}% of the same months last year would do"),
     Said.FOCUS_PACE_GROWTH: ("需比上年同期增长{pct}%", "{pct}% more than the same months last year"),
     Said.FOCUS_PROJECTED: (
         "{method}全年{amount}，完成全年目标的{pct}%",
