@@ -324,3 +324,32 @@ def test_official_growth_and_frequency_survive_the_file(tmp_path: Path) -> None:
     assert 'growth = "stated"\nfrequency = "quarterly"\n' in text
     again = store.load(path).indicators["gdp"]
     assert again.growth is GrowthBasis.STATED and again.frequency is Frequency.QUARTERLY
+
+
+YEAR_END = Path(__file__).parent / "fixtures" / "year_end_limits.toml"
+
+
+def year_end_report() -> Any:
+    from jctrack import store
+    from jctrack.report import build_report
+
+    return build_report(store.load(YEAR_END), Period(2019))
+
+
+def test_a_year_over_its_ceiling_and_a_stock_short_of_its_target_need_attention_in_their_own_words() -> None:
+    report = year_end_report()
+    assert report.focus == [
+        "综合能耗全年突破控制目标，超出0.5万吨。",
+        "债务余额全年为10.04亿元，高于目标0.04亿元。",
+        "存款余额全年为91.96亿元，目标92亿元，尚差0.04亿元。",
+    ]
+    # A stock is not 完成: it stands at a figure.
+    assert "存款余额91.96亿元，目标92亿元，尚差0.04亿元" in report.paragraphs[0] and "完成存款余额" not in report.paragraphs[0]
+
+
+def test_a_stock_or_share_shows_no_completion_that_could_read_100_percent_short_of_target() -> None:
+    from jctrack.render.cells import completion_of
+
+    stock = next(row for row in year_end_report().status.rows if row.id == "stock")
+    # 91.96 / 92 = 99.96% would print 100.0 beside 未完成; the difference says it instead.
+    assert stock.completion_pct == D("100.0") and completion_of(stock) is None and stock.status is Status.NOT_MET

@@ -43,8 +43,8 @@ def _figure(row: StatusRow, value: Decimal) -> Phrase:
     """The subject: 完成工业开票销售120亿元; a name that says what happened stands alone (新增…, a share, a
     ceiling's use: 综合能耗10.5万吨); things that happen to a town are 发生 (发生安全生产事故1起)."""
     said = Said.FIGURE_DONE
-    if row.kind is Kind.RATIO or (row.kind is Kind.COUNT and row.name.startswith(_SELF_DESCRIBING)):
-        said = Said.FIGURE_NAMED
+    if row.kind in (Kind.RATIO, Kind.LEVEL) or (row.kind is Kind.COUNT and row.name.startswith(_SELF_DESCRIBING)):
+        said = Said.FIGURE_NAMED  # a stock is not 完成: 存款余额91.96亿元
     elif row.direction is Direction.DOWN:
         said = Said.FIGURE_OCCURRED if row.kind is Kind.COUNT else Said.FIGURE_NAMED
     return Phrase(said, when=_when(row.figure_period), name=_name(row), amount=_amount(row, value))
@@ -219,13 +219,17 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
     gap = row.schedule_gap_pp
     pace = Phrase(Said.PACE_LAST_YEAR if row.schedule is Schedule.LAST_YEAR else Said.PACE_CALENDAR)
     broken = row.is_ceiling and row.actual is not None and row.target is not None and row.actual > row.target
-    if row.figure_period.is_year:
-        opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
-    elif not row.accumulates:
-        opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=months, amount=_amount(row, row.actual or Decimal(0)))
+    if not row.accumulates:
+        month = row.figure_period.month
+        # A stock is as it stands at a month's end (债务余额6月末为…); a share is of the months so far.
+        when: Phrase | Months = Phrase(Said.MONTH_END, month=month) if row.kind is Kind.LEVEL and month else months
+        opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=when, amount=_amount(row, row.actual or Decimal(0)))
     elif broken:
         assert row.actual is not None and row.target is not None
-        opening = Phrase(Said.FOCUS_CEILING_BROKEN, name=_name(row), months=months, amount=_amount(row, row.actual - row.target))
+        said = Said.FOCUS_YEAR_CEILING_BROKEN if row.figure_period.is_year else Said.FOCUS_CEILING_BROKEN
+        opening = Phrase(said, name=_name(row), months=months, amount=_amount(row, row.actual - row.target))
+    elif row.figure_period.is_year:
+        opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
     else:
         # A ceiling's gap is 序时进度 − share used: positive is within its pace; an up indicator's, ahead.
         above, below = (Said.FOCUS_WITHIN_PACE, Said.FOCUS_OVER_PACE) if row.is_ceiling else (Said.FOCUS_AHEAD, Said.FOCUS_BEHIND)

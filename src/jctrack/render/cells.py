@@ -103,7 +103,11 @@ def status_word(row: StatusRow) -> Label:
 
 
 def completion_of(row: StatusRow) -> Decimal | None:
-    """The 完成率 column: a ceiling shows the share of it used so far."""
+    """The 完成率 column: a ceiling shows the share of it used so far. A share or a stock is compared with
+    its target by the difference (目标92%，尚差0.4个百分点; 尚差0.04亿元), never as a 完成率 that could print
+    100.0% beside 未达目标 (91.96 of 92)."""
+    if not row.accumulates:
+        return None
     return row.ceiling_used_pct if row.is_ceiling else row.completion_pct
 
 

@@ -61,9 +61,11 @@ class Said(StrEnum):
     FOCUS_AHEAD = "phrase.focus_ahead"
     FOCUS_AT_PACE = "phrase.focus_at_pace"
     FOCUS_CEILING_BROKEN = "phrase.focus_ceiling_broken"
+    FOCUS_YEAR_CEILING_BROKEN = "phrase.focus_year_ceiling_broken"
     FOCUS_PACE_FIRST = "phrase.focus_pace_first"
     FOCUS_PACE_SHARE = "phrase.focus_pace_share"
     PACE_CALENDAR = "phrase.pace_calendar"
+    MONTH_END = "phrase.month_end"
     PACE_LAST_YEAR = "phrase.pace_last_year"
     FOCUS_NOT_REACHED = "phrase.focus_not_reached"
     FOCUS_NOT_MET = "phrase.focus_not_met"
@@ -136,6 +138,8 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.FOCUS_OVER_PACE: ("{name}{months}高于{pace}{points}个百分点", "{name}, {months}: {points} points over {pace}"),
     Said.FOCUS_WITHIN_PACE: ("{name}{months}低于{pace}{points}个百分点", "{name}, {months}: {points} points within {pace}"),
     Said.FOCUS_CEILING_BROKEN: ("{name}{months}已超出全年控制目标{amount}", "{name}, {months}: already {amount} over the year's ceiling"),
+    Said.FOCUS_YEAR_CEILING_BROKEN: ("{name}全年突破控制目标，超出{amount}", "{name}: over the year's ceiling by {amount}"),
+    Said.MONTH_END: ("{month}月末", "at the end of month {month}"),
     Said.PACE_CALENDAR: ("序时进度", "the pace of the year"),
     Said.PACE_LAST_YEAR: ("上年同期进度", "last year's pace"),
     Said.FOCUS_NOT_REACHED: ("{name}{months}为{amount}", "{name}, {months}: {amount}"),
