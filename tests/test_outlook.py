@@ -387,3 +387,25 @@ def test_the_alert_names_levels_and_statuses_in_words(jc: Any, tmp_path: Path, m
     result = jc("status", "--period", "2019-10", "--fail-on", "amber", file=path)
     assert result.exit_code == 3
     assert result.stderr.startswith("预警：2019年1-10月有 5 项指标处于关注（黄色）或预警（红色）：综合能耗（关注）、")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".csv", ".docx", ".xlsx"])
+def test_every_report_format_opens_with_focus_and_carries_supervision(
+    jc: Any, year_2019: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    out = tmp_path / f"r{suffix}"
+    assert jc("report", "--period", "2019-10", "--by", "owner", "-o", str(out), file=year_2019).exit_code == 0
+    if suffix == ".docx":
+        docx = pytest.importorskip("docx")
+        text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    elif suffix == ".xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        text = "\n".join(str(row[0].value) for row in openpyxl.load_workbook(out)["综述"].iter_rows())
+    else:
+        text = out.read_text(encoding="utf-8-sig")
+    focus_at, supervision_at = text.index("综合能耗1-10月高于序时进度6.7个百分点"), text.index("经发局")
+    assert "需重点关注" in text or "focus" in text
+    assert focus_at < text.index("工业开票销售1-10月落后序时进度0.7个百分点") and supervision_at > 0
+    if suffix != ".csv":
+        assert text.index("需重点关注") < text.index("督查通报") < text.index("一、总体情况")

@@ -178,7 +178,10 @@ def test_xlsx_report_reads_back(jc: Any, tmp_path: Path, monkeypatch: pytest.Mon
     assert all(not isinstance(c.value, str) for c in values["F"][1:] if c.value is not None)  # stated growth: numbers
     summary = book["综述"]
     assert summary["A1"].value == "金城镇2019年1—6月经济运行情况"
-    assert summary["A2"].value.startswith("1-6月，完成工业开票销售120亿元") and summary["A2"].alignment.wrap_text
+    texts = [row[0].value for row in summary.iter_rows(min_row=2)]
+    assert texts[0] == "需重点关注" and summary["A2"].font.bold
+    opening = texts.index("一、总体情况") + 1
+    assert texts[opening].startswith("1-6月，完成工业开票销售120亿元") and summary.cell(row=opening + 2, column=1).alignment.wrap_text
 
 
 def test_xlsx_marks_stated_figures_without_making_them_text(jc: Any, shipped: Path, tmp_path: Path) -> None:

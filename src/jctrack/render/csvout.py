@@ -91,13 +91,22 @@ def render_district_matrix(matrix: DistrictMatrix, out: BinaryIO, options: Optio
 
 
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:
-    """The narrative as its own section, a blank line, then the rows of `status --format csv`."""
+    """The narrative as its own section, a blank line, then the rows of `status --format csv`; after them,
+    when there are any, the 需重点关注 sentences (`focus`) and the 督查 ones by owner (`owner,supervision`)."""
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["narrative"])
     writer.writerows([spreadsheet_cell(sentence)] for sentence in report.narrative)
     writer.writerow([])
     write_rows(stream, ((_period(report.status), row) for row in report.status.rows))
+    if report.focus:
+        writer.writerow([])
+        writer.writerow(["focus"])
+        writer.writerows([spreadsheet_cell(sentence)] for sentence in report.focus)
+    if report.supervision:
+        writer.writerow([])
+        writer.writerow(["owner", "supervision"])
+        writer.writerows([spreadsheet_cell(owner), spreadsheet_cell(text)] for owner, texts in report.supervision for text in texts)
     out.write(stream.getvalue().encode("utf-8"))
 
 

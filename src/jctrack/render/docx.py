@@ -9,12 +9,13 @@ page numbers in the footer.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, history_heading
-from jctrack.render.layout import BREAK, unbroken
+from jctrack.render.layout import BREAK, balanced, wrap_header
 from jctrack.render.office import (
     Medium,
     Table,
@@ -23,6 +24,7 @@ from jctrack.render.office import (
     history_footnote,
     history_table,
     lead_lines,
+    lead_sections,
     office_table,
     report_title,
 )
@@ -43,6 +45,16 @@ ALERT_FILL = "FBE3E0"
 COLOURS = {"good": "1B7A3A", "bad": "C0392B", "warn": "8A5A00", "ceiling": "7B3FA0", "soft": "5B636E"}
 PORTRAIT_MM = (210, 297)
 MARGINS_MM = (25, 22, 25, 22)  # top, right, bottom, left
+
+
+CELL_PADDING_MM = 4.4  # Word's cell margins, 1.9 mm a side, and the rules
+NAME_FLOOR = 12  # half-ems: six Chinese characters
+BOLD_ROOM = 0.92  # a bold header's characters are a little wider than the estimate
+
+
+def half_em_mm(size: float) -> float:
+    """The width of a half-width character at a font size, in mm (a Chinese character is two)."""
+    return size * 0.3528 / 2 * 1.08
 
 
 class Writer:
@@ -198,7 +210,13 @@ class Writer:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER if center else WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        widths = self._widths(headers, rows, size, wraps or [index == 0 for index in range(len(headers))])
+        wrapping = wraps or [index == 0 for index in range(len(headers))]
+        # A wide table steps down a size or two before any figure or status would have to wrap.
+        for smaller in (size, size - 1, size - 1.5, size - 2):
+            size = smaller
+            if self._fits(headers, rows, size, wrapping):
+                break
+        widths = self._widths(headers, rows, size, wrapping)
         self._fixed_layout(table, widths)
         keep_together = len(rows) <= 25
         from docx.enum.table import WD_ROW_HEIGHT_RULE
@@ -216,33 +234,29 @@ class Writer:
                 if row_index == 0:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                     self._shade(cell, HEAD_FILL)
-                    self._run(paragraph, unbroken(text), size, bold=True, font=HEAD_FONT)
+                    # Broken at the header's own word breaks (年度/目标, 1-10月/累计), never where a line fills up.
+                    room = int((widths[column] - CELL_PADDING_MM) / half_em_mm(size) * BOLD_ROOM)
+                    self._run(paragraph, "\n".join(wrap_header(text, max(room, 2))), size, bold=True, font=HEAD_FONT)
                     self._valign(cell, "bottom")
                     continue
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT if right[column] else WD_ALIGN_PARAGRAPH.LEFT
                 tone = tones[row_index - 1][column] if tones else ""
                 colour = COLOURS.get(tone, "")
+                if wrapping[column]:  # a name on two lines breaks evenly: 一般公共/预算收入, never 一般公共预算收/入
+                    text = "\n".join(balanced(text, max(int((widths[column] - CELL_PADDING_MM) / half_em_mm(size)) - 1, 2)))
                 self._run(paragraph, text, size, bold=tone == "bad", colour=colour)
                 self._valign(cell, "center")
                 if alerts and alerts[row_index - 1]:
                     self._shade(cell, ALERT_FILL)
         return table
 
+    def _fits(self, headers: Sequence[str], rows: Sequence[Sequence[str]], size: float, wraps: Sequence[bool]) -> bool:
+        return sum(self._column_needs(headers, rows, size, wraps)[1]) <= self.text_width_mm()
+
     def _widths(self, headers: Sequence[str], rows: Sequence[Sequence[str]], size: float, wraps: Sequence[bool]) -> list[float]:
         """Column widths in mm: a figure's or a status's column as wide as its widest cell (never wrapped), a
         name's or a note's as wide as it needs up to the text width; a header wraps at its words."""
-        half_em_mm = size * 0.3528 / 2 * 1.08
-        padding = 4.4  # Word's cell margins, 1.9 mm a side, and the rules
-        wanted, floors = [], []
-        for column, header in enumerate(headers):
-            cells = [width(row[column]) for row in rows]
-            words = max((width(part) for part in header.split(BREAK)), default=0)
-            if wraps[column]:
-                wanted.append(max([min(words, 8), *(min(cell, 40) for cell in cells)]) * half_em_mm + padding)
-                floors.append(max(min(words, 8), 8) * half_em_mm + padding)
-            else:
-                wanted.append(max([words, *cells]) * half_em_mm + padding)
-                floors.append(wanted[-1])
+        wanted, floors = self._column_needs(headers, rows, size, wraps)
         total = self.text_width_mm()
         excess = sum(wanted) - total
         if excess > 0:  # the names and notes give way, in proportion to what they can give
@@ -255,6 +269,26 @@ class Writer:
                 scale = total / sum(wanted)
                 wanted = [w * scale for w in wanted]
         return wanted
+
+    def _column_needs(
+        self, headers: Sequence[str], rows: Sequence[Sequence[str]], size: float, wraps: Sequence[bool]
+    ) -> tuple[list[float], list[float]]:
+        """Each column's wanted width and the least it can take, in mm, at a font size."""
+        half_em = half_em_mm(size)
+        padding = CELL_PADDING_MM
+        wanted: list[float] = []
+        floors: list[float] = []
+        for column, header in enumerate(headers):
+            cells = [width(row[column]) for row in rows]
+            words = math.ceil(max((width(part) for part in header.split(BREAK)), default=0) / BOLD_ROOM)  # headers are bold
+            if wraps[column]:
+                # A name gives way to six characters a line at least (工业开票销售), never one left alone.
+                wanted.append(max([min(words, 8), *(min(cell, 40) for cell in cells)]) * half_em + padding)
+                floors.append(max(min(words, 8), min(max(cells, default=0), NAME_FLOOR)) * half_em + padding)
+            else:
+                wanted.append(max([words, *cells]) * half_em + padding)
+                floors.append(wanted[-1])
+        return wanted, floors
 
     def _fixed_layout(self, table: Any, widths: Sequence[float]) -> None:
         """Column widths Word and LibreOffice both keep: the grid's, the table's total, a fixed layout."""
@@ -322,6 +356,10 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     status = report.status
     writer = Writer(lang)
     writer.title(report_title(status, lang))
+    for section in lead_sections(report):
+        writer.heading(section.heading, size=14 if section.level == 2 else 12)
+        for text in section.sentences:
+            writer.prose(text)
     if report.paragraphs:
         writer.heading(say(Label.SECTION_SUMMARY, lang))
         for text in report.paragraphs:

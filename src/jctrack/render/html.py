@@ -32,6 +32,7 @@ from jctrack.render.office import (
     history_footnote,
     history_table,
     lead_lines,
+    lead_sections,
     office_table,
     report_title,
     shown_rows,
@@ -424,17 +425,15 @@ def report_page(report: Report) -> str:
     title = report_title(status, lang)
     block, table = status_block(status, lang)
     body = [f"<h1>{escape(title)}</h1>", kpi_cards(status, lang)]
-    if report.focus:
-        items = "".join(f"<li>{escape(sentence)}</li>" for sentence in report.focus)
-        body.append(f'<section class="prose focus keep"><h2>{escape(say(Label.SECTION_FOCUS, lang))}</h2><ul>{items}</ul></section>')
+    for section in lead_sections(report):
+        items = "".join(f"<li>{escape(sentence)}</li>" for sentence in section.sentences)
+        listed = f"<ul>{items}</ul>" if items else ""
+        tag = f"h{section.level}"
+        body.append(f'<section class="prose focus keep"><{tag}>{escape(section.heading)}</{tag}>{listed}</section>')
     if report.paragraphs:
         body.append(
             f'<section class="prose"><h2>{escape(say(Label.SECTION_SUMMARY, lang))}</h2>{_paragraphs(report.paragraphs, "")}</section>'
         )
-    for owner, sentences in report.supervision:
-        items = "".join(f"<li>{escape(sentence)}</li>" for sentence in sentences)
-        heading = escape(say(Label.SECTION_SUPERVISION, lang) + " " + say(Label.SUPERVISION_OWNER, lang, owner=owner))
-        body.append(f'<section class="prose keep"><h3>{heading}</h3><ul>{items}</ul></section>')
     # A table wider than a portrait page is printed on landscape pages of its own; the rest stays portrait.
     wide = ' class="wide"' if needs_landscape(table) else ""
     body.append(f"<section{wide}><h2>{escape(say(Label.SECTION_INDICATORS, lang))}</h2>{block}</section>")

@@ -18,6 +18,7 @@ from jctrack.render.office import (
     history_footnote,
     history_table,
     lead_lines,
+    lead_sections,
     office_table,
     report_title,
 )
@@ -128,17 +129,13 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
 def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     lang = report.lang
     parts = [f"# {escape(report_title(report.status, lang))}\n"]
-    if report.focus:
-        parts.append(f"## {say(Label.SECTION_FOCUS, lang)}\n")
-        parts += [f"- {escape(sentence)}" for sentence in report.focus]
-        parts.append("")
+    for section in lead_sections(report):
+        parts.append(f"{'#' * section.level} {escape(section.heading)}\n")
+        parts += [f"- {escape(sentence)}" for sentence in section.sentences]
+        parts += [""] if section.sentences else []
     if report.paragraphs:
         parts.append(f"## {say(Label.SECTION_SUMMARY, lang)}\n")
     parts += [escape(text) + "\n" for text in report.paragraphs]
-    for owner, sentences in report.supervision:
-        parts.append(f"### {escape(say(Label.SUPERVISION_OWNER, lang, owner=owner))}\n")
-        parts += [f"- {escape(sentence)}" for sentence in sentences]
-        parts.append("")
     parts.append(f"## {say(Label.SECTION_INDICATORS, lang)}\n")
     parts.append(status_section(report.status, lang, heading="###").rstrip("\n") + "\n")
     histories = [history for history in report.histories if history.lines]

@@ -26,10 +26,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from jctrack.calc import Source, Status, StatusReport, StatusRow
 from jctrack.decimals import plain
-from jctrack.model import Direction, Period
+from jctrack.model import Direction, Kind, Period
 from jctrack.outlook import Level, Method
 from jctrack.render.cells import (
     MISSING,
@@ -43,6 +44,9 @@ from jctrack.render.cells import (
 )
 from jctrack.words import Lang, Months, join, month_name, period_label, period_title, say, unit_name
 from jctrack.words.labels import Label
+
+if TYPE_CHECKING:
+    from jctrack.report import Report
 
 
 class Style(StrEnum):
@@ -231,8 +235,9 @@ def _required_header(context: Context) -> str:
 
 
 def _required_value(row: StatusRow) -> Decimal | None:
-    """后N个月月均需完成, where the target is still ahead (a ceiling's pace is its share used)."""
-    if row.is_ceiling or row.required_monthly is None or row.required_monthly <= 0:
+    """后N个月月均需完成, where the target is still ahead (a ceiling's pace is its share used; firms come whole,
+    so a count's need is said in the 需重点关注 sentence, 后6个月还需完成5家, not as 0.83家 a month)."""
+    if row.is_ceiling or row.kind is Kind.COUNT or row.required_monthly is None or row.required_monthly <= 0:
         return None
     return row.required_monthly
 
@@ -295,7 +300,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("projected", _fixed(Label.PROJECTED), value=lambda row: row.projected, drop=1, short=_fixed(Label.PROJECTED_SHORT)),
     Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
     Column("level", _fixed(Label.LEVEL), text=_level_text, tone=_level_tone, drop=1, short=_fixed(Label.LEVEL_SHORT)),
-    Column("owner", _fixed(Label.OWNER), text=lambda e, c: e.row.owner or MISSING, drop=1, wrap=True),
+    Column("owner", _fixed(Label.OWNER), text=lambda e, c: e.row.owner or MISSING, drop=1),
     Column(
         "note",
         _fixed(Label.NOTE),
@@ -532,3 +537,26 @@ def footer_lines(compiled_by: str | None, lang: Lang) -> list[str]:
 
     lines = [say(Label.COMPILED_BY, lang, name=compiled_by)] if compiled_by else []
     return [*lines, say(Label.COMPILED_ON, lang, date=date_text(today(), lang))]
+
+
+# --- what a leader reads first ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LeadSection:
+    """A section the report opens with, before 一、总体情况: 需重点关注, then 督查通报 by 牵头单位."""
+
+    heading: str
+    sentences: list[str]
+    level: int = 2  # 2: a section; 3: an owner's part of 督查通报
+
+
+def lead_sections(report: Report) -> list[LeadSection]:
+    """需重点关注 (red, then amber), then with `--by owner` 督查通报: each owner's amber and red indicators."""
+    lang = report.lang
+    sections = [LeadSection(say(Label.SECTION_FOCUS, lang), list(report.focus))] if report.focus else []
+    if report.supervision:
+        sections.append(LeadSection(say(Label.SECTION_SUPERVISION, lang), []))
+        for owner, sentences in report.supervision:
+            sections.append(LeadSection(say(Label.SUPERVISION_OWNER, lang, owner=owner), sentences, level=3))
+    return sections

@@ -12,7 +12,7 @@ from jctrack.render import Options
 from jctrack.render.cells import monthly_table, monthly_title
 from jctrack.render.findings import AuditResult, ExtractResult, Listing, audit_table, check_table, extract_table
 from jctrack.render.layout import Line, joined
-from jctrack.render.office import Medium, footer_lines, history_footnote, history_table, office_table, report_title
+from jctrack.render.office import Medium, footer_lines, history_footnote, history_table, lead_sections, office_table, report_title
 from jctrack.render.screen import blank, cell_table_screen, history_screen, paragraph, prose, status_screen
 from jctrack.report import Report
 from jctrack.safety import visible
@@ -120,18 +120,14 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     width = Options(lang=lang, width=TEXT_WIDTH, ascii=options.ascii)
     table = office_table(report.status, lang, Medium.SCREEN)
     lines = paragraph(report_title(report.status, lang), width, "title")
-    if report.focus:
-        lines += heading(say(Label.SECTION_FOCUS, lang), width)
-        for text in report.focus:
+    for section in lead_sections(report):
+        lines += heading(section.heading, width) if section.level == 2 else paragraph(section.heading, width, "title")
+        for text in section.sentences:
             lines += prose(text, width)
     if report.paragraphs:
         lines += heading(say(Label.SECTION_SUMMARY, lang), width)
     for text in report.paragraphs:
         lines += prose(text, width)
-    for owner, sentences in report.supervision:
-        lines += heading(say(Label.SECTION_SUPERVISION, lang) + " " + say(Label.SUPERVISION_OWNER, lang, owner=owner), width)
-        for text in sentences:
-            lines += prose(text, width)
     lines += heading(say(Label.SECTION_INDICATORS, lang), width)
     lines += status_screen(report.status, width, terminal=False, focus=False) if table.entries or report.status.missing else []
     histories = [history for history in report.histories if history.lines]

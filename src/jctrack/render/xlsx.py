@@ -20,7 +20,7 @@ from jctrack.model import Period
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, CEILING_WORDS, SHARE_WORDS_DOWN, SHARE_WORDS_UP, STATUS_WORDS
 from jctrack.render.layout import BREAK, wrap_header
-from jctrack.render.office import Medium, Style, Table, foot_lines, footer_lines, lead_lines, office_table, report_title
+from jctrack.render.office import Medium, Style, Table, foot_lines, footer_lines, lead_lines, lead_sections, office_table, report_title
 from jctrack.report import Report
 from jctrack.safety import xlsx_value
 from jctrack.tabular import excel_number, no_formulas, require
@@ -312,26 +312,38 @@ def long_sheet(book: Any, report: Report) -> None:
     _print_setup(sheet, "1:1", lang)
 
 
-def prose_sheet(book: Any, name: str, title: str, paragraphs: Sequence[str], lang: Lang) -> None:
-    """Sheet 3: the title and each paragraph of the narrative in one wrapped cell."""
+PROSE_WIDTH = 80  # the prose sheet's column, in characters: a portrait A4 page at 11 pt
+
+
+def prose_sheet(book: Any, name: str, title: str, blocks: Sequence[tuple[str, bool]], lang: Lang) -> None:
+    """The report's prose on a sheet of its own: the title, then each heading (bold) and paragraph (wrapped,
+    its height enough for its lines), printed portrait on A4 with page numbers."""
     styles = require("openpyxl.styles")
     Alignment, Font = styles.Alignment, styles.Font
     sheet = book.create_sheet(name)
-    sheet.column_dimensions["A"].width = 96
-    sheet["A1"] = title
+    sheet.column_dimensions["A"].width = PROSE_WIDTH
+    sheet["A1"] = xlsx_value(title)
     sheet["A1"].font = Font(name=HEAD_FONT, size=14, bold=True)
-    sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.row_dimensions[1].height = 26
-    for number, text in enumerate(paragraphs, start=2):
+    sheet["A1"].alignment = Alignment(horizontal="center", wrap_text=True)
+    sheet.row_dimensions[1].height = 26.0 * -(-width(title) // (PROSE_WIDTH - 8))
+    for number, (text, is_heading) in enumerate(blocks, start=2):
         cell = sheet.cell(row=number, column=1, value=xlsx_value(text))
-        cell.font = Font(name=FONT, size=11)
-        cell.alignment = Alignment(wrap_text=True, vertical="top", indent=1)
-        lines = -(-(width(text) + 4) // 92)
-        sheet.row_dimensions[number].height = 17.0 * lines + 6
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        cell.font = Font(name=HEAD_FONT if is_heading else FONT, size=12 if is_heading else 11, bold=is_heading)
+        cell.alignment = Alignment(wrap_text=True, vertical="top", indent=0 if is_heading else 1)
+        lines = -(-(width(text) + 4) // (PROSE_WIDTH - 6))
+        sheet.row_dimensions[number].height = 17.0 * lines + (10 if is_heading else 6)
+    _print_setup(sheet, "1:1", lang)
+    sheet.page_setup.orientation = "portrait"
+
+
+def report_blocks(report: Report) -> list[tuple[str, bool]]:
+    """The report's prose in order, each (text, is a heading): 需重点关注, 督查通报, then 一、总体情况."""
+    blocks: list[tuple[str, bool]] = []
+    for section in lead_sections(report):
+        blocks += [(section.heading, True), *((sentence, False) for sentence in section.sentences)]
+    if report.paragraphs:
+        blocks += [(say(Label.SECTION_SUMMARY, report.lang), True), *((text, False) for text in report.paragraphs)]
+    return blocks
 
 
 def _save(book: Any, out: BinaryIO) -> None:
@@ -358,7 +370,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         lang,
     )
     long_sheet(book, report)
-    prose_sheet(book, say(Label.SHEET_SUMMARY, lang), report_title(status, lang), report.paragraphs, lang)
+    prose_sheet(book, say(Label.SHEET_SUMMARY, lang), report_title(status, lang), report_blocks(report), lang)
     _save(book, out)
 
 
@@ -408,5 +420,5 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
         writer.skip()
     writer.finish_widths()
     _print_setup(towns, "1:1", lang)
-    prose_sheet(book, say(Label.SHEET_SUMMARY, lang), report.title, [district_paragraph(report)], lang)
+    prose_sheet(book, say(Label.SHEET_SUMMARY, lang), report.title, [(district_paragraph(report), False)], lang)
     _save(book, out)
