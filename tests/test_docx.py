@@ -92,6 +92,7 @@ def test_month_report_reads_back(jc: Any, tmp_path: Path, monkeypatch: pytest.Mo
     assert history == [
         ["期间", "年度目标", "完成值", "同比±%", "完成年度目标%", "状态"],
         ["2018年", "—", "201", "—", "—", "无目标"],
+        ["2018年1-6月", "—", "95", "—", "—", "无目标"],  # the same months, beside the year in progress
         ["2019年1-6月", "230", "120", "26.3", "52.2", "超序时"],
     ]
     footer = sections[0].footer.paragraphs[0]._p.xml

@@ -233,7 +233,7 @@ def test_history(jc: Any, sample: Path) -> None:
     assert "2017年" in result.stdout and "2018年" in result.stdout and "2019年1-6月" in result.stdout
     assert "█" in result.stdout
     document = json.loads(jc("history", "sales", "--from", "2018", "--format", "json").stdout)
-    assert [row["period"] for row in document["rows"]] == ["2018", "2019-06"]
+    assert [row["period"] for row in document["rows"]] == ["2018", "2018-06", "2019-06"]  # like beside like
     assert document["rows"][0]["growth_pct"] == 11.7
 
 

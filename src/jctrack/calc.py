@@ -660,7 +660,8 @@ class IndicatorHistory:
 
 
 def history_periods(indicator: Indicator, from_year: int | None = None) -> list[Period]:
-    """One period per year: the whole year where it has a figure, else its latest year-to-date month."""
+    """One period per year: the whole year where it has a figure, else its latest year-to-date month; and
+    before a year in progress, the same months of the year before."""
     years = set(indicator.targets) | {period.year for period in indicator.actuals}
     periods = []
     for year in sorted(years):
@@ -671,6 +672,13 @@ def history_periods(indicator: Indicator, from_year: int | None = None) -> list[
             periods.append(max(months, key=lambda p: p.sort_key))
         else:
             periods.append(Period(year))
+    # A year in progress is set beside the same months of the year before (2019年1-10月 beside 2018年1-10月),
+    # never only beside the whole of it.
+    if periods and not periods[-1].is_year:
+        same = periods[-1].same_period_last_year()
+        if same not in periods and actual_entry_for(indicator, same) is not None and (from_year is None or same.year >= from_year):
+            at = next((index for index, period in enumerate(periods) if period.year > same.year), len(periods) - 1)
+            periods.insert(at, same)
     return periods
 
 
