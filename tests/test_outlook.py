@@ -197,7 +197,7 @@ def test_owner_filter_and_parts(jc: Any, year_2019: Path) -> None:
     parts = json.loads(jc("status", "--period", "2019-10", "--parts", "一般公共预算收入", "--format", "json").stdout)
     assert [row["id"] for row in parts["rows"]] == ["revenue", "tax"]
     grouped = jc("status", "--period", "2019-10", "--by", "owner").stdout
-    assert "测试镇 经发局" in grouped and "测试镇 财政所" in grouped
+    assert "牵头单位：经发局" in grouped and "牵头单位：财政所" in grouped
 
 
 def test_report_opens_with_what_needs_attention_and_the_supervision(jc: Any, year_2019: Path) -> None:
@@ -409,3 +409,15 @@ def test_every_report_format_opens_with_focus_and_carries_supervision(
     assert focus_at < text.index("工业开票销售1-10月落后序时进度0.7个百分点") and supervision_at > 0
     if suffix != ".csv":
         assert text.index("需重点关注") < text.index("督查通报") < text.index("一、总体情况")
+
+
+def test_by_owner_is_one_document_for_a_machine_and_a_heading_per_owner_for_a_person(
+    jc: Any, year_2019: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    document = json.loads(jc("status", "--period", "2019-10", "--by", "owner", "--format", "json", file=year_2019).stdout)
+    assert document["entity"] == "测试镇" and [row["owner"] for row in document["rows"]] == ["经发局", "经发局", "财政所", "财政所"]
+    csv_lines = jc("status", "--period", "2019-10", "--by", "owner", "--format", "csv", file=year_2019).stdout.splitlines()
+    assert sum(line.startswith("period,") for line in csv_lines) == 1 and len(csv_lines) == 5
+    text = jc("status", "--period", "2019-10", "--by", "owner", file=year_2019).stdout
+    assert text.startswith("牵头单位：经发局\n\n测试镇2019年1—10月主要经济指标完成情况") and "\n牵头单位：财政所\n" in text

@@ -446,9 +446,15 @@ def status(
         report = _only(report, [row for row in report.rows if row.owner == owner or owner in row.contributors])
     if by is GroupBy.OWNER:
         owners = list(dict.fromkeys(row.owner or "" for row in report.rows))
-        for name in owners:
-            group = _only(report, [row for row in report.rows if (row.owner or "") == name])
-            _show(ctx, Document.STATUS, replace(group, entity=f"{report.entity} {name}".strip()), output_format)
+        groups = [_only(report, [row for row in report.rows if (row.owner or "") == name]) for name in owners]
+        if _concrete(output_format) in (Format.JSON, Format.CSV):
+            # One document for a machine: the rows grouped by owner, each row saying its own.
+            _show(ctx, Document.STATUS, _only(report, [row for group in groups for row in group.rows]), output_format)
+        else:
+            for number, (name, group) in enumerate(zip(owners, groups, strict=True)):
+                heading = say(Label.SUPERVISION_OWNER, _settings(ctx).lang, owner=name or say(Label.NO_OWNER, _settings(ctx).lang))
+                sys.stdout.write(("\n" if number else "") + heading + "\n\n")
+                _show(ctx, Document.STATUS, group, output_format)
     else:
         _show(ctx, Document.STATUS, report, output_format)
     if fail_on is FailOn.INCOMPLETE and report.missing:

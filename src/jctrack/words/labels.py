@@ -69,6 +69,7 @@ class Label(StrEnum):
     FOCUS_UNDER_TABLE = "label.focus_under_table"
     SECTION_SUPERVISION = "label.section_supervision"
     SUPERVISION_OWNER = "label.supervision_owner"
+    NO_OWNER = "label.no_owner"
     SECTION_SUMMARY = "label.section_summary"
     SECTION_INDICATORS = "label.section_indicators"
     SECTION_HISTORY = "label.section_history"
@@ -231,6 +232,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.FOCUS_UNDER_TABLE: ("需重点关注：", "Needs attention:"),
     Label.SECTION_SUPERVISION: ("督查通报", "Follow-up by department"),
     Label.SUPERVISION_OWNER: ("牵头单位：{owner}", "Lead department: {owner}"),
+    Label.NO_OWNER: ("未明确", "none named"),
     Label.SECTION_SUMMARY: ("一、总体情况", "Summary"),
     Label.SECTION_INDICATORS: ("二、主要指标完成情况", "Indicators"),
     Label.SECTION_HISTORY: ("三、分指标历年情况", "History by indicator"),
