@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jctrack.audit_forms.context import NEAR, Found, Site, related
-from jctrack.audit_forms.core import ONE, Finding, Kind, Num, Reason, Stated, judge, percent
+from jctrack.audit_forms.finding import Finding, Found, Kind, Reason
+from jctrack.audit_forms.inputs import NEAR, base_for, subject_before
+from jctrack.audit_forms.interval import ONE, Num, percent
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
 from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.textread.said import related
 from jctrack.words.audit import AuditWord
 
 PULL_WORDS = TextPattern("pull words", r"拉动(?P<what>[^,，;:。]{0,16}?)(?:增长|增速|上升)?$", window=WINDOW)
@@ -28,7 +32,7 @@ def judge_pull(site: Site) -> list[Finding] | None:
     if match is None:
         return None
     stated = Stated.of(token)
-    subject = site.auditor.subject_before(site.sentence, site.index)
+    subject = subject_before(site.sentence, site.index)
     inputs = _inputs(site, subject, match.group("what") or "")
     if subject is None or inputs is None:
         return [site.unverifiable(Kind.PULL, stated, "个百分点", Reason.of(AuditWord.NO_TOTAL), subject)]
@@ -101,7 +105,7 @@ def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[
 
 def _with_base(site: Site, mention: Mention) -> tuple[Num, Num] | None:
     """A figure and its value a year earlier: from its base or change, else from its stated growth."""
-    found, _ = site.auditor.base_for(mention, mention.index + 1) if mention.sentence is site.sentence else (None, None)
+    found, _ = base_for(site.auditor, mention, mention.index + 1) if mention.sentence is site.sentence else (None, None)
     if found is None and mention.sentence is not site.sentence:
         found = _base_in_own_sentence(site, mention)
     current = Num.of(mention)
@@ -118,7 +122,7 @@ def _with_base(site: Site, mention: Mention) -> tuple[Num, Num] | None:
 
 
 def _base_in_own_sentence(site: Site, mention: Mention) -> Found | None:
-    found, _ = site.auditor.base_for(mention, min(len(mention.sentence.tokens) - 1, mention.index + 2))
+    found, _ = base_for(site.auditor, mention, min(len(mention.sentence.tokens) - 1, mention.index + 2))
     return found
 
 
@@ -129,7 +133,7 @@ def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
     if not name:
         return None
     key = matching_key(name)
-    candidates = [m for m in site.auditor.recent if m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
+    candidates = [m for m in site.auditor.reader.recent if m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
     near = site.sentence.mentions[max(0, site.index - NEAR) : site.index]
     candidates += [m for m in near if m is not None and m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
     unique = len({m.key for m in candidates}) == 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from jctrack.audit_forms.context import Found, Site
-from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent_growth
+from jctrack.audit_forms.datafile import missing
+from jctrack.audit_forms.finding import Finding, Found, Kind, Reason
+from jctrack.audit_forms.inputs import ambiguous, base_for, last_year, of_year, subject_before
+from jctrack.audit_forms.interval import Num, percent_growth
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
 from jctrack.decimals import HUNDRED
 from jctrack.textread.document import Mention, Role
 from jctrack.textread.numbers import Form
@@ -39,13 +43,13 @@ def judge_growth(site: Site) -> list[Finding] | None:
     items = site.following(site.index, (token.form,)) if match.group("list") or match.group("list2") else [site.index]
     rate_name = site.rate_name(site.left[: match.start()])
     if len(items) == 1:
-        subject = site.auditor.subject_before(site.sentence, site.index, rate_name)
+        subject = subject_before(site.sentence, site.index, rate_name)
         if word.startswith(LOOSE) and (subject is None or _after_a_share(site)):
             return None
         named = int(match.group("year")) if match.group("year") else None
         if named is not None and subject is not None and subject.year != named + 1:
             # 比2015年增长X%: against that year's figure only, never last year's
-            base = site.auditor.of_year(subject, site.index, named)  # printed, said before, or in the file
+            base = of_year(site.auditor, subject, site.index, named)  # printed, said before, or in the file
             if base is None:
                 return [
                     site.unverifiable(
@@ -100,14 +104,14 @@ def _one(site: Site, index: int, subject: Mention | None, word: str, base: Found
         subject.growth, subject.growth_token = stated.value, token
     why: Reason | None = None
     if base is None:
-        base, why = site.auditor.base_for(subject, index)
+        base, why = base_for(site.auditor, subject, index)
     if base is None:
-        reason = why or site.auditor.missing(AuditWord.NO_BASE)
+        reason = why or missing(site.auditor.data, AuditWord.NO_BASE)
         return site.unverifiable(Kind.GROWTH, stated, unit, reason, subject, index=index)
     value, source = base
     if not value.positive:
-        return site.unverifiable(Kind.GROWTH, stated, unit, site.auditor.missing(AuditWord.NO_BASE), subject, index=index)
-    current = Num.of(subject, certain=not site.auditor.ambiguous(subject, index))
+        return site.unverifiable(Kind.GROWTH, stated, unit, missing(site.auditor.data, AuditWord.NO_BASE), subject, index=index)
+    current = Num.of(subject, certain=not ambiguous(subject, index))
     growth = percent_growth(current, value)
     if token.form is Form.TIMES:
         growth = growth.scaled(1 / HUNDRED)
@@ -154,7 +158,7 @@ def _listed(site: Site, items: list[int], word: str) -> list[Finding]:
                     worked = current - change if reference.sign > 0 else current + change
                     base = worked, Reason.of(AuditWord.FROM_CHANGE, change=reference.token.printed)
         if base is None:
-            found_base, _ = site.auditor.last_year(subject, subject.token.unit) if subject.name else (None, None)
+            found_base, _ = last_year(site.auditor, subject, subject.token.unit) if subject.name else (None, None)
             base = found_base
         found.append(_one(site, index, subject, word, base) if base is not None else _one_without(site, index, subject, word))
     return found
@@ -163,7 +167,7 @@ def _listed(site: Site, items: list[int], word: str) -> list[Finding]:
 def _one_without(site: Site, index: int, subject: Mention, word: str) -> Finding:
     token = site.sentence.tokens[index]
     stated = stated_growth(site, index, word)
-    doubt = basis_doubt(site, index, subject) or site.auditor.missing(AuditWord.NO_BASE)
+    doubt = basis_doubt(site, index, subject) or missing(site.auditor.data, AuditWord.NO_BASE)
     return site.unverifiable(Kind.GROWTH, stated, token.unit, doubt, subject, index=index)
 
 

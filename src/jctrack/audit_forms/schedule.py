@@ -8,8 +8,11 @@ import datetime
 from decimal import Decimal
 
 from jctrack import calc
-from jctrack.audit_forms.context import Site
-from jctrack.audit_forms.core import Finding, Judgement, Kind, Num, Reason, Stated, Verdict, judge
+from jctrack.audit_forms.finding import Finding, Kind, Reason, Verdict
+from jctrack.audit_forms.inputs import period_doubt
+from jctrack.audit_forms.interval import Num
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Judgement, Stated, judge
 from jctrack.decimals import HUNDRED, exact
 from jctrack.model import Period
 from jctrack.textread.document import Mention, words_before
@@ -81,7 +84,7 @@ def judge_schedule_gap(site: Site) -> list[Finding] | None:
     else:
         progress = schedules(site.when)
     if not progress:
-        doubt = site.auditor.period_doubt(site.when) if site.when.why is not Why.NOTHING else Reason.of(AuditWord.NO_PROGRESS)
+        doubt = period_doubt(site.when) if site.when.why is not Why.NOTHING else Reason.of(AuditWord.NO_PROGRESS)
         return [site.unverifiable(Kind.SCHEDULE_GAP, stated, "个百分点", doubt, subject)]
     # The gap as recomputed, and as offices work it out: the completion rate as printed less the schedule.
     gaps = [

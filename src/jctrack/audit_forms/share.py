@@ -3,13 +3,15 @@ same or an earlier sentence; and a share's change, 比重提高/下降X个百分
 
 from __future__ import annotations
 
-from jctrack import calc
-from jctrack.audit_forms.context import Found, Site, Source, related
-from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
-from jctrack.decimals import plain
+from jctrack.audit_forms.finding import Finding, Found, Kind, Reason, Source
+from jctrack.audit_forms.interval import Num, percent
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
+from jctrack.audit_forms.wholes import total_before, total_named, total_said
 from jctrack.textread.document import AMOUNT_MARK, SCOPES, STATED_MARK, Mention, Role, matching_key, read_name, words_before
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.textread.said import related
 from jctrack.words.audit import AuditWord
 
 SHARE_WORDS = TextPattern(
@@ -118,8 +120,8 @@ def _whole(site: Site, part: Mention, name: str, scope: str, inline: bool) -> Fo
                 if value is not None and value > 0:
                     return Num.of(mention, value), AuditWord.FROM_SENTENCE
     if name and name not in GENERIC_WHOLES:
-        return auditor.total_named(matching_key(name), scope, part)
-    return auditor.total_before(part) or auditor.total_said(part)
+        return total_named(auditor, matching_key(name), scope, part)
+    return total_before(auditor, part) or total_said(auditor, part)
 
 
 CHANGE_WORDS = TextPattern(
@@ -188,24 +190,13 @@ def _previous_rate(site: Site, now_index: int) -> Num | None:
     return None
 
 
-def _previous_from_data(site: Site, now_index: int) -> tuple[Num, Reason] | None:
+def _previous_from_data(site: Site, now_index: int) -> Found | None:
     """A share kept in the data file (kind = ratio): its value a year earlier."""
-    auditor = site.auditor
-    if auditor.data is None:
-        return None
+    data = site.auditor.data
     period = site.sentence.whens[now_index].period
-    if period is None:
+    if data is None or period is None:
         return None
     words = words_before(site.text, site.sentence, now_index)
     share = SHARE_WORDS.search(words)
-    head = words[: share.start()] if share else words
-    name = read_name(head).name
-    for candidate in (name + "占比", name + "比重", name):
-        match = auditor.indicator_for(candidate) if candidate else None
-        if match is None or match[0].unit != "%":
-            continue
-        earlier = period.same_period_last_year()
-        entry = calc.actual_entry_for(match[0], earlier)
-        if entry is not None:
-            return Num.known(entry.value, f"{plain(entry.value)}%", match[1]), Reason.of(AuditWord.FROM_DATA, period=earlier)
-    return None
+    name = read_name(words[: share.start()] if share else words).name
+    return data.earlier_ratio((name + "占比", name + "比重", name), period) if name else None
