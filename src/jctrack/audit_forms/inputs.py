@@ -56,9 +56,11 @@ def subject_before(sentence: Sentence, index: int, rate_name: str = "", *, targe
     return None
 
 
-def base_for(auditor: Auditor, subject: Mention, index: int) -> tuple[Found | None, Reason | None]:
+def base_for(auditor: Auditor, subject: Mention, index: int, against: str | None = None) -> tuple[Found | None, Reason | None]:
     """上年同期 of a subject: stated beside it, implied by a change, in the data file, or said elsewhere.
 
+    `against` is what the rate is measured against: "" for 同比 said, 年初 or 上月 said, None when
+    nothing is said. A change against something else (比年初增加) is never the base of a 同比 rate.
     Returns the base and, when there is none, why (an uncertain period, say)."""
     sentence = subject.sentence
     unit = subject.token.unit
@@ -73,22 +75,34 @@ def base_for(auditor: Auditor, subject: Mention, index: int) -> tuple[Found | No
         value = mention.token.in_unit(unit)
         if value is None or (mention.key and subject.key and not related(mention.key, subject.key)):
             continue  # another figure's base or change
-        if mention.role is Role.BASE:
+        if mention.role is Role.BASE and not against:
+            if mention.year is not None and subject.year is not None and mention.year != subject.year - 1:
+                continue  # 比2015年的X: another year's figure
             # 1-10月…，上年为X: last year's whole, or its first ten months? Only 上年同期 says.
             certain = mention.same_period or subject.when.span is Span.YEAR
             return (Num.of(mention, value, certain=certain), AuditWord.FROM_SENTENCE), None
-        if mention.role is Role.DELTA and delta is None:
-            change = Num.of(mention, value)
-            base = current - change if mention.sign > 0 else current + change
-            delta = base.labelled(None), Reason.of(AuditWord.FROM_CHANGE, change=mention.token.printed)
+        if mention.role is Role.DELTA and delta is None and (against is None or mention.against == against):
+            # 比年初增加X，增长Y%: a rate that names no reference shares the change's
+            delta = worked_back(current, mention, value)
     if delta is not None:
         return delta, None
+    if against:
+        return None, Reason.of(AuditWord.NO_REFERENCE_BASE, against=against)
     if subject.role is Role.TO:
         start = sentence.mentions[max(0, subject.index - 4) : subject.index]
         for mention in reversed(start):
             if mention is not None and mention.role is Role.FROM and (value := mention.token.in_unit(unit)) is not None:
                 return (Num.of(mention, value), AuditWord.FROM_SENTENCE), None
     return last_year(auditor, subject, unit)
+
+
+def worked_back(current: Num, change: Mention, value: Decimal) -> Found:
+    """The figure a change was measured from: now less the increase (plus the decrease)."""
+    amount = Num.of(change, value)
+    base = current - amount if change.sign > 0 else current + amount
+    if change.against:
+        return base.labelled(None), Reason.of(AuditWord.FROM_CHANGE_AGAINST, change=change.token.printed, against=change.against)
+    return base.labelled(None), Reason.of(AuditWord.FROM_CHANGE, change=change.token.printed)
 
 
 def ambiguous(subject: Mention, index: int) -> bool:
@@ -126,10 +140,14 @@ def of_year(auditor: Auditor, subject: Mention, index: int, year: int) -> Found 
     unit = subject.token.unit
     sentence = subject.sentence
     for mention in sentence.mentions[max(0, index - NEAR) : index + NEAR]:
-        if mention is None or mention is subject or mention.year != year or mention.role not in (Role.FROM, Role.ACTUAL, Role.BASE):
+        if mention is None or mention is subject or (mention.key and subject.key and not related(mention.key, subject.key)):
             continue
         value = mention.token.in_unit(unit)
-        if value is not None and value > 0 and (not mention.key or not subject.key or related(mention.key, subject.key)):
+        if value is None or value <= 0:
+            continue
+        if mention.role is Role.DELTA and mention.against.startswith(f"{year}年"):
+            return worked_back(Num.of(subject), mention, value)  # 比2015年增加X
+        if mention.year == year and mention.role in (Role.FROM, Role.ACTUAL, Role.BASE):
             return Num.of(mention, value), AuditWord.FROM_SENTENCE
     period = period_of(subject)
     month = period.month if period is not None else None

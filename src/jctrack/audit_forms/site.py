@@ -8,7 +8,7 @@ from jctrack.audit_forms.finding import Finding, Kind, Reason, Verdict
 from jctrack.audit_forms.interval import Num
 from jctrack.audit_forms.verdict import Judgement, Stated
 from jctrack.model import Period
-from jctrack.textread.document import Mention, Sentence, read_name, words_before
+from jctrack.textread.document import AGAINST, Mention, Sentence, read_name, words_before
 from jctrack.textread.normal import excerpt, visible
 from jctrack.textread.numbers import Form
 from jctrack.textread.reader import period_of
@@ -44,7 +44,8 @@ class Site:
 
         An area alone (全市增长9.4%) is returned as the name: the rate is that area's, not the subject's.
         """
-        read = read_name(words)
+        reference = AGAINST.search(words)  # 其中B比年初增长: B
+        read = read_name(words[: len(words) - len(reference.group())] if reference else words)
         if not read.name and read.scope:
             return read.scope
         return "" if read.name in ("增速", "增幅", "速度", "同比", "增长", "比重", "占比") else read.name

@@ -56,6 +56,7 @@ class Mention:
     budget: bool = False  # a budget figure (预算数): a target, but maybe printed rounded
     measure: bool = False  # used as what another figure is measured against (a completion's target)
     same_period: bool = True  # a base said to be of the same period (去年同期), not just of last year (上年)
+    against: str = ""  # a change: what it is measured against when not the same period last year (年初, 上月, 2015年, 上年全年)
     growth: Decimal | None = None  # the growth rate (%) stated of it, signed, once judged
     growth_token: Token | None = None  # …and as printed
 
@@ -129,10 +130,17 @@ _ROLE = TextPattern(
     rf"(?P<to>(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|达|发展|升|降)?(?:到|至)(?:(?P<ty>{_YEAR})年(?:的|底|末)?)?)$"
     rf"|(?P<from>(?:由|从)(?:(?P<fy>{_YEAR})年(?:的|底|末)?)?)$"
     rf"|(?P<base>(?:(?:去年|上年)(?:同期)?|同期|比(?:(?P<by>{_YEAR})年|上年|去年)(?:同期)?|较(?:(?P<cy>{_YEAR})年|上年|去年)(?:同期)?)"
-    r"(?:的|为|是|完成|实现)?)$"
+    r"(?:分别)?(?:的|为|是|完成|实现)?)$"
     r"|(?P<excess>超(?:同期|序时|年度|全年)?(?:计划|目标|进度|序时进度))$"
     r"|(?P<delta>(?:增收|减收|增加|减少|增支|减支|多收|少收|增长|下降|提高|降低|多|少)了?)$",
     window=20,
+)
+# What a change is measured against, said right before it (比年初增加, 环比减少, 比2015年增加).
+AGAINST = TextPattern(
+    "what a change is against",
+    rf"(?:(?:比|较|与)(?P<ref>年初|上年初|(?:上|前)(?:一个?)?(?:月|季度?|期|周)|(?P<year>{_YEAR})年(?:同期|底|末)?|(?:去年|上年)(?:全年|年底|年末|底|末)?"
+    r"|同期)(?:相比)?|(?P<chain>环比)|(?P<yoy>同比))(?:分别)?(?:累计)?$",
+    window=WINDOW,
 )
 _NEGATIVE_CHANGE = ("减收", "减少", "减支", "少收", "下降", "降低", "少")
 _YEAR_TAG = TextPattern("year of an amount", rf"(?P<y>{_YEAR})年(?:的|底|末|同期)?[\u3400-\u9fff]{{0,10}}$", window=WINDOW)
@@ -311,7 +319,7 @@ class Document:
         gap = text[max(previous_end, clause, token.start - 32) : token.start]
         name = read_name(gap)
         earlier = sentence.mentions[-1] if sentence.mentions and previous is not None and previous.form is Form.AMOUNT else None
-        role, sign, same_period = Role.ACTUAL, 1, True
+        role, sign, same_period, against = Role.ACTUAL, 1, True, ""
         year = when.year
         tag = _YEAR_TAG.search(raw)
         if tag:
@@ -335,8 +343,9 @@ class Document:
             elif kind == "delta":
                 role = Role.DELTA
                 sign = -1 if match.group("delta").startswith(_NEGATIVE_CHANGE) else 1
+                against = reference_said(text[max(clause, token.start - WINDOW) : token.start - len(match.group())], when) or ""
         elif earlier is not None and _between(text, previous_end, token.start) in _LIST_GAP and earlier.role is not Role.ACTUAL:
-            role, sign, year = earlier.role, earlier.sign, earlier.year  # 减少5起、2人: the list goes on
+            role, sign, year, against = earlier.role, earlier.sign, earlier.year, earlier.against  # 减少5起、2人: the list goes on
         elif name.target or in_targets or _TARGET_WORDS.search(text[clause : max(clause, token.start - len(gap))]):
             role = Role.TARGET
         elif name.whole or "占" in text[clause : token.start]:
@@ -353,7 +362,43 @@ class Document:
         forecast = name.forecast or "预计" in text[clause : token.start]
         budget = role is Role.TARGET and "预算" in text[clause : token.start]
         index = len(sentence.tokens) - 1
-        return Mention(token, label, key, name.scope, role, sign, when, year, forecast, sentence, index, budget, same_period=same_period)
+        return Mention(
+            token,
+            label,
+            key,
+            name.scope,
+            role,
+            sign,
+            when,
+            year,
+            forecast,
+            sentence,
+            index,
+            budget,
+            same_period=same_period,
+            against=against,
+        )
+
+
+def reference_said(words: str, when: When) -> str | None:
+    """What a change or rate said right after `words` is measured against: "" for the same period last
+    year (同比, 比上年), the reference as said (年初, 上月, 2015年, 上年全年), or None when nothing is said."""
+    match = AGAINST.search(words)
+    if match is None:
+        return None
+    if match.group("yoy") is not None:
+        return ""
+    if match.group("chain") is not None:
+        return "上期"  # 环比: against the period before
+    reference = match.group("ref")
+    named = match.group("year")
+    if named is not None and when.year is not None and int(named) == when.year - 1 and reference == named + "年":
+        return ""  # 2020年比2019年增加: last year, named
+    if reference in ("去年", "上年", "同期", "上年同期", "去年同期"):
+        return ""
+    if reference in ("去年全年", "上年全年") and when.span is Span.YEAR:
+        return ""  # a whole year against the whole of last year
+    return reference
 
 
 def _between(text: str, start: int, end: int) -> str:
@@ -404,4 +449,17 @@ def words_before(text: str, sentence: Sentence, index: int, limit: int = 40) -> 
     return "".join(reversed(pieces))
 
 
-__all__ = ["AMOUNT_MARK", "STATED_MARK", "Document", "Mention", "Role", "Sentence", "Span", "When", "Why", "words_before"]
+__all__ = [
+    "AGAINST",
+    "AMOUNT_MARK",
+    "STATED_MARK",
+    "Document",
+    "Mention",
+    "Role",
+    "Sentence",
+    "Span",
+    "When",
+    "Why",
+    "reference_said",
+    "words_before",
+]

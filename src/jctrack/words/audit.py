@@ -33,9 +33,11 @@ class AuditWord(StrEnum):
     FROM_TEXT = "audit.from.text"
     FROM_DATA = "audit.from.data"
     FROM_CHANGE = "audit.from.change"
+    FROM_CHANGE_AGAINST = "audit.from.change_against"
     # how a figure was recomputed
     GROWTH = "audit.reason.growth"
     GROWTH_SINCE = "audit.reason.growth_since"
+    GROWTH_AGAINST = "audit.reason.growth_against"
     COMPLETION = "audit.reason.completion"
     PERIOD_PLAN = "audit.reason.period_plan"
     SCHEDULE_BY_MONTH = "audit.reason.schedule_by_month"
@@ -60,6 +62,7 @@ class AuditWord(StrEnum):
     NO_SUBJECT = "audit.unverifiable.no_subject"
     NO_BASE = "audit.unverifiable.no_base"
     NO_TARGET = "audit.unverifiable.no_target"
+    NO_REFERENCE_BASE = "audit.unverifiable.no_reference_base"
     NO_BASE_IN_DATA = "audit.unverifiable.no_base_in_data"
     NO_TARGET_IN_DATA = "audit.unverifiable.no_target_in_data"
     NO_PERIOD_PLAN = "audit.unverifiable.no_period_plan"
@@ -115,9 +118,14 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.FROM_TEXT: ("上文", "earlier in the text"),
     AuditWord.FROM_DATA: ("数据文件{period}", "the data file, {period}"),
     AuditWord.FROM_CHANGE: ("由增减额{change}推算", "worked back from the change {change}"),
+    AuditWord.FROM_CHANGE_AGAINST: ("由比{against}的增减额{change}推算", "worked back from the change {change} against {against}"),
     AuditWord.GROWTH: (
         "本期{current}对上年同期{base}（{source}）：{current}÷{base}−1",
         "{current} against last year's {base} ({source}): {current}/{base} − 1",
+    ),
+    AuditWord.GROWTH_AGAINST: (
+        "本期{current}对基数{base}（{source}）：{current}÷{base}−1",
+        "{current} against the base {base} ({source}): {current}/{base} − 1",
     ),
     AuditWord.GROWTH_SINCE: (
         "本期{current}对{year}年的{base}（{source}）：{current}÷{base}−1",
@@ -175,6 +183,10 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.UNIT_MISSING: ("{how}；所述数字缺少%号", "{how}; the figure lacks its % sign"),
     AuditWord.NO_SUBJECT: ("找不到该百分比所指的数额", "no amount found that the figure speaks of"),
     AuditWord.NO_BASE: ("文中没有上年同期数", "no figure for the same period last year in the text"),
+    AuditWord.NO_REFERENCE_BASE: (
+        "该增速是与“{against}”相比的，文中没有“{against}”的数或增减额",
+        "the rate is against {against}, and neither that figure nor the change against it is printed",
+    ),
     AuditWord.NO_BASE_IN_DATA: (
         "文中和数据文件中都没有上年同期数",
         "no figure for the same period last year in the text or the data file",
