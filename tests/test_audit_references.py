@@ -51,3 +51,26 @@ def test_a_change_on_the_whole_of_last_year_is_not_the_base_of_a_year_to_date_ra
     assert alone.verdict is Verdict.UNVERIFIABLE
     # for a whole year, the whole of last year is last year
     assert only("2019年，全镇完成一般公共预算收入3.3亿元，比去年全年少0.32亿元，同比下降8.8%。")[:2] == (D("-8.8"), Verdict.CONSISTENT)
+
+
+def test_a_basis_opening_the_sentence_or_a_clause_holds_for_what_follows() -> None:
+    for opening in ("2020年，按同口径计算，", "按可比价格计算，2020年", "2020年，扣除价格因素，"):
+        computed, verdict, reason = only(f"{opening}营业收入12.2亿元，上年11.0亿元，增长8.4%。")
+        assert (computed, verdict) == (None, Verdict.UNVERIFIABLE) and "计算的增速" in reason
+    # said after the figure's own rate, it is not that rate's basis
+    text = "2020年，营业收入12.2亿元，上年11.0亿元，增长10.9%，按同口径计算增长8.4%。"
+    assert [(f.printed, f.verdict) for f in audit(text)] == [("10.9%", Verdict.CONSISTENT), ("8.4%", Verdict.UNVERIFIABLE)]
+
+
+def test_a_range_is_paired_end_with_end() -> None:
+    text = "2020年，预计全镇固定资产投资32亿元至34亿元，上年为28.4亿元，增长{}。"
+    findings = audit(text.format("12%-20%"))
+    assert [(f.printed, f.computed, f.verdict) for f in findings] == [
+        ("12%", D(13), Verdict.ROUNDING),  # 32 ÷ 28.4: 12.7%, and 31.5 ÷ 28.45 gives 10.7%
+        ("20%", D(20), Verdict.CONSISTENT),  # 34 ÷ 28.4
+    ]
+    assert [f.verdict for f in audit(text.format("13%至25%"))] == [Verdict.CONSISTENT, Verdict.INCONSISTENT]
+    # a single rate against a range, or a range of rates against one figure: which end is meant is not said
+    assert [(f.computed, f.verdict) for f in audit(text.format("15%"))] == [(None, Verdict.UNVERIFIABLE)]
+    one = "2020年，预计全镇固定资产投资33亿元，上年为28.4亿元，增长12%~20%。"
+    assert [(f.printed, f.verdict) for f in audit(one)] == [("12%", Verdict.UNVERIFIABLE), ("20%", Verdict.UNVERIFIABLE)]

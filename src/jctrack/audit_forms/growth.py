@@ -58,8 +58,24 @@ def judge_growth(site: Site) -> list[Finding] | None:
                     )
                 ]
             return [_one(site, site.index, subject, word, base, since=named)]
+        if subject is not None and (token.range_end or subject.token.range_end):
+            return _ranged(site, subject, word, against)
         return [_one(site, site.index, subject, word, against=against)]
     return _listed(site, items, word, against)
+
+
+def _ranged(site: Site, subject: Mention, word: str, against: str | None) -> list[Finding]:
+    """预计32亿元至34亿元，增长12%-20%: each end of the rates against the same end of the amounts;
+    a range against one figure (or one figure against a range) says nothing certain."""
+    tokens = site.sentence.tokens
+    rates = [site.index]
+    if tokens[site.index].range_end == -1 and site.index + 1 < len(tokens) and tokens[site.index + 1].range_end == 1:
+        rates.append(site.index + 1)
+    low = site.sentence.mentions[subject.index - 1] if subject.token.range_end == 1 else None
+    if len(rates) != 2 or low is None:
+        reason = Reason.of(AuditWord.RANGE_UNPAIRED)
+        return [site.unverifiable(Kind.GROWTH, stated_growth(site, i, word), tokens[i].unit, reason, subject, index=i) for i in rates]
+    return [_one(site, rates[0], low, word, against=against), _one(site, rates[1], subject, word, against=against)]
 
 
 def _after_a_share(site: Site) -> bool:
@@ -84,6 +100,8 @@ def basis_doubt(site: Site, index: int, subject: Mention | None) -> Reason | Non
         found = OTHER_BASIS.search(words)
         if found:
             return Reason.of(AuditWord.OTHER_BASIS, basis=found.group())
+    if site.sentence.basis is not None and site.sentence.basis[0] < token.lead:
+        return Reason.of(AuditWord.OTHER_BASIS, basis=site.sentence.basis[1])  # 按同口径计算，…增长X%
     clause = site.text[max(site.sentence.clause_start(token.lead), token.lead - WINDOW) : token.lead]
     # 一二三产业增加值分别完成A、B和C: what the figures are of is said before them
     named = site.text[max(start, subject.token.start - WINDOW) : subject.token.start] if subject else ""

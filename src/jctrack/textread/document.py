@@ -77,6 +77,7 @@ class Sentence:
     mentions: list[Mention | None] = field(default_factory=list)  # aligned with tokens: None for a stated figure
     marks: list[int] = field(default_factory=list)  # positions of , ， : ;
     heading: bool = False
+    basis: tuple[int, str] | None = None  # a basis opening a clause (按同口径计算，…): where, and its words
 
     def amounts(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m is not None)
@@ -94,6 +95,11 @@ class Sentence:
 
 SENTENCE_END = TextPattern("sentence end", r"[。!?]++")
 CLAUSE_MARK = TextPattern("clause mark", r"[,，:;]")
+# A basis that opens a clause (2020年，按同口径计算，…) holds for the rest of the sentence.
+OPENING_BASIS = TextPattern(
+    "basis opening a clause",
+    r"(?<![^,，:;。!?\n ])[按以据]?(?P<basis>同口径|可比口径|可比价格?|扣除价格因素|剔除价格因素|扣除物价因素|不变价)",
+)
 TARGET_MODE = TextPattern("target heading", r"(?=[目计预])(?:目标|计划|预期)[^,，;:。]{0,8}?:")
 # Targets listed after a heading (…预期目标设定为:A…，B…) run to the end of the list (;) or sentence.
 _YEAR_WORDS = TextPattern(
@@ -274,6 +280,9 @@ class Document:
         if text.find("成", start, end) != -1 or text.find("分之", start, end) != -1:
             figures = sorted(figures + numbers.chinese_shares(text, start, end), key=lambda token: token.start)
         sentence.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end) if not _thousands(text, m.start())]
+        if text.find("口径", start, end) != -1 or text.find("价", start, end) != -1:
+            basis = next(OPENING_BASIS.finditer(text, start, end), None)
+            sentence.basis = None if basis is None else (basis.start(), basis.group("basis"))
         target_mode, target_end = end, end
         if text.find(":", start, end) != -1:
             target_mode = next((m.end() for m in TARGET_MODE.finditer(text, start, end)), end)
@@ -281,6 +290,7 @@ class Document:
                 stop = text.find(";", target_mode, end)
                 target_end = end if stop == -1 else stop
         _adopt_list_units(text, figures)
+        _mark_ranges(text, figures)
         previous_end = start
         previous_figure: Token | None = None
         for token in figures:
@@ -350,8 +360,8 @@ class Document:
             role = Role.TARGET
         elif name.whole or "占" in text[clause : token.start]:
             role = Role.WHOLE
-        if earlier is not None and not _between(text, previous_end, token.start):
-            # 发放补贴6200人次480万余元: a second figure of the same thing takes its name
+        if earlier is not None and (not _between(text, previous_end, token.start) or token.range_end == 1):
+            # 发放补贴6200人次480万余元, 32亿元至34亿元: a second figure of the same thing takes its name and role
             return Mention(token, earlier.name, earlier.key, earlier.scope, earlier.role, earlier.sign, when, earlier.year,
                            earlier.forecast, sentence, len(sentence.tokens) - 1)  # fmt: skip
         label, key = name.name, name.key
@@ -427,10 +437,29 @@ def _adopt_list_units(text: str, figures: list[Token]) -> None:
         token, following = figures[index], figures[index + 1]
         if token.form is not Form.BARE or not following.stated or following.form not in (Form.PERCENT, Form.POINTS):
             continue
-        if text[token.end : following.start].strip() not in ("、", "和", "及", "与", "至"):
+        if text[token.end : following.start].strip() not in ("、", "和", "及", "与", *RANGE_GAPS):
             continue
         token.form, token.unit = following.form, following.unit
         token.lead, token.tail, token.printed = token.start, token.end, token.text
+
+
+RANGE_GAPS = ("至", "到", "~", "-")
+
+
+def _mark_ranges(text: str, figures: list[Token]) -> None:
+    """32亿元至34亿元, 12%-20%: two figures of one kind joined by 至 or a dash are a range's two ends
+    (the dash is not a minus sign)."""
+    for token, following in zip(figures, figures[1:], strict=False):
+        if token.form is Form.BARE or following.form is not token.form or following.unit != token.unit or token.range_end:
+            continue
+        gap = text[token.tail : following.lead].strip()
+        if not gap and following.text.startswith("-") and following.lead == following.start:
+            following.text, following.number = following.text[1:], -following.number
+            following.start = following.lead = following.start + 1
+            following.printed = following.printed.removeprefix("-")
+            gap = "-"
+        if gap in RANGE_GAPS and following.number > token.number:
+            token.range_end, following.range_end = -1, 1
 
 
 def words_before(text: str, sentence: Sentence, index: int, limit: int = 40) -> str:

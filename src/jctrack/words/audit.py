@@ -75,6 +75,7 @@ class AuditWord(StrEnum):
     NO_TOTAL = "audit.unverifiable.no_total"
     NO_PARTS = "audit.unverifiable.no_parts"
     LIST_MISMATCH = "audit.unverifiable.list_mismatch"
+    RANGE_UNPAIRED = "audit.unverifiable.range_unpaired"
     OTHER_BASIS = "audit.unverifiable.other_basis"
     REAL_GROWTH = "audit.unverifiable.real_growth"
     PERIOD_UNCERTAIN = "audit.unverifiable.period_uncertain"
@@ -211,6 +212,10 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.LIST_MISMATCH: (
         "所列{stated}个百分比与{items}个数额对不上",
         "{stated} figures listed against {items} amounts: they do not pair up",
+    ),
+    AuditWord.RANGE_UNPAIRED: (
+        "区间与单个数相比，不知道该用哪一端",
+        "a range set against a single figure: which end is meant is not said",
     ),
     AuditWord.OTHER_BASIS: (
         "按“{basis}”计算的增速，不能由现价数额复算",
