@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from jctrack.decimals import HUNDRED
-from jctrack.textread.document import Mention, Role
+from jctrack.textread.document import Mention
 from jctrack.textread.numbers import Token
 
 if TYPE_CHECKING:
@@ -40,12 +40,8 @@ class Num:
 
     @classmethod
     def of(cls, mention: Mention, value: Decimal | None = None, *, certain: bool = True) -> Num:
-        """An amount of the text: as printed, except that a target (目标, 计划) is set exactly as it
-        reads; a budget figure (预算数4.5亿元) may be rounded, so it keeps its interval."""
-        number = cls.printed(mention.token, value, certain=certain)
-        if mention.role is Role.TARGET and not mention.budget and not mention.token.approximate:
-            return cls(number.exact, number.exact, number.exact, number.shown, certain)
-        return number
+        """An amount of the text, targets included (目标50亿元 is [49.5, 50.5)): printed, so rounded."""
+        return cls.printed(mention.token, value, certain=certain)
 
     @classmethod
     def known(cls, value: Decimal, shown: str | Reason | None = None, certain: bool = True) -> Num:
