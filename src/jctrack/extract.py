@@ -8,7 +8,7 @@ listed, and so never stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jctrack.audit import judged
@@ -50,6 +50,15 @@ class Figure:
         return Entry(self.value, note=note, source=source, stated_growth=self.stated_growth, stated_status=self.stated_status)
 
 
+@dataclass
+class Extraction:
+    """The figures found, and how many were left out for want of a year or a certain period."""
+
+    figures: list[Figure] = field(default_factory=list)
+    without_year: int = 0  # 1-10月… with no year said: --year gives it
+    uncertain_period: int = 0  # a month or quarter alone, 今年以来, months said in another paragraph
+
+
 def extract(
     text: str, data: Store, default_year: int | None = None, *, year: int | None = None, period: Period | None = None
 ) -> list[Figure]:
@@ -57,41 +66,45 @@ def extract(
 
     `year` (or `default_year`) and `period` hold for a text that names neither.
     """
-    reader = Reader(text, year=year if year is not None else default_year, period=period)
+    return read_figures(text, data, year=year if year is not None else default_year, period=period).figures
+
+
+def read_figures(text: str, data: Store, *, year: int | None = None, period: Period | None = None) -> Extraction:
+    """The figures of `extract`, with a count of those left out and why."""
+    reader = Reader(text, year=year, period=period)
     names = IndicatorNames(data)
-    figures: list[Figure] = []
+    found = Extraction()
     seen: set[tuple[str, Period, str]] = set()
     with collection_paused():
         for sentence, _ in judged(reader, data):
             for mention in sentence.amounts():
-                figure = _figure(reader.text, names, mention)
+                figure = _figure(reader.text, names, mention, found)
                 if figure is None:
                     continue
                 key = (figure.indicator.id if figure.indicator else f"{figure.name} ({figure.unit})", figure.period, figure.type)
                 if key not in seen:
                     seen.add(key)
-                    figures.append(figure)
-    return figures
+                    found.figures.append(figure)
+    return found
 
 
-def _figure(text: str, names: IndicatorNames, mention: Mention) -> Figure | None:
+def _figure(text: str, names: IndicatorNames, mention: Mention, found: Extraction) -> Figure | None:
     if not mention.name or mention.role not in (Role.ACTUAL, Role.TO, Role.TARGET):
         return None
     target = mention.role is Role.TARGET
     if mention.forecast and not target:
         return None  # 预计全年完成…: neither an actual nor a target
-    if target:
-        if mention.year is None:
-            return None
-        period: Period | None = Period(mention.year)
-    else:
-        period = period_of(mention)
-    if period is None:
-        return None
     match = names.find(mention.name)
     token = mention.token
     clause = text[max(mention.sentence.clause_start(token.start), token.start - 48) : token.start]
     if match is None and not _REPORTED.search(clause):
+        return None
+    period = (None if mention.year is None else Period(mention.year)) if target else period_of(mention)
+    if period is None:
+        if mention.year is None:
+            found.without_year += 1
+        else:
+            found.uncertain_period += 1
         return None
     value, unit = token.number, token.unit
     indicator, certain = match if match is not None else (None, True)

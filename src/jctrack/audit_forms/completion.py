@@ -60,7 +60,7 @@ def _inline_target(site: Site, subject: Mention) -> Mention | None:
 def _completion(site: Site, stated: Stated, subject: Mention, target: Found) -> Finding:
     value, source = target
     if not value.positive:
-        return site.unverifiable(Kind.COMPLETION, stated, "%", missing(site.auditor.data, AuditWord.NO_TARGET), subject)
+        return site.unverifiable(Kind.COMPLETION, stated, "%", Reason.of(AuditWord.TARGET_ZERO, target=value), subject)
     current = Num.of(subject)
     completion = percent(current, value)
     reason = Reason.of(AuditWord.COMPLETION, current=current, target=value, source=source)

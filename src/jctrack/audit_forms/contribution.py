@@ -88,7 +88,7 @@ def _listed_subjects(site: Site, count: int) -> list[Mention] | None:
     return found if len(found) == count else None
 
 
-def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[Num, Num], object] | None:
+def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[Num, Num], AuditWord] | None:
     """(the part's change, (the total, the total a year earlier), source) when all are printed."""
     if subject is None:
         return None
@@ -97,10 +97,10 @@ def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[
     if part is None or total is None:
         return None
     current, base = part
-    total_now, total_base = total
+    total_now, total_base, source = total
     if not total_base.positive:
         return None
-    return current - base, (total_now, total_base), AuditWord.FROM_TEXT
+    return current - base, (total_now, total_base), source
 
 
 def _with_base(site: Site, mention: Mention) -> tuple[Num, Num] | None:
@@ -126,7 +126,7 @@ def _base_in_own_sentence(site: Site, mention: Mention) -> Found | None:
     return found
 
 
-def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
+def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num, AuditWord] | None:
     """The total named after 拉动/对: a figure of that name said before in the paragraph, with its
     value a year earlier (from its base, its change or its stated growth)."""
     name = read_name(what.replace(AMOUNT_MARK, "").replace(STATED_MARK, "")).name
@@ -146,7 +146,8 @@ def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
         certain = mention.key == key or (unique and mention.key.startswith(key))
         scale = value / mention.token.number if mention.token.number else Decimal(1)
         now, base = found
-        return _scaled(now, scale, certain), _scaled(base, scale, certain)
+        source = AuditWord.FROM_SENTENCE if mention.sentence is site.sentence else AuditWord.FROM_TEXT
+        return _scaled(now, scale, certain), _scaled(base, scale, certain), source
     return None
 
 

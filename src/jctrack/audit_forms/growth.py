@@ -138,7 +138,7 @@ def _one(
         return site.unverifiable(Kind.GROWTH, stated, unit, reason, subject, index=index)
     value, source = base
     if not value.positive:
-        return site.unverifiable(Kind.GROWTH, stated, unit, missing(site.auditor.data, AuditWord.NO_BASE), subject, index=index)
+        return site.unverifiable(Kind.GROWTH, stated, unit, Reason.of(AuditWord.BASE_ZERO, base=value), subject, index=index)
     current = Num.of(subject, certain=not ambiguous(subject, index))
     growth = percent_growth(current, value)
     if token.form is Form.TIMES:

@@ -31,6 +31,8 @@ def period_doubt(when: When) -> Reason:
         return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_OPEN, said=when.said))
     if when.day is not None:
         return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_DAY, said=when.said))
+    if when.year is None and when.why is not Why.NOTHING:
+        return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=Reason.of(AuditWord.PERIOD_NO_YEAR, said=when.said))  # 1-10月 alone
     return Reason.of(AuditWord.PERIOD_UNCERTAIN, why=AuditWord.PERIOD_NOT_SAID)
 
 
@@ -124,7 +126,9 @@ def last_year(auditor: Auditor, subject: Mention, unit: str) -> tuple[Found | No
     """The same period a year earlier, from the data file or said elsewhere in the text."""
     period = period_of(subject)
     if period is None:
-        return None, period_doubt(subject.when) if auditor.data is not None or subject.when.why is Why.CARRIED else None
+        when = subject.when
+        doubt = auditor.data is not None or when.why is Why.CARRIED or (when.year is None and when.why is not Why.NOTHING)
+        return None, period_doubt(when) if doubt else None
     if auditor.data is not None:
         found = auditor.data.base(subject.name, period, unit)
         if found is not None:

@@ -48,8 +48,9 @@ def judge_share(site: Site) -> list[Finding] | None:
         part, subject = parts[position]
         whole = _whole(site, subject, whole_name, scope, inline)
         if whole is None:
-            label = whole_words.replace(AMOUNT_MARK, "") or "?"
-            found.append(site.unverifiable(Kind.SHARE, stated, "%", Reason.of(AuditWord.NO_WHOLE, whole=label), subject, index=index))
+            label = whole_words.replace(AMOUNT_MARK, "")
+            reason = Reason.of(AuditWord.NO_WHOLE, whole=label) if label else Reason.of(AuditWord.NO_WHOLE_UNNAMED)
+            found.append(site.unverifiable(Kind.SHARE, stated, "%", reason, subject, index=index))
             continue
         value, source = whole
         share = percent(part, value)

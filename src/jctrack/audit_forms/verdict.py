@@ -75,12 +75,23 @@ def judge(stated: Stated, value: Num, rounding: str) -> Judgement:
             return Judgement(computed, Verdict.CONSISTENT, AuditWord.NOT_ABOUT)
         return Judgement(computed, Verdict.UNVERIFIABLE, AuditWord.APPROXIMATE)
     holds, could, never = _inequality(relation, target, value)
-    if holds:
+    if holds or _holds_as_printed(stated, value, rounding):
         return Judgement(computed, Verdict.CONSISTENT, AuditWord.INEQUALITY)
-    if not never and could:
+    if (not never and could) or computed == target:
+        # a figure that rounds to what is stated is never to be corrected to the same figure
         return Judgement(computed, Verdict.ROUNDING, AuditWord.INEQUALITY)
     wrong = _wrong(computed, value)
     return Judgement(wrong.computed, wrong.verdict, wrong.note or AuditWord.INEQUALITY)
+
+
+def _holds_as_printed(stated: Stated, value: Num, rounding: str) -> bool:
+    """近80% for 80.2%: rounded to the figure's own places, the approximation holds. (Not for 成: 九成以上
+    for 87% is a slip, not a rounding.)"""
+    token = stated.token
+    if token.relation not in (Relation.AT_MOST, Relation.AT_LEAST) or token.form is not Form.PERCENT:
+        return False
+    printed = round_to(value.exact, token.places, rounding)
+    return printed <= stated.value if token.relation is Relation.AT_MOST else printed >= stated.value
 
 
 def _wrong(computed: Decimal, value: Num) -> Judgement:
