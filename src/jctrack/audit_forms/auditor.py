@@ -11,7 +11,7 @@ from jctrack.audit_forms.finding import Finding
 from jctrack.audit_forms.interval import Num
 from jctrack.audit_forms.site import Site
 from jctrack.decimals import WORKING
-from jctrack.model import Store
+from jctrack.model import Period, Store
 from jctrack.textread.document import Mention, Sentence
 from jctrack.textread.numbers import Form
 from jctrack.textread.reader import Reader
@@ -35,6 +35,7 @@ class Auditor:
         self.sentence: Sentence = Sentence(0, 0, 0, 0)
         self.results: dict[int, Judged] = {}
         self.consumed: set[int] = set()
+        self.shares: dict[tuple[str, Period], Num] = {}  # shares stated so far, by name and year: last year's for 比上年提高
 
     def sentences(self, judges: list[Callable[[Site], list[Finding] | None]]) -> Iterator[tuple[Sentence, list[Finding]]]:
         """Each sentence with the findings on its stated figures (its amounts then know their stated growth)."""

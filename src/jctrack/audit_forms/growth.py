@@ -60,8 +60,31 @@ def judge_growth(site: Site) -> list[Finding] | None:
             return [_one(site, site.index, subject, word, base, since=named)]
         if subject is not None and (token.range_end or subject.token.range_end):
             return _ranged(site, subject, word, against)
+        if subject is None and not rate_name:
+            earlier = _in_the_sentence_before(site, against)
+            if earlier is not None:
+                return [_one(site, site.index, earlier[0], word, earlier[1], against=against)]
         return [_one(site, site.index, subject, word, against=against)]
     return _listed(site, items, word, against)
+
+
+def _in_the_sentence_before(site: Site, against: str | None) -> tuple[Mention, Found] | None:
+    """…215.6亿元，比上年增加26.3亿元。增幅达13.9%: a rate opening a sentence, of no amount named, is
+    the growth of the last amount of the sentence before — when that one's base or change is printed
+    there and no growth is said of it yet."""
+    if any(mention is not None for mention in site.sentence.mentions[: site.index]):
+        return None
+    before = site.auditor.reader.previous
+    if before is None or not before.mentions:
+        return None
+    last = len(before.tokens) - 1
+    subject = subject_before(before, last + 1)
+    if subject is None or subject.growth is not None or any(m is None for m in before.mentions[subject.index :]):
+        return None  # a rate said after it in its own sentence, or the amount is not the last thing said
+    base, _ = base_for(site.auditor, subject, last, against)
+    if base is None or base[1] is AuditWord.FROM_TEXT or (isinstance(base[1], Reason) and base[1].key is AuditWord.FROM_DATA):
+        return None
+    return subject, base
 
 
 def _ranged(site: Site, subject: Mention, word: str, against: str | None) -> list[Finding]:
@@ -139,7 +162,7 @@ def _one(
     value, source = base
     if not value.positive:
         return site.unverifiable(Kind.GROWTH, stated, unit, Reason.of(AuditWord.BASE_ZERO, base=value), subject, index=index)
-    current = Num.of(subject, certain=not ambiguous(subject, index))
+    current = Num.of(subject, certain=subject.sentence is not site.sentence or not ambiguous(subject, index))
     growth = percent_growth(current, value)
     if token.form is Form.TIMES:
         growth = growth.scaled(1 / HUNDRED)

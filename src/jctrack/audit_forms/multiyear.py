@@ -143,7 +143,7 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
     if token.form is not Form.PERCENT or "两年" not in site.left or TWO_YEAR_WORDS.search(site.left) is None:
         return None
     stated = Stated.of(token)
-    subject = subject_before(site.sentence, site.index)
+    subject = _of_the_year(site, subject_before(site.sentence, site.index))
     doubt = basis_doubt(site, site.index, subject)
     if doubt is not None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", doubt, subject)]
@@ -163,6 +163,18 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
     average = ((current / value).root(2) - ONE).scaled(HUNDRED)
     reason = Reason.of(AuditWord.TWO_YEAR_AVERAGE, current=current, earlier=value, source=source)
     return [site.finding(Kind.TWO_YEAR_AVERAGE, stated, "%", judge(stated, average, site.rounding), reason, subject, value=average)]
+
+
+def _of_the_year(site: Site, subject: Mention | None) -> Mention | None:
+    """2021年215.6亿元，2019年为150.2亿元，两年平均增长X%: the figure of the year spoken of, not the
+    earlier one printed last."""
+    year = site.when.year
+    if subject is None or year is None or subject.year is None or subject.year >= year:
+        return subject
+    for mention in reversed(site.sentence.mentions[max(0, subject.index - NEAR) : subject.index]):
+        if mention is not None and mention.year == year and mention.role is Role.ACTUAL:
+            return mention
+    return subject
 
 
 def _growth_over_two_years(site: Site, year: int | None) -> Num | None:

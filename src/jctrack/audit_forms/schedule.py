@@ -21,13 +21,14 @@ from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.textread.periods import When, Why
 from jctrack.words.audit import AuditWord
 
+# 超序时进度1.4个百分点; the schedule may be printed in brackets between: 低于序时进度(91.7%)3.7个百分点
 GAP_WORDS = TextPattern(
     "schedule gap words",
-    r"(?P<dir>超过|超出|超|快于|高于|领先|短|低于|慢于|落后于|落后|滞后于|滞后|欠|差)于?(?:序时|时序|时间|均衡|平均)?进度(?:要求)?约?$",
+    r"(?P<dir>超过|超出|超|快于|高于|领先|短|低于|慢于|落后于|落后|滞后于|滞后|欠|差)于?(?:序时|时序|时间|均衡|平均)?进度(?:要求)?(?:\(\ue001\))?约?$",
     window=WINDOW,
 )
 BEHIND = ("短", "低于", "慢于", "落后", "滞后", "欠", "差")
-PRINTED_WORDS = TextPattern("printed schedule words", r"(?:序时|时序|时间)进度(?:为|是|达到|达|约)?$", window=WINDOW)
+PRINTED_WORDS = TextPattern("printed schedule words", r"(?:序时|时序|时间)进度(?:为|是|达到|达|约|\()?$", window=WINDOW)
 
 Candidate = tuple[Num, Reason]
 

@@ -33,10 +33,14 @@ def judge_share(site: Site) -> list[Finding] | None:
         return None
     items = site.following(site.index, SHARE_FORMS) if match.group("list") or "分别" in site.left[match.start() :] else [site.index]
     whole_words = (match.group("whole") or "").replace(STATED_MARK, "")
+    for ending in ("比重", "比例", "份额"):  # 占全镇比重的47.4%: of 全镇
+        whole_words = whole_words.removesuffix(ending).removesuffix("的")
     inline = AMOUNT_MARK in whole_words
     whole_name = read_name(whole_words.split(AMOUNT_MARK)[0]).name if whole_words else ""
     scope = next((word for word in ("全国", "全省", "全市", "全区", "全县", "全镇", "全乡") if whole_words.startswith(word)), "")
     prefix = site.left[: match.start()]
+    if len(items) == 1:
+        _remember(site, share_key(prefix, whole_words))
     parts = _parts(site, len(items), site.rate_name(prefix), summed=bool(match.group("sum")))
     found = []
     for position, index in enumerate(items):
@@ -57,6 +61,18 @@ def judge_share(site: Site) -> list[Finding] | None:
         reason = Reason.of(AuditWord.SHARE, part=part, whole=value, source=source)
         found.append(site.finding(Kind.SHARE, stated, "%", judge(stated, share, site.rounding), reason, subject, index=index, value=share))
     return found
+
+
+def share_key(prefix: str, whole_words: str) -> str:
+    """A share as named, to find it again in another year: 服务业增加值占地区生产总值(的比重)."""
+    part = read_name(prefix.split(AMOUNT_MARK)[-1].replace(STATED_MARK, "")).key
+    return f"{part}/{read_name(whole_words.split(AMOUNT_MARK)[0]).key}" if part else ""
+
+
+def _remember(site: Site, key: str) -> None:
+    period = site.when.period
+    if key and period is not None:
+        site.auditor.shares[(key, period)] = Num.printed(site.token)
 
 
 def _stated(site: Site, index: int) -> Stated:
@@ -132,10 +148,12 @@ CHANGE_WORDS = TextPattern(
     r"(?P<dir>提高|上升|增加|提升|下降|降低|减少|回落|下滑|扩大|缩小|加快|放缓|回升|收窄|减缓)了?$",
     window=WINDOW,
 )
+YEAR_ON_YEAR = ("", "比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "同比")
 FALLING = ("下降", "降低", "减少", "回落", "下滑", "缩小", "放缓", "收窄", "减缓")
 PREVIOUS_WORDS = TextPattern(
     "earlier share words",
-    r"(?:(?:上年|去年)(?:同期)?|上期|上月|年初|比(?:上年|去年)(?:同期)?的?|较(?:上年|去年)(?:同期)?的?|由|从)(?:为|是|的)?\(?$",
+    r"(?:(?:上年|去年)(?:同期)?|上期|上月|年初|比(?:上年|去年)(?:同期)?的?|较(?:上年|去年)(?:同期)?的?|由|从)"
+    r"(?:增速|增幅|比重|占比)?(?:为|是|的)?\(?$",  # 上年同期增速为6.8%
     window=WINDOW,
 )
 NOW_WORDS = TextPattern("later share words", r"(?:提高|上升|增加|提升|下降|降低|减少|回落|扩大|缩小)(?:到|至)$", window=WINDOW)
@@ -159,6 +177,8 @@ def judge_share_change(site: Site) -> list[Finding] | None:
     now = Num.printed(sentence.tokens[now_index])
     previous = _previous_rate(site, now_index)
     source: Source = AuditWord.FROM_SENTENCE
+    if previous is None and (match.group("cmp") or "") in YEAR_ON_YEAR:
+        previous, source = _previous_in_text(site, now_index), AuditWord.FROM_TEXT
     if previous is None:
         from_data = _previous_from_data(site, now_index)
         if from_data is None:
@@ -167,6 +187,20 @@ def judge_share_change(site: Site) -> list[Finding] | None:
     change = now - previous
     reason = Reason.of(AuditWord.SHARE_CHANGE, now=now, before=previous, source=source)
     return [site.finding(kind, stated, "个百分点", judge(stated, change, site.rounding), reason, subject, value=change)]
+
+
+def _previous_in_text(site: Site, now_index: int) -> Num | None:
+    """比重56.7%，比上年提高3.3个百分点, last year's 52.4% said earlier in the text under the same name."""
+    words = words_before(site.text, site.sentence, now_index)
+    share = SHARE_WORDS.search(words)
+    period = site.sentence.whens[now_index].period
+    if share is None or period is None:
+        return None
+    whole = (share.group("whole") or "").replace(STATED_MARK, "")
+    for ending in ("比重", "比例", "份额"):
+        whole = whole.removesuffix(ending).removesuffix("的")
+    key = share_key(words[: share.start()], whole)
+    return site.auditor.shares.get((key, period.same_period_last_year())) if key else None
 
 
 def _rate_before(site: Site) -> int | None:

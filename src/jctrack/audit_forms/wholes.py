@@ -29,6 +29,20 @@ def total_named(auditor: Auditor, key: str, scope: str, part: Mention) -> Found 
         similar = [m for m in group if m.key and same_indicator(m.key, key) and _could_be_whole(m, part, scope)]
         if similar:
             return unique(similar[:1], unit, False, AuditWord.FROM_SENTENCE if group is same else AuditWord.FROM_TEXT)
+    if key.startswith("总") and len(key) >= 3:
+        return _total_of_its_kind(auditor, key[1:], scope, part)
+    return None
+
+
+def _total_of_its_kind(auditor: Auditor, kind: str, scope: str, part: Mention) -> Found | None:
+    """占总人口的X% where the text gives 常住人口 as the whole: the one figure of that kind (a name
+    ending 人口) larger than the part; certain when it is the only one, in the same sentence."""
+    sentence = part.sentence
+    same = [m for m in sentence.mentions[max(0, part.index - NEAR) : part.index] if m is not None]
+    for group, source in ((same, AuditWord.FROM_SENTENCE), (list(auditor.reader.recent), AuditWord.FROM_TEXT)):
+        found = [m for m in group if m is not part and m.key.endswith(kind) and _could_be_whole(m, part, scope)]
+        if len({m.key for m in found}) == 1:
+            return unique(found[-1:], part.token.unit, group is same, source)
     return None
 
 

@@ -88,7 +88,7 @@ MARKER = TextPattern(
 )
 # A year said as a point of comparison (比2018年, 2015年的, 与2018年相比) does not change the period.
 _REFERENCE_BEFORE = tuple("比较与同是于由从和及、到至为")
-_REFERENCE_AFTER = ("同期", "的", "相比", "比", "水平", "同口径")
+_REFERENCE_AFTER = ("同期", "的", "相比", "比", "水平", "同口径", "为")  # 2019年为150.2亿元: a figure of that year
 
 
 @dataclass(frozen=True, slots=True)
