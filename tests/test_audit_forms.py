@@ -401,3 +401,29 @@ def test_rates(case: Case) -> None:
 )
 def test_what_yields_nothing(text: str) -> None:
     assert audit(text) == []
+
+
+# A table pasted from a spreadsheet: columns split by tabs or runs of spaces, the unit above it or in its header.
+TABLE = (
+    "2020年1-10月主要经济指标\n单位：亿元\n"
+    "指标\t1-10月\t上年同期\t增长%\n工业开票销售\t186.4\t166.0\t12.3\n固定资产投资  38.6  33.5  16.2\n"
+)
+
+
+def test_a_pasted_tables_rows_are_checked() -> None:
+    findings = audit(TABLE)
+    assert [(f.indicator, f.printed, f.computed, f.verdict, str(f.period)) for f in findings] == [
+        ("工业开票销售", "12.3%", D("12.3"), C, "2020-10"),
+        ("固定资产投资", "16.2%", D("15.2"), X, "2020-10"),
+    ]
+
+
+def test_a_tables_unit_may_be_in_its_header_or_a_column() -> None:
+    header = "指标    本期(万元)    上年同期(万元)    增长(%)\n税收收入    5120    4670    9.6\n"
+    assert [(f.computed, f.verdict) for f in audit("2020年全年\n" + header)] == [(D("9.6"), C)]
+    column = "项目\t单位\t本期\t上年同期\t增幅\n新增就业\t人\t1260\t1200\t5.0\n粮食产量\t吨\t3600\t3500\t-2.9\n"
+    assert [(f.computed, f.verdict) for f in audit("2020年全年\n" + column)] == [(D("5.0"), C), (D("2.9"), X)]
+
+
+def test_a_table_whose_unit_is_not_said_is_not_read_in_a_made_up_one() -> None:
+    assert audit("指标\t本期\t上年同期\t增长%\n工业开票销售\t186.4\t166.0\t12.3\n") == []

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from jctrack.model import Period
-from jctrack.textread import numbers
+from jctrack.textread import numbers, tables
 from jctrack.textread.normal import normalize
 from jctrack.textread.numbers import Form, Token
 from jctrack.textread.patterns import WINDOW, TextPattern
@@ -232,7 +232,7 @@ class Document:
     """A report, normalized, read sentence by sentence with what each figure is."""
 
     def __init__(self, text: str, *, year: int | None = None, period: Period | None = None) -> None:
-        self.text = normalize(text)
+        self.text = tables.as_sentences(normalize(text))
         self.given = given(year, period)
 
     def paragraphs(self) -> Iterator[tuple[int, int]]:
