@@ -9,9 +9,10 @@ from jctrack.audit_forms.inputs import subject_before, target_for
 from jctrack.audit_forms.interval import Num, percent
 from jctrack.audit_forms.site import Site
 from jctrack.audit_forms.verdict import Stated, judge
-from jctrack.textread.document import Mention, Role
+from jctrack.textread.document import AMOUNT_MARK, Mention, Role
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.textread.said import related
 from jctrack.words.audit import AuditWord
 
 _WORDS = ("目标", "计划", "预算", "任务", "完成率")
@@ -35,6 +36,11 @@ def judge_completion(site: Site) -> list[Finding] | None:
         return None  # 占一般公共预算支出的80%: a share of the budget's spending, not of a budget figure
     stated = Stated.of(token) if token.form is Form.PERCENT else Stated.share(token)
     subject = subject_before(site.sentence, site.index, site.rate_name(site.left[: match.start()]), targets=False)
+    named = (match.group("tail") or "").replace(AMOUNT_MARK, "").strip("()")
+    for word in ("任务", "数", "额"):
+        named = named.removesuffix(word)
+    if subject is not None and len(named) >= 2 and not (subject.key and related(named, subject.key)):
+        subject = subject_before(site.sentence, site.index, named, targets=False)  # 完成年度计划投资的: of 投资, not of 开工34项
     if subject is None:
         return [site.unverifiable(Kind.COMPLETION, stated, "%", Reason.of(AuditWord.NO_SUBJECT))]
     to_date = "同期" in (match.group("body") or "") or "序时" in (match.group("body") or "")

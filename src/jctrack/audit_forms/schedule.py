@@ -18,7 +18,7 @@ from jctrack.model import Period
 from jctrack.textread.document import Mention, words_before
 from jctrack.textread.numbers import Form, Token
 from jctrack.textread.patterns import WINDOW, TextPattern
-from jctrack.textread.periods import When, Why
+from jctrack.textread.periods import Span, When, Why
 from jctrack.words.audit import AuditWord
 
 # 超序时进度1.4个百分点; the schedule may be printed in brackets between: 低于序时进度(91.7%)3.7个百分点
@@ -38,7 +38,7 @@ def schedules(when: When, *, by_day: bool = False) -> list[Candidate]:
     """What 序时进度 is for a period said to run to a month: by month (M/12); by day when the text says
     a day (截至10月20日), or — with `by_day`, for a schedule the report prints — also by day to the end
     of the month. An unknown year allows both lengths of year."""
-    month = when.to_date_month
+    month = when.to_date_month or (12 if when.span is Span.YEAR and when.why is not Why.NOTHING else None)  # a whole year: 100%
     if month is None:
         return []
     year = when.year
