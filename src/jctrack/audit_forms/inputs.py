@@ -1,5 +1,7 @@
-"""Where a judge finds a stated figure's inputs: the amount it speaks of, last year's base, an earlier
-year's figure, a target — in the sentence, said before in the text, or in the data file."""
+"""Where a judge finds a stated figure's inputs: its amount, last year's base, an earlier year's, a target.
+
+Each is looked for in the sentence, then among the figures said before in the text, then in the data file.
+"""
 
 from __future__ import annotations
 

@@ -53,7 +53,6 @@ class Mention:
     forecast: bool  # 预计…
     sentence: Sentence
     index: int  # in sentence.tokens
-    budget: bool = False  # a budget figure (预算数): a target, but maybe printed rounded
     measure: bool = False  # used as what another figure is measured against (a completion's target)
     same_period: bool = True  # a base said to be of the same period (去年同期), not just of last year (上年)
     against: str = ""  # a change: what it is measured against when not the same period last year (年初, 上月, 2015年, 上年全年)
@@ -370,7 +369,6 @@ class Document:
             if subject is not None:
                 label, key = subject.name, subject.key
         forecast = name.forecast or "预计" in text[clause : token.start]
-        budget = role is Role.TARGET and "预算" in text[clause : token.start]
         index = len(sentence.tokens) - 1
         return Mention(
             token,
@@ -384,7 +382,6 @@ class Document:
             forecast,
             sentence,
             index,
-            budget,
             same_period=same_period,
             against=against,
         )
