@@ -1,11 +1,14 @@
 """Throughput of `jctrack audit` on a large generated report, and its memory.
 
     python benchmarks/audit_bench.py              # a 10 MB report
-    python benchmarks/audit_bench.py --mb 2 --data
+    python benchmarks/audit_bench.py --mb 2 --prose 0
+    python benchmarks/audit_bench.py --tally      # the project's own fixture reports, by form
 
 The report is generated from sentences of every form the auditor reads, with random figures (some
 right, some wrong), in paragraphs under period headings; the same seed gives the same text. Prints MB
-per second, findings per verdict and the peak resident memory. Results are kept in AUDIT.md.
+per second, findings per verdict and the peak resident memory. `--tally` instead audits the reports of
+tests/fixtures/audit and prints, for each form, how many sentences state one, its verdicts, and how many
+verdicts are those tests/fixtures/audit/expected.toml gives. Results are kept in AUDIT.md.
 """
 
 from __future__ import annotations
@@ -15,13 +18,18 @@ import random
 import resource
 import sys
 import time
+import tomllib
+from collections import Counter, defaultdict
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))
 
-from jctrack.audit import audit, summary  # noqa: E402
+from jctrack.audit import VERDICTS, audit, judged, summary  # noqa: E402
+from jctrack.textread.reader import Reader  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "audit"
 
 NAMES = ["工业开票销售", "一般公共预算收入", "固定资产投资", "工业投资", "社会消费品零售总额", "外贸进出口", "税收收入", "服务业营业收入"]
 
@@ -83,11 +91,45 @@ def report(megabytes: float, seed: int = 1, prose: float = 0.5) -> str:
     return "".join(parts)
 
 
+def tally() -> str:
+    """The fixture reports' findings by form, as a Markdown table: sentences, verdicts, verdicts as expected."""
+    expected = tomllib.loads((FIXTURES / "expected.toml").read_text(encoding="utf-8"))
+    sentences: Counter[str] = Counter()
+    verdicts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for report in expected.values():
+        wanted = iter(report["findings"])
+        for _, findings in judged(Reader((FIXTURES / report["file"]).read_text(encoding="utf-8"))):
+            for kind in {finding.kind.value for finding in findings}:
+                sentences[kind] += 1
+            sentences["all"] += bool(findings)
+            for finding in findings:
+                counts = verdicts[finding.kind.value]
+                counts[finding.verdict.value] += 1
+                counts["expected"] += [finding.printed, finding.kind.value, finding.verdict.value] == next(wanted, None)
+    header = ["form", "sentences", "figures", *(verdict.value for verdict in VERDICTS), "as expected"]
+    rows = ["| " + " | ".join(header) + " |", "|" + " --- |" + " ---: |" * (len(header) - 1)]
+    total: Counter[str] = Counter()
+    for kind in sorted(verdicts, key=lambda kind: (-sentences[kind], kind)):  # the most common forms first
+        counts = verdicts[kind]
+        figures = sum(counts[verdict.value] for verdict in VERDICTS)
+        total.update(counts)
+        cells = [kind, sentences[kind], figures, *(counts[verdict.value] for verdict in VERDICTS), counts["expected"]]
+        rows.append("| " + " | ".join(str(cell) for cell in cells) + " |")
+    figures = sum(total[verdict.value] for verdict in VERDICTS)
+    cells = ["all (a sentence once)", sentences["all"], figures, *(total[verdict.value] for verdict in VERDICTS), total["expected"]]
+    rows.append("| " + " | ".join(f"**{cell}**" for cell in cells) + " |")
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0, help="size of the generated report in MB (UTF-8)")
     parser.add_argument("--prose", type=float, default=0.5, help="share of sentences without a figure (0 for the densest text)")
+    parser.add_argument("--tally", action="store_true", help="tally the fixture reports' findings by form instead")
     args = parser.parse_args()
+    if args.tally:
+        print(tally())
+        return
     text = report(args.mb, prose=args.prose)
     size = len(text.encode()) / 1_000_000
     start, cpu = time.perf_counter(), time.process_time()

@@ -57,6 +57,19 @@ GROWTH: list[Case] = [
     ("全镇城镇居民人均可支配收入42800元，名义增长12.6%，扣除价格因素实际增长6.1%，上年38000元。", Kind.GROWTH, "12.6%", "12.6", C),
 ]
 GROWTH_LISTS: list[Case] = [
+    # the changes or bases listed between the amounts and the rates
+    ("2020年，全镇发生火灾42起、死亡3人，同比分别减少6起、2人，分别下降12.5%和40%。", Kind.GROWTH, "40%", "-40", C),
+    ("2020年，全镇发生火灾42起、死亡3人，同比分别减少6起、2人，分别下降12.5%和20%。", Kind.GROWTH, "20%", "-40", X),
+    ("2020年，农业、工业税收分别完成0.62亿元、2.18亿元，比上年分别增加0.03亿元、0.25亿元，分别增长5.1%和13%。",
+     Kind.GROWTH, "13%", "13", C),
+    ("2020年，农业、工业税收分别完成0.62亿元、2.18亿元，上年分别为0.59亿元、1.93亿元，分别增长5.1%和15.1%。",
+     Kind.GROWTH, "15.1%", "13.0", X),
+    # a growth rate of a target: the target printed to whole 亿元 is [49.5, 50.5)
+    ("2020年主要目标：工业实际投入50亿元，增长47%，上年34.15亿元。", Kind.GROWTH, "47%", "46", R),
+    ("2020年主要目标：工业实际投入50亿元，增长49%，上年34.15亿元。", Kind.GROWTH, "49%", "46", X),
+    # a rate opening the next sentence, of the amount that closed the one before
+    ("2020年，全镇完成工业开票销售215.6亿元，比上年增加26.3亿元。增幅达13.9%，总量居全区第一。", Kind.GROWTH, "13.9%", "13.9", C),
+    ("2020年，全镇完成工业开票销售215.6亿元，比上年增加26.3亿元。增幅达15.9%，总量居全区第一。", Kind.GROWTH, "15.9%", "13.9", X),
     ("农业、工业和服务业税收分别完成0.62亿元、2.18亿元和1.04亿元，分别增长5.1%、12.9%和-3.7%，分别增加0.03亿元、0.25亿元和减少0.04亿元。",
      Kind.GROWTH, "-3.7%", "-3.7", C),
     ("农业、工业和服务业税收分别完成0.62亿元、2.18亿元和1.04亿元，分别增长5.1%、12.9%和-3.7%，分别增加0.03亿元、0.25亿元和减少0.04亿元。",
@@ -142,6 +155,12 @@ def test_the_plan_to_date_is_never_the_years_target() -> None:
 
 
 SHARES: list[Case] = [
+    ("2020年，全镇完成工业开票销售215.6亿元，其中高新技术产业开票销售102.2亿元，占全镇比重的47.4%。", Kind.SHARE, "47.4%", "47.4", C),
+    ("2020年，全镇完成工业开票销售215.6亿元，其中高新技术产业开票销售102.2亿元，占全镇比重的44.7%。", Kind.SHARE, "44.7%", "47.4", X),
+    ("2020年末，全镇常住人口8.6万人，其中60岁以上老年人2.1万人，占总人口的24.4%。", Kind.SHARE, "24.4%", "24.4", C),
+    ("2020年末，全镇常住人口8.6万人，其中60岁以上老年人2.1万人，占总人口的26.4%。", Kind.SHARE, "26.4%", "24.4", X),
+    # two kinds of population: which is the total is not said
+    ("2020年末，全镇常住人口8.6万人，户籍人口7.9万人，其中60岁以上老年人2.1万人，占总人口的26.4%。", Kind.SHARE, "26.4%", None, U),
     ("全市税收收入18.4亿元，其中工业税收11.2亿元，占60.9%。", Kind.SHARE, "60.9%", "60.9", C),
     ("全区规上工业增加值120亿元。其中，高新技术产业增加值54亿元，占规上工业增加值的45%。", Kind.SHARE, "45%", "45", C),
     ("全区规上工业增加值120亿元。其中，高新技术产业增加值54亿元，占规上工业增加值的54%。", Kind.SHARE, "54%", "45", X),
@@ -185,6 +204,35 @@ def test_a_share_cannot_exceed_what_its_whole_allows() -> None:
 
 
 SHARE_CHANGES: list[Case] = [
+    # the earlier rate printed after the change; last year's share said in an earlier paragraph
+    (
+        "2020年1-10月，全镇规上工业增加值同比增长9.5%，增速比上年同期提高2.7个百分点，上年同期增速为6.8%。",
+        Kind.RATE_CHANGE,
+        "2.7个百分点",
+        "2.7",
+        C,
+    ),
+    (
+        "2020年1-10月，全镇工业开票销售同比增长9.5%，增速比上年同期提高3.7个百分点，上年同期增速为6.8%。",
+        Kind.RATE_CHANGE,
+        "3.7个百分点",
+        "2.7",
+        X,
+    ),
+    (
+        "2019年，全镇服务业增加值占地区生产总值的比重为52.4%。\n2020年，全镇服务业增加值占地区生产总值比重56.7%，比上年提高4.3百分点。",
+        Kind.SHARE_CHANGE,
+        "4.3百分点",
+        "4.3",
+        C,
+    ),
+    (
+        "2019年，全镇服务业增加值占地区生产总值的比重为52.4%。\n2020年，全镇服务业增加值占地区生产总值比重56.7%，比上年提高3.3百分点。",
+        Kind.SHARE_CHANGE,
+        "3.3百分点",
+        "4.3",
+        X,
+    ),
     ("支柱产业占全镇工业经济比重达91.9%，比上年提高1.2个百分点，上年为90.7%。", Kind.SHARE_CHANGE, "1.2个百分点", "1.2", C),
     ("服务业占比45.5%，比上年的43.0%提高3.5个百分点。", Kind.SHARE_CHANGE, "3.5个百分点", "2.5", X),
     ("服务业比重40.0%，下降1.0个百分点，上年为41.0%。", Kind.SHARE_CHANGE, "1.0个百分点", "-1.0", C),
@@ -198,7 +246,26 @@ def test_share_change(case: Case) -> None:
     check(case)
 
 
+def test_last_years_rate_printed_after_the_change_is_an_input_not_a_finding() -> None:
+    findings = audit(SHARE_CHANGES[0][0])
+    assert [f.printed for f in findings] == ["9.5%", "2.7个百分点"]
+
+
 SCHEDULE: list[Case] = [
+    (
+        "2020年1-11月，完成一般公共预算收入5.4亿元，完成年度目标6.1亿元的88.5%，低于序时进度（91.7%）3.2个百分点。",
+        Kind.SCHEDULE_GAP,
+        "3.2个百分点",
+        "-3.2",
+        C,
+    ),
+    (
+        "2020年1-11月，完成一般公共预算收入5.4亿元，完成年度目标6.1亿元的88.5%，低于序时进度（91.7%）5.2个百分点。",
+        Kind.SCHEDULE_GAP,
+        "5.2个百分点",
+        "-3.2",
+        X,
+    ),
     (
         "1-10月，项目累计完成投资629亿元，占年度投资计划670亿元的93.9%，超过时间进度10.6个百分点。",
         Kind.SCHEDULE_GAP,
@@ -246,6 +313,8 @@ def test_reference_gap(case: Case) -> None:
 
 
 MULTI_YEAR: list[Case] = [
+    ("2021年，全镇工业开票销售215.6亿元，2019年为150.2亿元，两年平均增长19.8%。", Kind.TWO_YEAR_AVERAGE, "19.8%", "19.8", C),
+    ("2021年，全镇工业开票销售215.6亿元，2019年为150.2亿元，两年平均增长21.8%。", Kind.TWO_YEAR_AVERAGE, "21.8%", "19.8", X),
     ("工业开票销售由2015年的120亿元增加到2019年的168亿元，年均增长8.8%。", Kind.AVERAGE_GROWTH, "8.8%", "8.8", C),
     ("工业开票销售由2015年的120亿元增加到2019年的168亿元，年均增长7.0%。", Kind.AVERAGE_GROWTH, "7.0%", "8.8", X),
     ("地区生产总值由2015年的120亿元增加到2019年的168亿元，年均增长7.0%。", Kind.AVERAGE_GROWTH, "7.0%", None, U),
@@ -270,11 +339,19 @@ def test_multi_year(case: Case) -> None:
 
 def test_average_growth_counts_the_years_between_not_the_years_named() -> None:
     # 2015 … 2019 names five years but spans four: (168/120)^(1/4) − 1 = 8.8%, not (168/120)^(1/5) − 1 = 7.0%.
-    assert "4" in check(MULTI_YEAR[0]).reason.say(Lang.EN)
+    assert "4" in check(MULTI_YEAR[2]).reason.say(Lang.EN)
 
 
 TAXES = "全镇税收收入10亿元，比上年增长25%。其中，工业税收6亿元，增长50%，拉动全镇税收增长25个百分点，贡献率100%。"
 PULL_AND_CONTRIBUTION: list[Case] = [
+    ("2020年，全镇税收收入32.6亿元，上年为28.4亿元；其中工业税收17.8亿元，上年为15.1亿元，拉动全镇税收增长9.5个百分点，贡献率64.3%。",
+     Kind.PULL, "9.5个百分点", "9.5", C),
+    ("2020年，全镇税收收入32.6亿元，上年为28.4亿元；其中工业税收17.8亿元，上年为15.1亿元，拉动全镇税收增长9.5个百分点，贡献率46.3%。",
+     Kind.CONTRIBUTION, "46.3%", "64.3", X),
+    ("2020年，全镇税收收入32.6亿元，比上年增加3.2亿元。其中工业税收17.8亿元，增加3.1亿元，拉动全镇税收增长10.5个百分点，贡献率为96.9%。",
+     Kind.CONTRIBUTION, "96.9%", "96.9", C),
+    ("2020年，全镇税收收入32.6亿元，比上年增加3.2亿元。其中工业税收17.8亿元，增加3.1亿元，拉动全镇税收增长12.5个百分点，贡献率为96.9%。",
+     Kind.PULL, "12.5个百分点", "10.5", X),
     (TAXES, Kind.PULL, "25个百分点", "25", C),
     (TAXES, Kind.CONTRIBUTION, "100%", "100", C),
     ("全镇税收收入10.0亿元，比上年增长25.0%。其中，工业税收3.0亿元，增长50.0%，拉动全镇税收增长20.0个百分点。",
@@ -324,3 +401,29 @@ def test_rates(case: Case) -> None:
 )
 def test_what_yields_nothing(text: str) -> None:
     assert audit(text) == []
+
+
+# A table pasted from a spreadsheet: columns split by tabs or runs of spaces, the unit above it or in its header.
+TABLE = (
+    "2020年1-10月主要经济指标\n单位：亿元\n"
+    "指标\t1-10月\t上年同期\t增长%\n工业开票销售\t186.4\t166.0\t12.3\n固定资产投资  38.6  33.5  16.2\n"
+)
+
+
+def test_a_pasted_tables_rows_are_checked() -> None:
+    findings = audit(TABLE)
+    assert [(f.indicator, f.printed, f.computed, f.verdict, str(f.period)) for f in findings] == [
+        ("工业开票销售", "12.3%", D("12.3"), C, "2020-10"),
+        ("固定资产投资", "16.2%", D("15.2"), X, "2020-10"),
+    ]
+
+
+def test_a_tables_unit_may_be_in_its_header_or_a_column() -> None:
+    header = "指标    本期(万元)    上年同期(万元)    增长(%)\n税收收入    5120    4670    9.6\n"
+    assert [(f.computed, f.verdict) for f in audit("2020年全年\n" + header)] == [(D("9.6"), C)]
+    column = "项目\t单位\t本期\t上年同期\t增幅\n新增就业\t人\t1260\t1200\t5.0\n粮食产量\t吨\t3600\t3500\t-2.9\n"
+    assert [(f.computed, f.verdict) for f in audit("2020年全年\n" + column)] == [(D("5.0"), C), (D("2.9"), X)]
+
+
+def test_a_table_whose_unit_is_not_said_is_not_read_in_a_made_up_one() -> None:
+    assert audit("指标\t本期\t上年同期\t增长%\n工业开票销售\t186.4\t166.0\t12.3\n") == []

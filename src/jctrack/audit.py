@@ -10,15 +10,17 @@ unverifiable, with the reason.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from jctrack.audit_forms import JUDGES
-from jctrack.audit_forms.context import Auditor, collection_paused
-from jctrack.audit_forms.core import VERDICTS, Finding, Kind, Reason, Verdict
+from jctrack.audit_forms.auditor import Auditor
+from jctrack.audit_forms.finding import VERDICTS, Finding, Kind, Reason, Verdict
 from jctrack.model import Period, Store
-from jctrack.textread.document import Document
+from jctrack.textread.document import Document, Sentence
 from jctrack.textread.numbers import Form
+from jctrack.textread.reader import Reader, collection_paused
 
-__all__ = ["NO_FIGURE_LIMIT", "VERDICTS", "Finding", "Kind", "Reason", "Verdict", "audit", "finds_nothing", "summary"]
+__all__ = ["NO_FIGURE_LIMIT", "VERDICTS", "Finding", "Kind", "Reason", "Verdict", "audit", "finds_nothing", "judged", "summary"]
 
 # A text this long (in characters, spaces not counted) with not one figure is not a report that was
 # read right: the CLI says so and exits 2 rather than reporting "0 stated figures".
@@ -28,7 +30,13 @@ NO_FIGURE_LIMIT = 300
 def audit(text: str, data: Store | None = None, *, year: int | None = None, period: Period | None = None) -> list[Finding]:
     """Every stated figure of the text, judged. `year`/`period` hold for a text that names neither."""
     with collection_paused():
-        return list(Auditor(text, data, year=year, period=period).findings(JUDGES))
+        return [finding for _, found in judged(Reader(text, year=year, period=period), data) for finding in found]
+
+
+def judged(reader: Reader, data: Store | None = None) -> Iterator[tuple[Sentence, list[Finding]]]:
+    """Each sentence of the reader with the findings on its stated figures; its amounts then know the
+    growth stated of them (for `extract`)."""
+    return Auditor(reader, data).sentences(JUDGES)
 
 
 def summary(findings: list[Finding]) -> dict[str, int]:

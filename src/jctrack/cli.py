@@ -850,17 +850,25 @@ def extract(
 ) -> None:
     """List the figures a report states, matched to the file's indicators; --apply stores them (one undo takes them back)."""
     from jctrack import extract as extracting
-    from jctrack.render.findings import ExtractResult
+    from jctrack.render.findings import ExtractResult, left_out
+    from jctrack.words.audit import AuditWord
 
     text, name = _report_text(source)
     path = _file(ctx)
     chosen_year, chosen_period = _text_period(year, period)
-    figures = extracting.extract(text, store.load(path), year=chosen_year, period=chosen_period)
+    found = extracting.read_figures(text, store.load(path), year=chosen_year, period=chosen_period)
+    figures = found.figures
     _show(ctx, Document.EXTRACT, ExtractResult(figures), output_format)
     new = [figure.name for figure in figures if figure.indicator is None]
     if new:
         _say(say(Msg.UNMATCHED_FIGURES, count=len(new), names=list(dict.fromkeys(new))))
+    for line in left_out(found, _settings(ctx).lang):
+        _say(line)
     if not apply:
+        return
+    if not any(figure.indicator is not None and figure.certain for figure in figures):
+        # nothing to store: say so and why, never that everything was stored already
+        _say(say(AuditWord.NOTHING_STORED_BECAUSE, why=AuditWord.NO_KNOWN_INDICATOR) if figures else say(AuditWord.NOTHING_STORED))
         return
     with store.transaction(path) as data:
         # Resolve again against the locked copy, so nothing written in between is overwritten.

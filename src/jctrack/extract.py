@@ -8,18 +8,19 @@ listed, and so never stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from jctrack.audit_forms import JUDGES
-from jctrack.audit_forms.context import Auditor, collection_paused
+from jctrack.audit import judged
 from jctrack.decimals import normalize as tidy
 from jctrack.edits import Change, begin_batch, put
 from jctrack.model import Entry, Indicator, Period, Store, validate_value
 from jctrack.textread import units
 from jctrack.textread.document import Mention, Role
+from jctrack.textread.indicators import IndicatorNames
 from jctrack.textread.normal import visible
 from jctrack.textread.patterns import TextPattern
+from jctrack.textread.reader import Reader, collection_paused, period_of
 
 _AFTER = 40  # characters after a figure where its outcome (超额完成全年目标任务) is said
 _STATUS_WORDS = (
@@ -49,6 +50,15 @@ class Figure:
         return Entry(self.value, note=note, source=source, stated_growth=self.stated_growth, stated_status=self.stated_status)
 
 
+@dataclass
+class Extraction:
+    """The figures found, and how many were left out for want of a year or a certain period."""
+
+    figures: list[Figure] = field(default_factory=list)
+    without_year: int = 0  # 1-10月… with no year said: --year gives it
+    uncertain_period: int = 0  # a month or quarter alone, 今年以来, months said in another paragraph
+
+
 def extract(
     text: str, data: Store, default_year: int | None = None, *, year: int | None = None, period: Period | None = None
 ) -> list[Figure]:
@@ -56,44 +66,45 @@ def extract(
 
     `year` (or `default_year`) and `period` hold for a text that names neither.
     """
-    auditor = Auditor(text, data, year=year if year is not None else default_year, period=period)
-    figures: list[Figure] = []
+    return read_figures(text, data, year=year if year is not None else default_year, period=period).figures
+
+
+def read_figures(text: str, data: Store, *, year: int | None = None, period: Period | None = None) -> Extraction:
+    """The figures of `extract`, with a count of those left out and why."""
+    reader = Reader(text, year=year, period=period)
+    names = IndicatorNames(data)
+    found = Extraction()
     seen: set[tuple[str, Period, str]] = set()
     with collection_paused():
-        return _figures(auditor, figures, seen)
+        for sentence, _ in judged(reader, data):
+            for mention in sentence.amounts():
+                figure = _figure(reader.text, names, mention, found)
+                if figure is None:
+                    continue
+                key = (figure.indicator.id if figure.indicator else f"{figure.name} ({figure.unit})", figure.period, figure.type)
+                if key not in seen:
+                    seen.add(key)
+                    found.figures.append(figure)
+    return found
 
 
-def _figures(auditor: Auditor, figures: list[Figure], seen: set[tuple[str, Period, str]]) -> list[Figure]:
-    for sentence, _ in auditor.sentences(JUDGES):
-        for mention in sentence.amounts():
-            figure = _figure(auditor, mention)
-            if figure is None:
-                continue
-            key = (figure.indicator.id if figure.indicator else f"{figure.name} ({figure.unit})", figure.period, figure.type)
-            if key not in seen:
-                seen.add(key)
-                figures.append(figure)
-    return figures
-
-
-def _figure(auditor: Auditor, mention: Mention) -> Figure | None:
+def _figure(text: str, names: IndicatorNames, mention: Mention, found: Extraction) -> Figure | None:
     if not mention.name or mention.role not in (Role.ACTUAL, Role.TO, Role.TARGET):
         return None
     target = mention.role is Role.TARGET
     if mention.forecast and not target:
         return None  # 预计全年完成…: neither an actual nor a target
-    if target:
-        if mention.year is None:
-            return None
-        period: Period | None = Period(mention.year)
-    else:
-        period = auditor.period_of(mention)
-    if period is None:
-        return None
-    match = auditor.indicator_for(mention.name)
+    match = names.find(mention.name)
     token = mention.token
-    clause = auditor.text[max(mention.sentence.clause_start(token.start), token.start - 48) : token.start]
+    clause = text[max(mention.sentence.clause_start(token.start), token.start - 48) : token.start]
     if match is None and not _REPORTED.search(clause):
+        return None
+    period = (None if mention.year is None else Period(mention.year)) if target else period_of(mention)
+    if period is None:
+        if mention.year is None:
+            found.without_year += 1
+        else:
+            found.uncertain_period += 1
         return None
     value, unit = token.number, token.unit
     indicator, certain = match if match is not None else (None, True)
@@ -112,12 +123,12 @@ def _figure(auditor: Auditor, mention: Mention) -> Figure | None:
         printed=visible(token.printed),
         approximate=token.approximate,
         stated_growth=mention.growth,
-        stated_status=None if target else _stated_status(auditor, mention),
+        stated_status=None if target else _stated_status(text, mention),
         certain=certain,
     )
 
 
-def _stated_status(auditor: Auditor, mention: Mention) -> str | None:
+def _stated_status(text: str, mention: Mention) -> str | None:
     """超额完成全年目标任务 / 完成全年目标任务 said after a figure, before the next one."""
     sentence = mention.sentence
     end = min(sentence.end, mention.token.end + _AFTER)
@@ -125,7 +136,7 @@ def _stated_status(auditor: Auditor, mention: Mention) -> str | None:
         if later is not None and not later.reference:
             end = min(end, later.token.start)
             break
-    window = auditor.text[mention.token.end : end]
+    window = text[mention.token.end : end]
     for pattern, status in _STATUS_WORDS:
         if pattern.search(window):
             return status

@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jctrack.audit_forms.completion import judge_completion
-from jctrack.audit_forms.context import Site
 from jctrack.audit_forms.contribution import judge_contribution, judge_pull
-from jctrack.audit_forms.core import Finding
+from jctrack.audit_forms.finding import Finding
 from jctrack.audit_forms.growth import judge_growth
 from jctrack.audit_forms.multiyear import judge_average_growth, judge_multiple, judge_two_year_average
 from jctrack.audit_forms.rates import judge_rate
 from jctrack.audit_forms.reference import judge_reference_gap
 from jctrack.audit_forms.schedule import judge_printed_schedule, judge_schedule_gap
 from jctrack.audit_forms.share import judge_share, judge_share_change
+from jctrack.audit_forms.site import Site
 
 Judge = Callable[[Site], list[Finding] | None]
 

@@ -3,11 +3,16 @@ with 超同期计划Δ, and counts (计划开工255项，已开工206项，完�
 
 from __future__ import annotations
 
-from jctrack.audit_forms.context import Found, Site
-from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
-from jctrack.textread.document import Mention, Role
+from jctrack.audit_forms.datafile import missing
+from jctrack.audit_forms.finding import Finding, Found, Kind, Reason
+from jctrack.audit_forms.inputs import subject_before, target_for
+from jctrack.audit_forms.interval import Num, percent
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
+from jctrack.textread.document import AMOUNT_MARK, Mention, Role
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.textread.said import related
 from jctrack.words.audit import AuditWord
 
 _WORDS = ("目标", "计划", "预算", "任务", "完成率")
@@ -30,16 +35,21 @@ def judge_completion(site: Site) -> list[Finding] | None:
     if match.group("what") == "预算" and match.group("tail").startswith(("收", "支")):
         return None  # 占一般公共预算支出的80%: a share of the budget's spending, not of a budget figure
     stated = Stated.of(token) if token.form is Form.PERCENT else Stated.share(token)
-    subject = site.auditor.subject_before(site.sentence, site.index, site.rate_name(site.left[: match.start()]), targets=False)
+    subject = subject_before(site.sentence, site.index, site.rate_name(site.left[: match.start()]), targets=False)
+    named = (match.group("tail") or "").replace(AMOUNT_MARK, "").strip("()")
+    for word in ("任务", "数", "额"):
+        named = named.removesuffix(word)
+    if subject is not None and len(named) >= 2 and not (subject.key and related(named, subject.key)):
+        subject = subject_before(site.sentence, site.index, named, targets=False)  # 完成年度计划投资的: of 投资, not of 开工34项
     if subject is None:
         return [site.unverifiable(Kind.COMPLETION, stated, "%", Reason.of(AuditWord.NO_SUBJECT))]
     to_date = "同期" in (match.group("body") or "") or "序时" in (match.group("body") or "")
     if to_date:
         return [_against_plan_to_date(site, stated, subject)]
     inline = _inline_target(site, subject)
-    target = site.auditor.target_for(subject, site.index, inline)
+    target = target_for(site.auditor, subject, site.index, inline)
     if target is None:
-        return [site.unverifiable(Kind.COMPLETION, stated, "%", site.auditor.missing(AuditWord.NO_TARGET), subject)]
+        return [site.unverifiable(Kind.COMPLETION, stated, "%", missing(site.auditor.data, AuditWord.NO_TARGET), subject)]
     return [_completion(site, stated, subject, target)]
 
 
@@ -56,7 +66,7 @@ def _inline_target(site: Site, subject: Mention) -> Mention | None:
 def _completion(site: Site, stated: Stated, subject: Mention, target: Found) -> Finding:
     value, source = target
     if not value.positive:
-        return site.unverifiable(Kind.COMPLETION, stated, "%", site.auditor.missing(AuditWord.NO_TARGET), subject)
+        return site.unverifiable(Kind.COMPLETION, stated, "%", Reason.of(AuditWord.TARGET_ZERO, target=value), subject)
     current = Num.of(subject)
     completion = percent(current, value)
     reason = Reason.of(AuditWord.COMPLETION, current=current, target=value, source=source)

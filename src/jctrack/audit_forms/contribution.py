@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jctrack.audit_forms.context import NEAR, Found, Site, related
-from jctrack.audit_forms.core import ONE, Finding, Kind, Num, Reason, Stated, judge, percent
+from jctrack.audit_forms.finding import Finding, Found, Kind, Reason
+from jctrack.audit_forms.inputs import NEAR, base_for, subject_before
+from jctrack.audit_forms.interval import ONE, Num, percent
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
 from jctrack.textread.document import AMOUNT_MARK, STATED_MARK, Mention, Role, matching_key, read_name
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.textread.said import related
 from jctrack.words.audit import AuditWord
 
 PULL_WORDS = TextPattern("pull words", r"拉动(?P<what>[^,，;:。]{0,16}?)(?:增长|增速|上升)?$", window=WINDOW)
@@ -28,7 +32,7 @@ def judge_pull(site: Site) -> list[Finding] | None:
     if match is None:
         return None
     stated = Stated.of(token)
-    subject = site.auditor.subject_before(site.sentence, site.index)
+    subject = subject_before(site.sentence, site.index)
     inputs = _inputs(site, subject, match.group("what") or "")
     if subject is None or inputs is None:
         return [site.unverifiable(Kind.PULL, stated, "个百分点", Reason.of(AuditWord.NO_TOTAL), subject)]
@@ -84,7 +88,7 @@ def _listed_subjects(site: Site, count: int) -> list[Mention] | None:
     return found if len(found) == count else None
 
 
-def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[Num, Num], object] | None:
+def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[Num, Num], AuditWord] | None:
     """(the part's change, (the total, the total a year earlier), source) when all are printed."""
     if subject is None:
         return None
@@ -93,15 +97,15 @@ def _inputs(site: Site, subject: Mention | None, what: str) -> tuple[Num, tuple[
     if part is None or total is None:
         return None
     current, base = part
-    total_now, total_base = total
+    total_now, total_base, source = total
     if not total_base.positive:
         return None
-    return current - base, (total_now, total_base), AuditWord.FROM_TEXT
+    return current - base, (total_now, total_base), source
 
 
 def _with_base(site: Site, mention: Mention) -> tuple[Num, Num] | None:
     """A figure and its value a year earlier: from its base or change, else from its stated growth."""
-    found, _ = site.auditor.base_for(mention, mention.index + 1) if mention.sentence is site.sentence else (None, None)
+    found, _ = base_for(site.auditor, mention, mention.index + 1) if mention.sentence is site.sentence else (None, None)
     if found is None and mention.sentence is not site.sentence:
         found = _base_in_own_sentence(site, mention)
     current = Num.of(mention)
@@ -118,18 +122,18 @@ def _with_base(site: Site, mention: Mention) -> tuple[Num, Num] | None:
 
 
 def _base_in_own_sentence(site: Site, mention: Mention) -> Found | None:
-    found, _ = site.auditor.base_for(mention, min(len(mention.sentence.tokens) - 1, mention.index + 2))
+    found, _ = base_for(site.auditor, mention, min(len(mention.sentence.tokens) - 1, mention.index + 2))
     return found
 
 
-def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
+def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num, AuditWord] | None:
     """The total named after 拉动/对: a figure of that name said before in the paragraph, with its
     value a year earlier (from its base, its change or its stated growth)."""
     name = read_name(what.replace(AMOUNT_MARK, "").replace(STATED_MARK, "")).name
     if not name:
         return None
     key = matching_key(name)
-    candidates = [m for m in site.auditor.recent if m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
+    candidates = [m for m in site.auditor.reader.recent if m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
     near = site.sentence.mentions[max(0, site.index - NEAR) : site.index]
     candidates += [m for m in near if m is not None and m is not part and m.key and related(m.key, key) and m.role is Role.ACTUAL]
     unique = len({m.key for m in candidates}) == 1
@@ -142,7 +146,8 @@ def _total(site: Site, what: str, part: Mention) -> tuple[Num, Num] | None:
         certain = mention.key == key or (unique and mention.key.startswith(key))
         scale = value / mention.token.number if mention.token.number else Decimal(1)
         now, base = found
-        return _scaled(now, scale, certain), _scaled(base, scale, certain)
+        source = AuditWord.FROM_SENTENCE if mention.sentence is site.sentence else AuditWord.FROM_TEXT
+        return _scaled(now, scale, certain), _scaled(base, scale, certain), source
     return None
 
 

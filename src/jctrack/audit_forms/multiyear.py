@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jctrack.audit_forms.context import NEAR, Site
-from jctrack.audit_forms.core import ONE, Finding, Kind, Num, Reason, Stated, judge
+from jctrack.audit_forms.finding import Finding, Kind, Reason
 from jctrack.audit_forms.growth import basis_doubt
+from jctrack.audit_forms.inputs import NEAR, of_year, subject_before
+from jctrack.audit_forms.interval import ONE, Num
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
 from jctrack.decimals import HUNDRED
 from jctrack.textread.document import Mention, Role, words_before
 from jctrack.textread.numbers import Form
@@ -40,11 +43,11 @@ def judge_multiple(site: Site) -> list[Finding] | None:
     if match is None:
         return None
     stated = Stated.of(token)
-    subject = site.auditor.subject_before(site.sentence, site.index, site.rate_name(site.left[: match.start()]))
+    subject = subject_before(site.sentence, site.index, site.rate_name(site.left[: match.start()]))
     if subject is None:
         return [site.unverifiable(Kind.MULTIPLE, stated, "倍", Reason.of(AuditWord.NO_SUBJECT))]
     year = YEAR_IN.search(match.group("ref"))
-    earlier = site.auditor.of_year(subject, site.index, int(year.group("y"))) if year else None
+    earlier = of_year(site.auditor, subject, site.index, int(year.group("y"))) if year else None
     if earlier is None:
         return [site.unverifiable(Kind.MULTIPLE, stated, "倍", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
     value, source = earlier
@@ -66,7 +69,7 @@ def judge_average_growth(site: Site) -> list[Finding] | None:
         reason = Reason.of(AuditWord.NO_ENDPOINTS)
         return [site.unverifiable(Kind.AVERAGE_GROWTH, Stated.of(site.sentence.tokens[i]), "%", reason, index=i) for i in items]
     stated = Stated.of(token)
-    subject = site.auditor.subject_before(site.sentence, site.index)
+    subject = subject_before(site.sentence, site.index)
     doubt = basis_doubt(site, site.index, subject)
     if doubt is not None:
         return [site.unverifiable(Kind.AVERAGE_GROWTH, stated, "%", doubt, subject)]
@@ -140,7 +143,7 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
     if token.form is not Form.PERCENT or "两年" not in site.left or TWO_YEAR_WORDS.search(site.left) is None:
         return None
     stated = Stated.of(token)
-    subject = site.auditor.subject_before(site.sentence, site.index)
+    subject = _of_the_year(site, subject_before(site.sentence, site.index))
     doubt = basis_doubt(site, site.index, subject)
     if doubt is not None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", doubt, subject)]
@@ -152,7 +155,7 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
         return [site.finding(Kind.TWO_YEAR_AVERAGE, stated, "%", judge(stated, average, site.rounding), reason, subject, value=average)]
     if subject is None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", Reason.of(AuditWord.NO_SUBJECT))]
-    earlier = site.auditor.of_year(subject, site.index, subject.year - 2) if subject.year is not None else None
+    earlier = of_year(site.auditor, subject, site.index, subject.year - 2) if subject.year is not None else None
     if earlier is None:
         return [site.unverifiable(Kind.TWO_YEAR_AVERAGE, stated, "%", Reason.of(AuditWord.NO_ENDPOINTS), subject)]
     value, source = earlier
@@ -160,6 +163,18 @@ def judge_two_year_average(site: Site) -> list[Finding] | None:
     average = ((current / value).root(2) - ONE).scaled(HUNDRED)
     reason = Reason.of(AuditWord.TWO_YEAR_AVERAGE, current=current, earlier=value, source=source)
     return [site.finding(Kind.TWO_YEAR_AVERAGE, stated, "%", judge(stated, average, site.rounding), reason, subject, value=average)]
+
+
+def _of_the_year(site: Site, subject: Mention | None) -> Mention | None:
+    """2021年215.6亿元，2019年为150.2亿元，两年平均增长X%: the figure of the year spoken of, not the
+    earlier one printed last."""
+    year = site.when.year
+    if subject is None or year is None or subject.year is None or subject.year >= year:
+        return subject
+    for mention in reversed(site.sentence.mentions[max(0, subject.index - NEAR) : subject.index]):
+        if mention is not None and mention.year == year and mention.role is Role.ACTUAL:
+            return mention
+    return subject
 
 
 def _growth_over_two_years(site: Site, year: int | None) -> Num | None:

@@ -3,8 +3,11 @@ number or amount signed, planned or agreed), alone or listed (履约率、开工
 
 from __future__ import annotations
 
-from jctrack.audit_forms.context import NEAR, Site
-from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
+from jctrack.audit_forms.finding import Finding, Kind, Reason
+from jctrack.audit_forms.inputs import NEAR
+from jctrack.audit_forms.interval import Num, percent
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
 from jctrack.textread import units
 from jctrack.textread.document import Mention, Role
 from jctrack.textread.numbers import Form
@@ -48,7 +51,7 @@ def judge_rate(site: Site) -> list[Finding] | None:
 def _parts(site: Site, stem: str) -> tuple[Num, Num] | None:
     """The figure the rate is of (开工24个) and the one it is out of (签约项目30个)."""
     here = [m for m in site.sentence.mentions[max(0, site.index - NEAR) : site.index] if m is not None]
-    earlier = list(site.auditor.recent)  # the paragraph so far
+    earlier = list(site.auditor.reader.recent)  # the paragraph so far
     for mentions, certain in ((here, True), (earlier + here, False)):
         part = next((m for m in reversed(mentions) if m.role is Role.ACTUAL and stem in m.name), None)
         if part is None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from jctrack.audit_forms.context import Site
-from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge
+from jctrack.audit_forms.finding import Finding, Kind, Reason
+from jctrack.audit_forms.interval import Num
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
 from jctrack.textread.document import SCOPES, words_before
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern

@@ -8,23 +8,27 @@ import datetime
 from decimal import Decimal
 
 from jctrack import calc
-from jctrack.audit_forms.context import Site
-from jctrack.audit_forms.core import Finding, Judgement, Kind, Num, Reason, Stated, Verdict, judge
+from jctrack.audit_forms.finding import Finding, Kind, Reason, Verdict
+from jctrack.audit_forms.inputs import period_doubt
+from jctrack.audit_forms.interval import Num
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Judgement, Stated, judge
 from jctrack.decimals import HUNDRED, exact
 from jctrack.model import Period
 from jctrack.textread.document import Mention, words_before
 from jctrack.textread.numbers import Form, Token
 from jctrack.textread.patterns import WINDOW, TextPattern
-from jctrack.textread.periods import When, Why
+from jctrack.textread.periods import Span, When, Why
 from jctrack.words.audit import AuditWord
 
+# 超序时进度1.4个百分点; the schedule may be printed in brackets between: 低于序时进度(91.7%)3.7个百分点
 GAP_WORDS = TextPattern(
     "schedule gap words",
-    r"(?P<dir>超过|超出|超|快于|高于|领先|短|低于|慢于|落后于|落后|滞后于|滞后|欠|差)于?(?:序时|时序|时间|均衡|平均)?进度(?:要求)?约?$",
+    r"(?P<dir>超过|超出|超|快于|高于|领先|短|低于|慢于|落后于|落后|滞后于|滞后|欠|差)于?(?:序时|时序|时间|均衡|平均)?进度(?:要求)?(?:\(\ue001\))?约?$",
     window=WINDOW,
 )
 BEHIND = ("短", "低于", "慢于", "落后", "滞后", "欠", "差")
-PRINTED_WORDS = TextPattern("printed schedule words", r"(?:序时|时序|时间)进度(?:为|是|达到|达|约)?$", window=WINDOW)
+PRINTED_WORDS = TextPattern("printed schedule words", r"(?:序时|时序|时间)进度(?:为|是|达到|达|约|\()?$", window=WINDOW)
 
 Candidate = tuple[Num, Reason]
 
@@ -34,7 +38,7 @@ def schedules(when: When, *, by_day: bool = False) -> list[Candidate]:
     """What 序时进度 is for a period said to run to a month: by month (M/12); by day when the text says
     a day (截至10月20日), or — with `by_day`, for a schedule the report prints — also by day to the end
     of the month. An unknown year allows both lengths of year."""
-    month = when.to_date_month
+    month = when.to_date_month or (12 if when.span is Span.YEAR and when.why is not Why.NOTHING else None)  # a whole year: 100%
     if month is None:
         return []
     year = when.year
@@ -81,7 +85,7 @@ def judge_schedule_gap(site: Site) -> list[Finding] | None:
     else:
         progress = schedules(site.when)
     if not progress:
-        doubt = site.auditor.period_doubt(site.when) if site.when.why is not Why.NOTHING else Reason.of(AuditWord.NO_PROGRESS)
+        doubt = period_doubt(site.when) if site.when.why is not Why.NOTHING else Reason.of(AuditWord.NO_PROGRESS)
         return [site.unverifiable(Kind.SCHEDULE_GAP, stated, "个百分点", doubt, subject)]
     # The gap as recomputed, and as offices work it out: the completion rate as printed less the schedule.
     gaps = [

@@ -3,13 +3,15 @@ same or an earlier sentence; and a share's change, 比重提高/下降X个百分
 
 from __future__ import annotations
 
-from jctrack import calc
-from jctrack.audit_forms.context import Found, Site, Source, related
-from jctrack.audit_forms.core import Finding, Kind, Num, Reason, Stated, judge, percent
-from jctrack.decimals import plain
+from jctrack.audit_forms.finding import Finding, Found, Kind, Reason, Source
+from jctrack.audit_forms.interval import Num, percent
+from jctrack.audit_forms.site import Site
+from jctrack.audit_forms.verdict import Stated, judge
+from jctrack.audit_forms.wholes import total_before, total_named, total_said
 from jctrack.textread.document import AMOUNT_MARK, SCOPES, STATED_MARK, Mention, Role, matching_key, read_name, words_before
 from jctrack.textread.numbers import Form
 from jctrack.textread.patterns import WINDOW, TextPattern
+from jctrack.textread.said import related
 from jctrack.words.audit import AuditWord
 
 SHARE_WORDS = TextPattern(
@@ -31,10 +33,14 @@ def judge_share(site: Site) -> list[Finding] | None:
         return None
     items = site.following(site.index, SHARE_FORMS) if match.group("list") or "分别" in site.left[match.start() :] else [site.index]
     whole_words = (match.group("whole") or "").replace(STATED_MARK, "")
+    for ending in ("比重", "比例", "份额"):  # 占全镇比重的47.4%: of 全镇
+        whole_words = whole_words.removesuffix(ending).removesuffix("的")
     inline = AMOUNT_MARK in whole_words
     whole_name = read_name(whole_words.split(AMOUNT_MARK)[0]).name if whole_words else ""
     scope = next((word for word in ("全国", "全省", "全市", "全区", "全县", "全镇", "全乡") if whole_words.startswith(word)), "")
     prefix = site.left[: match.start()]
+    if len(items) == 1:
+        _remember(site, share_key(prefix, whole_words))
     parts = _parts(site, len(items), site.rate_name(prefix), summed=bool(match.group("sum")))
     found = []
     for position, index in enumerate(items):
@@ -46,14 +52,27 @@ def judge_share(site: Site) -> list[Finding] | None:
         part, subject = parts[position]
         whole = _whole(site, subject, whole_name, scope, inline)
         if whole is None:
-            label = whole_words.replace(AMOUNT_MARK, "") or "?"
-            found.append(site.unverifiable(Kind.SHARE, stated, "%", Reason.of(AuditWord.NO_WHOLE, whole=label), subject, index=index))
+            label = whole_words.replace(AMOUNT_MARK, "")
+            reason = Reason.of(AuditWord.NO_WHOLE, whole=label) if label else Reason.of(AuditWord.NO_WHOLE_UNNAMED)
+            found.append(site.unverifiable(Kind.SHARE, stated, "%", reason, subject, index=index))
             continue
         value, source = whole
         share = percent(part, value)
         reason = Reason.of(AuditWord.SHARE, part=part, whole=value, source=source)
         found.append(site.finding(Kind.SHARE, stated, "%", judge(stated, share, site.rounding), reason, subject, index=index, value=share))
     return found
+
+
+def share_key(prefix: str, whole_words: str) -> str:
+    """A share as named, to find it again in another year: 服务业增加值占地区生产总值(的比重)."""
+    part = read_name(prefix.split(AMOUNT_MARK)[-1].replace(STATED_MARK, "")).key
+    return f"{part}/{read_name(whole_words.split(AMOUNT_MARK)[0]).key}" if part else ""
+
+
+def _remember(site: Site, key: str) -> None:
+    period = site.when.period
+    if key and period is not None:
+        site.auditor.shares[(key, period)] = Num.printed(site.token)
 
 
 def _stated(site: Site, index: int) -> Stated:
@@ -118,8 +137,8 @@ def _whole(site: Site, part: Mention, name: str, scope: str, inline: bool) -> Fo
                 if value is not None and value > 0:
                     return Num.of(mention, value), AuditWord.FROM_SENTENCE
     if name and name not in GENERIC_WHOLES:
-        return auditor.total_named(matching_key(name), scope, part)
-    return auditor.total_before(part) or auditor.total_said(part)
+        return total_named(auditor, matching_key(name), scope, part)
+    return total_before(auditor, part) or total_said(auditor, part)
 
 
 CHANGE_WORDS = TextPattern(
@@ -129,10 +148,12 @@ CHANGE_WORDS = TextPattern(
     r"(?P<dir>提高|上升|增加|提升|下降|降低|减少|回落|下滑|扩大|缩小|加快|放缓|回升|收窄|减缓)了?$",
     window=WINDOW,
 )
+YEAR_ON_YEAR = ("", "比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "同比")
 FALLING = ("下降", "降低", "减少", "回落", "下滑", "缩小", "放缓", "收窄", "减缓")
 PREVIOUS_WORDS = TextPattern(
     "earlier share words",
-    r"(?:(?:上年|去年)(?:同期)?|上期|上月|年初|比(?:上年|去年)(?:同期)?的?|较(?:上年|去年)(?:同期)?的?|由|从)(?:为|是|的)?\(?$",
+    r"(?:(?:上年|去年)(?:同期)?|上期|上月|年初|比(?:上年|去年)(?:同期)?的?|较(?:上年|去年)(?:同期)?的?|由|从)"
+    r"(?:增速|增幅|比重|占比)?(?:为|是|的)?\(?$",  # 上年同期增速为6.8%
     window=WINDOW,
 )
 NOW_WORDS = TextPattern("later share words", r"(?:提高|上升|增加|提升|下降|降低|减少|回落|扩大|缩小)(?:到|至)$", window=WINDOW)
@@ -156,6 +177,8 @@ def judge_share_change(site: Site) -> list[Finding] | None:
     now = Num.printed(sentence.tokens[now_index])
     previous = _previous_rate(site, now_index)
     source: Source = AuditWord.FROM_SENTENCE
+    if previous is None and (match.group("cmp") or "") in YEAR_ON_YEAR:
+        previous, source = _previous_in_text(site, now_index), AuditWord.FROM_TEXT
     if previous is None:
         from_data = _previous_from_data(site, now_index)
         if from_data is None:
@@ -164,6 +187,20 @@ def judge_share_change(site: Site) -> list[Finding] | None:
     change = now - previous
     reason = Reason.of(AuditWord.SHARE_CHANGE, now=now, before=previous, source=source)
     return [site.finding(kind, stated, "个百分点", judge(stated, change, site.rounding), reason, subject, value=change)]
+
+
+def _previous_in_text(site: Site, now_index: int) -> Num | None:
+    """比重56.7%，比上年提高3.3个百分点, last year's 52.4% said earlier in the text under the same name."""
+    words = words_before(site.text, site.sentence, now_index)
+    share = SHARE_WORDS.search(words)
+    period = site.sentence.whens[now_index].period
+    if share is None or period is None:
+        return None
+    whole = (share.group("whole") or "").replace(STATED_MARK, "")
+    for ending in ("比重", "比例", "份额"):
+        whole = whole.removesuffix(ending).removesuffix("的")
+    key = share_key(words[: share.start()], whole)
+    return site.auditor.shares.get((key, period.same_period_last_year())) if key else None
 
 
 def _rate_before(site: Site) -> int | None:
@@ -188,24 +225,13 @@ def _previous_rate(site: Site, now_index: int) -> Num | None:
     return None
 
 
-def _previous_from_data(site: Site, now_index: int) -> tuple[Num, Reason] | None:
+def _previous_from_data(site: Site, now_index: int) -> Found | None:
     """A share kept in the data file (kind = ratio): its value a year earlier."""
-    auditor = site.auditor
-    if auditor.data is None:
-        return None
+    data = site.auditor.data
     period = site.sentence.whens[now_index].period
-    if period is None:
+    if data is None or period is None:
         return None
     words = words_before(site.text, site.sentence, now_index)
     share = SHARE_WORDS.search(words)
-    head = words[: share.start()] if share else words
-    name = read_name(head).name
-    for candidate in (name + "占比", name + "比重", name):
-        match = auditor.indicator_for(candidate) if candidate else None
-        if match is None or match[0].unit != "%":
-            continue
-        earlier = period.same_period_last_year()
-        entry = calc.actual_entry_for(match[0], earlier)
-        if entry is not None:
-            return Num.known(entry.value, f"{plain(entry.value)}%", match[1]), Reason.of(AuditWord.FROM_DATA, period=earlier)
-    return None
+    name = read_name(words[: share.start()] if share else words).name
+    return data.earlier_ratio((name + "占比", name + "比重", name), period) if name else None

@@ -10,7 +10,7 @@ from jctrack.audit import Finding
 from jctrack.audit import Verdict as Verdict_
 from jctrack.checks import CheckResult, Comparison, Verdict
 from jctrack.decimals import plain
-from jctrack.extract import Figure
+from jctrack.extract import Extraction, Figure
 from jctrack.model import ValueType
 from jctrack.render.cells import MISSING
 from jctrack.words import Lang, join, say
@@ -142,7 +142,7 @@ def audit_summary(findings: list[Finding], lang: Lang) -> str:
         say(
             Label.AUDIT_WRONG,
             lang,
-            indicator=f.indicator or "?",
+            indicator=f.indicator or _where(f, lang),
             kind=KIND_WORDS[f.kind],
             stated=f.stated + f.unit,
             computed=_figure(f.computed, f.unit),
@@ -151,6 +151,26 @@ def audit_summary(findings: list[Finding], lang: Lang) -> str:
         if f.verdict is Verdict_.INCONSISTENT
     ]
     return say(Label.AUDIT_SUMMARY_WRONG, lang, summary=summary, details="; ".join(wrong)) if wrong else summary
+
+
+def _where(finding: Finding, lang: Lang) -> str:
+    """A finding of no named indicator, in a summary line: the words just before its figure."""
+    at = finding.sentence.find(finding.printed)
+    near = finding.sentence[max(0, at - 8) : at] if at > 0 else ""
+    cut = max(near.rfind(mark) for mark in "…，,；;:：(（)）")  # from the start of its clause
+    return say(AuditWord.UNNAMED, lang, near=near[cut + 1 :] + finding.printed)
+
+
+def left_out(found: Extraction, lang: Lang) -> list[str]:
+    """What extract passed over and how to have it read: a year to give, a period to give; or that nothing was found."""
+    lines = []
+    if found.without_year:
+        lines.append(say(AuditWord.LEFT_OUT_NO_YEAR, lang, count=found.without_year))
+    if found.uncertain_period:
+        lines.append(say(AuditWord.LEFT_OUT_PERIOD, lang, count=found.uncertain_period))
+    if not found.figures and not lines:
+        lines.append(say(AuditWord.NOTHING_FOUND, lang))
+    return lines
 
 
 STATED_STATUS_WORDS = {"exceeded": Label.STATUS_EXCEEDED, "met": Label.STATUS_MET, "not_met": Label.STATUS_NOT_MET}

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from jctrack.model import Period
-from jctrack.textread import numbers
+from jctrack.textread import numbers, tables
 from jctrack.textread.normal import normalize
 from jctrack.textread.numbers import Form, Token
 from jctrack.textread.patterns import WINDOW, TextPattern
@@ -53,9 +53,9 @@ class Mention:
     forecast: bool  # 预计…
     sentence: Sentence
     index: int  # in sentence.tokens
-    budget: bool = False  # a budget figure (预算数): a target, but maybe printed rounded
     measure: bool = False  # used as what another figure is measured against (a completion's target)
     same_period: bool = True  # a base said to be of the same period (去年同期), not just of last year (上年)
+    against: str = ""  # a change: what it is measured against when not the same period last year (年初, 上月, 2015年, 上年全年)
     growth: Decimal | None = None  # the growth rate (%) stated of it, signed, once judged
     growth_token: Token | None = None  # …and as printed
 
@@ -76,6 +76,7 @@ class Sentence:
     mentions: list[Mention | None] = field(default_factory=list)  # aligned with tokens: None for a stated figure
     marks: list[int] = field(default_factory=list)  # positions of , ， : ;
     heading: bool = False
+    basis: tuple[int, str] | None = None  # a basis opening a clause (按同口径计算，…): where, and its words
 
     def amounts(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m is not None)
@@ -93,6 +94,11 @@ class Sentence:
 
 SENTENCE_END = TextPattern("sentence end", r"[。!?]++")
 CLAUSE_MARK = TextPattern("clause mark", r"[,，:;]")
+# A basis that opens a clause (2020年，按同口径计算，…) holds for the rest of the sentence.
+OPENING_BASIS = TextPattern(
+    "basis opening a clause",
+    r"(?<![^,，:;。!?\n ])[按以据]?(?P<basis>同口径|可比口径|可比价格?|扣除价格因素|剔除价格因素|扣除物价因素|不变价)",
+)
 TARGET_MODE = TextPattern("target heading", r"(?=[目计预])(?:目标|计划|预期)[^,，;:。]{0,8}?:")
 # Targets listed after a heading (…预期目标设定为:A…，B…) run to the end of the list (;) or sentence.
 _YEAR_WORDS = TextPattern(
@@ -129,10 +135,17 @@ _ROLE = TextPattern(
     rf"(?P<to>(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|达|发展|升|降)?(?:到|至)(?:(?P<ty>{_YEAR})年(?:的|底|末)?)?)$"
     rf"|(?P<from>(?:由|从)(?:(?P<fy>{_YEAR})年(?:的|底|末)?)?)$"
     rf"|(?P<base>(?:(?:去年|上年)(?:同期)?|同期|比(?:(?P<by>{_YEAR})年|上年|去年)(?:同期)?|较(?:(?P<cy>{_YEAR})年|上年|去年)(?:同期)?)"
-    r"(?:的|为|是|完成|实现)?)$"
+    r"(?:分别)?(?:的|为|是|完成|实现)?)$"
     r"|(?P<excess>超(?:同期|序时|年度|全年)?(?:计划|目标|进度|序时进度))$"
     r"|(?P<delta>(?:增收|减收|增加|减少|增支|减支|多收|少收|增长|下降|提高|降低|多|少)了?)$",
     window=20,
+)
+# What a change is measured against, said right before it (比年初增加, 环比减少, 比2015年增加).
+AGAINST = TextPattern(
+    "what a change is against",
+    rf"(?:(?:比|较|与)(?P<ref>年初|上年初|(?:上|前)(?:一个?)?(?:月|季度?|期|周)|(?P<year>{_YEAR})年(?:同期|底|末)?|(?:去年|上年)(?:全年|年底|年末|底|末)?"
+    r"|同期)(?:相比)?|(?P<chain>环比)|(?P<yoy>同比))(?:分别)?(?:累计)?$",
+    window=WINDOW,
 )
 _NEGATIVE_CHANGE = ("减收", "减少", "减支", "少收", "下降", "降低", "少")
 _YEAR_TAG = TextPattern("year of an amount", rf"(?P<y>{_YEAR})年(?:的|底|末|同期)?[\u3400-\u9fff]{{0,10}}$", window=WINDOW)
@@ -218,7 +231,7 @@ class Document:
     """A report, normalized, read sentence by sentence with what each figure is."""
 
     def __init__(self, text: str, *, year: int | None = None, period: Period | None = None) -> None:
-        self.text = normalize(text)
+        self.text = tables.as_sentences(normalize(text))
         self.given = given(year, period)
 
     def paragraphs(self) -> Iterator[tuple[int, int]]:
@@ -266,6 +279,9 @@ class Document:
         if text.find("成", start, end) != -1 or text.find("分之", start, end) != -1:
             figures = sorted(figures + numbers.chinese_shares(text, start, end), key=lambda token: token.start)
         sentence.marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end) if not _thousands(text, m.start())]
+        if text.find("口径", start, end) != -1 or text.find("价", start, end) != -1:
+            basis = next(OPENING_BASIS.finditer(text, start, end), None)
+            sentence.basis = None if basis is None else (basis.start(), basis.group("basis"))
         target_mode, target_end = end, end
         if text.find(":", start, end) != -1:
             target_mode = next((m.end() for m in TARGET_MODE.finditer(text, start, end)), end)
@@ -273,6 +289,7 @@ class Document:
                 stop = text.find(";", target_mode, end)
                 target_end = end if stop == -1 else stop
         _adopt_list_units(text, figures)
+        _mark_ranges(text, figures)
         previous_end = start
         previous_figure: Token | None = None
         for token in figures:
@@ -311,7 +328,7 @@ class Document:
         gap = text[max(previous_end, clause, token.start - 32) : token.start]
         name = read_name(gap)
         earlier = sentence.mentions[-1] if sentence.mentions and previous is not None and previous.form is Form.AMOUNT else None
-        role, sign, same_period = Role.ACTUAL, 1, True
+        role, sign, same_period, against = Role.ACTUAL, 1, True, ""
         year = when.year
         tag = _YEAR_TAG.search(raw)
         if tag:
@@ -335,14 +352,15 @@ class Document:
             elif kind == "delta":
                 role = Role.DELTA
                 sign = -1 if match.group("delta").startswith(_NEGATIVE_CHANGE) else 1
+                against = reference_said(text[max(clause, token.start - WINDOW) : token.start - len(match.group())], when) or ""
         elif earlier is not None and _between(text, previous_end, token.start) in _LIST_GAP and earlier.role is not Role.ACTUAL:
-            role, sign, year = earlier.role, earlier.sign, earlier.year  # 减少5起、2人: the list goes on
+            role, sign, year, against = earlier.role, earlier.sign, earlier.year, earlier.against  # 减少5起、2人: the list goes on
         elif name.target or in_targets or _TARGET_WORDS.search(text[clause : max(clause, token.start - len(gap))]):
             role = Role.TARGET
         elif name.whole or "占" in text[clause : token.start]:
             role = Role.WHOLE
-        if earlier is not None and not _between(text, previous_end, token.start):
-            # 发放补贴6200人次480万余元: a second figure of the same thing takes its name
+        if earlier is not None and (not _between(text, previous_end, token.start) or token.range_end == 1):
+            # 发放补贴6200人次480万余元, 32亿元至34亿元: a second figure of the same thing takes its name and role
             return Mention(token, earlier.name, earlier.key, earlier.scope, earlier.role, earlier.sign, when, earlier.year,
                            earlier.forecast, sentence, len(sentence.tokens) - 1)  # fmt: skip
         label, key = name.name, name.key
@@ -351,9 +369,43 @@ class Document:
             if subject is not None:
                 label, key = subject.name, subject.key
         forecast = name.forecast or "预计" in text[clause : token.start]
-        budget = role is Role.TARGET and "预算" in text[clause : token.start]
         index = len(sentence.tokens) - 1
-        return Mention(token, label, key, name.scope, role, sign, when, year, forecast, sentence, index, budget, same_period=same_period)
+        return Mention(
+            token,
+            label,
+            key,
+            name.scope,
+            role,
+            sign,
+            when,
+            year,
+            forecast,
+            sentence,
+            index,
+            same_period=same_period,
+            against=against,
+        )
+
+
+def reference_said(words: str, when: When) -> str | None:
+    """What a change or rate said right after `words` is measured against: "" for the same period last
+    year (同比, 比上年), the reference as said (年初, 上月, 2015年, 上年全年), or None when nothing is said."""
+    match = AGAINST.search(words)
+    if match is None:
+        return None
+    if match.group("yoy") is not None:
+        return ""
+    if match.group("chain") is not None:
+        return "上期"  # 环比: against the period before
+    reference = match.group("ref")
+    named = match.group("year")
+    if named is not None and when.year is not None and int(named) == when.year - 1 and reference == named + "年":
+        return ""  # 2020年比2019年增加: last year, named
+    if reference in ("去年", "上年", "同期", "上年同期", "去年同期"):
+        return ""
+    if reference in ("去年全年", "上年全年") and when.span is Span.YEAR:
+        return ""  # a whole year against the whole of last year
+    return reference
 
 
 def _between(text: str, start: int, end: int) -> str:
@@ -382,10 +434,29 @@ def _adopt_list_units(text: str, figures: list[Token]) -> None:
         token, following = figures[index], figures[index + 1]
         if token.form is not Form.BARE or not following.stated or following.form not in (Form.PERCENT, Form.POINTS):
             continue
-        if text[token.end : following.start].strip() not in ("、", "和", "及", "与", "至"):
+        if text[token.end : following.start].strip() not in ("、", "和", "及", "与", *RANGE_GAPS):
             continue
         token.form, token.unit = following.form, following.unit
         token.lead, token.tail, token.printed = token.start, token.end, token.text
+
+
+RANGE_GAPS = ("至", "到", "~", "-")
+
+
+def _mark_ranges(text: str, figures: list[Token]) -> None:
+    """32亿元至34亿元, 12%-20%: two figures of one kind joined by 至 or a dash are a range's two ends
+    (the dash is not a minus sign)."""
+    for token, following in zip(figures, figures[1:], strict=False):
+        if token.form is Form.BARE or following.form is not token.form or following.unit != token.unit or token.range_end:
+            continue
+        gap = text[token.tail : following.lead].strip()
+        if not gap and following.text.startswith("-") and following.lead == following.start:
+            following.text, following.number = following.text[1:], -following.number
+            following.start = following.lead = following.start + 1
+            following.printed = following.printed.removeprefix("-")
+            gap = "-"
+        if gap in RANGE_GAPS and following.number > token.number:
+            token.range_end, following.range_end = -1, 1
 
 
 def words_before(text: str, sentence: Sentence, index: int, limit: int = 40) -> str:
@@ -404,4 +475,17 @@ def words_before(text: str, sentence: Sentence, index: int, limit: int = 40) -> 
     return "".join(reversed(pieces))
 
 
-__all__ = ["AMOUNT_MARK", "STATED_MARK", "Document", "Mention", "Role", "Sentence", "Span", "When", "Why", "words_before"]
+__all__ = [
+    "AGAINST",
+    "AMOUNT_MARK",
+    "STATED_MARK",
+    "Document",
+    "Mention",
+    "Role",
+    "Sentence",
+    "Span",
+    "When",
+    "Why",
+    "reference_said",
+    "words_before",
+]

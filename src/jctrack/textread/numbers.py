@@ -53,6 +53,7 @@ class Token:
     unit_missing: bool = False  # 增长26.8 without its %
     lead: int = -1  # start of the figure with its qualifier (超60%: at 超)
     tail: int = -1  # end of the figure with its qualifier (60%以上: after 上)
+    range_end: int = 0  # in a range (32亿元至34亿元, 12%-20%): -1 its low end, +1 its high end
 
     @property
     def places(self) -> int:

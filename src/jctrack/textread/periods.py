@@ -80,7 +80,7 @@ MARKER = TextPattern(
     rf"|(?P<range>(?<![\d.])(?:(?P<ry>{_YEAR})年)?1[ ]?[-~至到][ ]?(?P<rm>\d{{1,2}})[ ]?月(?:份)?)"
     r"|(?P<first>前(?P<fn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月)"
     rf"|(?P<quarter>{'|'.join(sorted(_QUARTERS, key=len, reverse=True))})"
-    r"|(?P<whole>全年(?!度|的|目标|计划|任务|预算|预期|进度|指标))"
+    r"|(?P<whole>(?<!去年)(?<!上年)(?<!前年)全年(?!度|的|目标|计划|任务|预算|预期|进度|指标))"  # 比去年全年: a reference
     r"|(?P<open>今年以来|年初以来|本年以来|截至目前|截止目前)"
     rf"|(?P<year>(?<![\d.])(?P<yy>{_YEAR})年)"
     r"|(?P<mend>(?<![\d.~-])(?P<em>\d{1,2})月(?:底|末))"
@@ -88,7 +88,7 @@ MARKER = TextPattern(
 )
 # A year said as a point of comparison (比2018年, 2015年的, 与2018年相比) does not change the period.
 _REFERENCE_BEFORE = tuple("比较与同是于由从和及、到至为")
-_REFERENCE_AFTER = ("同期", "的", "相比", "比", "水平", "同口径")
+_REFERENCE_AFTER = ("同期", "的", "相比", "比", "水平", "同口径", "为")  # 2019年为150.2亿元: a figure of that year
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,9 +33,11 @@ class AuditWord(StrEnum):
     FROM_TEXT = "audit.from.text"
     FROM_DATA = "audit.from.data"
     FROM_CHANGE = "audit.from.change"
+    FROM_CHANGE_AGAINST = "audit.from.change_against"
     # how a figure was recomputed
     GROWTH = "audit.reason.growth"
     GROWTH_SINCE = "audit.reason.growth_since"
+    GROWTH_AGAINST = "audit.reason.growth_against"
     COMPLETION = "audit.reason.completion"
     PERIOD_PLAN = "audit.reason.period_plan"
     SCHEDULE_BY_MONTH = "audit.reason.schedule_by_month"
@@ -59,11 +61,15 @@ class AuditWord(StrEnum):
     # why a figure could not be recomputed
     NO_SUBJECT = "audit.unverifiable.no_subject"
     NO_BASE = "audit.unverifiable.no_base"
+    BASE_ZERO = "audit.unverifiable.base_zero"
+    TARGET_ZERO = "audit.unverifiable.target_zero"
     NO_TARGET = "audit.unverifiable.no_target"
+    NO_REFERENCE_BASE = "audit.unverifiable.no_reference_base"
     NO_BASE_IN_DATA = "audit.unverifiable.no_base_in_data"
     NO_TARGET_IN_DATA = "audit.unverifiable.no_target_in_data"
     NO_PERIOD_PLAN = "audit.unverifiable.no_period_plan"
     NO_WHOLE = "audit.unverifiable.no_whole"
+    NO_WHOLE_UNNAMED = "audit.unverifiable.no_whole_unnamed"
     NO_COMPLETION = "audit.unverifiable.no_completion"
     NO_PROGRESS = "audit.unverifiable.no_progress"
     NO_PREVIOUS = "audit.unverifiable.no_previous"
@@ -72,6 +78,7 @@ class AuditWord(StrEnum):
     NO_TOTAL = "audit.unverifiable.no_total"
     NO_PARTS = "audit.unverifiable.no_parts"
     LIST_MISMATCH = "audit.unverifiable.list_mismatch"
+    RANGE_UNPAIRED = "audit.unverifiable.range_unpaired"
     OTHER_BASIS = "audit.unverifiable.other_basis"
     REAL_GROWTH = "audit.unverifiable.real_growth"
     PERIOD_UNCERTAIN = "audit.unverifiable.period_uncertain"
@@ -80,6 +87,7 @@ class AuditWord(StrEnum):
     OWN_SCHEDULE = "audit.unverifiable.own_schedule"
     # why a period is uncertain
     PERIOD_NOT_SAID = "audit.period.not_said"
+    PERIOD_NO_YEAR = "audit.period.no_year"
     PERIOD_PART = "audit.period.part"
     PERIOD_OPEN = "audit.period.open"
     PERIOD_CARRIED = "audit.period.carried"
@@ -89,6 +97,13 @@ class AuditWord(StrEnum):
     NOT_TEXT = "audit.message.not_text"
     NO_FIGURES = "audit.message.no_figures"
     STDIN = "audit.message.stdin"
+    NOTHING_FOUND = "audit.message.nothing_found"
+    NOTHING_STORED = "audit.message.nothing_stored"
+    NOTHING_STORED_BECAUSE = "audit.message.nothing_stored_because"
+    NO_KNOWN_INDICATOR = "audit.message.no_known_indicator"
+    LEFT_OUT_NO_YEAR = "audit.message.left_out_no_year"
+    LEFT_OUT_PERIOD = "audit.message.left_out_period"
+    UNNAMED = "audit.message.unnamed"
 
 
 TEXTS: dict[AuditWord, tuple[str, str]] = {
@@ -115,9 +130,14 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.FROM_TEXT: ("上文", "earlier in the text"),
     AuditWord.FROM_DATA: ("数据文件{period}", "the data file, {period}"),
     AuditWord.FROM_CHANGE: ("由增减额{change}推算", "worked back from the change {change}"),
+    AuditWord.FROM_CHANGE_AGAINST: ("由比{against}的增减额{change}推算", "worked back from the change {change} against {against}"),
     AuditWord.GROWTH: (
         "本期{current}对上年同期{base}（{source}）：{current}÷{base}−1",
         "{current} against last year's {base} ({source}): {current}/{base} − 1",
+    ),
+    AuditWord.GROWTH_AGAINST: (
+        "本期{current}对基数{base}（{source}）：{current}÷{base}−1",
+        "{current} against the base {base} ({source}): {current}/{base} − 1",
     ),
     AuditWord.GROWTH_SINCE: (
         "本期{current}对{year}年的{base}（{source}）：{current}÷{base}−1",
@@ -175,9 +195,21 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.UNIT_MISSING: ("{how}；所述数字缺少%号", "{how}; the figure lacks its % sign"),
     AuditWord.NO_SUBJECT: ("找不到该百分比所指的数额", "no amount found that the figure speaks of"),
     AuditWord.NO_BASE: ("文中没有上年同期数", "no figure for the same period last year in the text"),
+    AuditWord.NO_REFERENCE_BASE: (
+        "该增速是与“{against}”相比的，文中没有“{against}”的数或增减额",
+        "the rate is against {against}, and neither that figure nor the change against it is printed",
+    ),
     AuditWord.NO_BASE_IN_DATA: (
         "文中和数据文件中都没有上年同期数",
         "no figure for the same period last year in the text or the data file",
+    ),
+    AuditWord.BASE_ZERO: (
+        "上年同期数为{base}，不是正数，不能计算增速",
+        "last year's figure is {base}, not positive: no rate can be worked out",
+    ),
+    AuditWord.TARGET_ZERO: (
+        "目标数为{target}，不是正数，不能计算完成率",
+        "the target is {target}, not positive: no completion rate can be worked out",
     ),
     AuditWord.NO_TARGET: ("文中没有目标（计划、预算）数", "no target (plan, budget) in the text"),
     AuditWord.NO_TARGET_IN_DATA: ("文中和数据文件中都没有目标（计划、预算）数", "no target (plan, budget) in the text or the data file"),
@@ -186,6 +218,10 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
         "the plan to date is not printed; the year's target cannot stand for it",
     ),
     AuditWord.NO_WHOLE: ("文中没有“{whole}”的总数", "no total of {whole} in the text"),
+    AuditWord.NO_WHOLE_UNNAMED: (
+        "未写明占什么的比重，文中也没有可作总数的数",
+        "the share does not say what it is of, and no total is printed",
+    ),
     AuditWord.NO_COMPLETION: ("同句没有完成率", "no completion rate in the sentence"),
     AuditWord.NO_PROGRESS: ("不知道截至几月，无法得到序时进度", "the month is not known, so neither is the time schedule"),
     AuditWord.NO_PREVIOUS: ("文中没有上期的比率", "no earlier rate in the text"),
@@ -199,6 +235,10 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
     AuditWord.LIST_MISMATCH: (
         "所列{stated}个百分比与{items}个数额对不上",
         "{stated} figures listed against {items} amounts: they do not pair up",
+    ),
+    AuditWord.RANGE_UNPAIRED: (
+        "区间与单个数相比，不知道该用哪一端",
+        "a range set against a single figure: which end is meant is not said",
     ),
     AuditWord.OTHER_BASIS: (
         "按“{basis}”计算的增速，不能由现价数额复算",
@@ -223,6 +263,10 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
         "the time schedule printed is neither by month nor by day; it may be the report's own: {how}",
     ),
     AuditWord.PERIOD_NOT_SAID: ("文中未写明期间", "the text does not say the period"),
+    AuditWord.PERIOD_NO_YEAR: (
+        "“{said}”未写明年份，可用 --year 指定",
+        "{said} does not say the year; give it with --year",
+    ),
     AuditWord.PERIOD_PART: (
         "“{said}”为当月或当季数，数据文件存的是累计数",
         "{said} is one month or quarter alone; the data file keeps cumulative figures",
@@ -246,6 +290,23 @@ TEXTS: dict[AuditWord, tuple[str, str]] = {
         "{path} has {chars} characters but not one figure: it may not be a report, or its encoding is wrong",
     ),
     AuditWord.STDIN: ("标准输入", "standard input"),
+    AuditWord.NOTHING_FOUND: ("文中没有找到可存入的数字", "no figure to store was found in the text"),
+    AuditWord.NOTHING_STORED: ("未存入任何数字", "nothing stored"),
+    AuditWord.NOTHING_STORED_BECAUSE: ("未存入任何数字：{why}", "nothing stored: {why}"),
+    AuditWord.NO_KNOWN_INDICATOR: (
+        "文中的数字都不属于数据文件中已有的指标（或只是名称相近）",
+        "none of the figures is of an indicator in the data file (or only of a similar name)",
+    ),
+    AuditWord.LEFT_OUT_NO_YEAR: (
+        "另有{count}个数字未写明年份，未列出；可用 --year 指定",
+        "{count} more figure(s) name no year and are not listed; give it with --year",
+    ),
+    AuditWord.LEFT_OUT_PERIOD: (
+        "另有{count}个数字期间不确定（单月、单季、今年以来或上段所说的月份），未列出；可用 --period 指定",
+        "{count} more figure(s) of an uncertain period (one month or quarter, 今年以来, months of another paragraph) "
+        "are not listed; give it with --period",
+    ),
+    AuditWord.UNNAMED: ("“…{near}”处", "at “…{near}”"),
 }
 
 # The labels of verdicts and kinds in tables, by their values ("consistent", "growth"…).
