@@ -111,7 +111,7 @@ def test_markup_in_names_prints_literally(jc: Any, tmp_path: Path) -> None:
 def test_check_on_shipped_file_names_the_inconsistent_figure(jc: Any, shipped: Path) -> None:
     result = jc("check")
     assert result.exit_code == 1
-    assert "工业实际投入 2019 目标增幅所述 47，复算为 46" in result.output
+    assert "工业实际投入2019年目标增幅所述47%，复算为46%" in result.output
     document = json.loads(jc("check", "--format", "json").stdout)
     verdicts = {(c["id"], c["period"], c["type"]): c["verdict"] for c in document["comparisons"]}
     assert verdicts[("industrial_sales", "2019", "target")] == "agrees"
@@ -131,7 +131,7 @@ def test_check_flags_falling_year_to_date(jc: Any, sample: Path) -> None:
     assert jc("add-actual", "sales", "2019-07", "110", "--force").exit_code == 0  # ...unless forced, and then check finds it
     result = jc("check")
     assert result.exit_code == 1
-    assert "1–7月累计 110 低于 1–6月的 120" in result.output
+    assert "1-7月累计110低于1-6月的120" in result.output
 
 
 def test_edit_with_editor(jc: Any, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

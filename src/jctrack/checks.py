@@ -10,7 +10,7 @@ from enum import StrEnum
 from jctrack.calc import accumulates, change_of, comparable_base, target_base
 from jctrack.decimals import decimal_places, round_to
 from jctrack.model import GrowthBasis, Indicator, Kind, Period, Store, ValueType
-from jctrack.words import Phrase
+from jctrack.words import Months, Phrase
 from jctrack.words.messages import Msg
 
 
@@ -86,7 +86,7 @@ def _problems(indicator: Indicator) -> list[Problem]:
             before, after = indicator.actuals[earlier].value, indicator.actuals[later].value
             if earlier.year == later.year and after < before:
                 message = Phrase(
-                    Msg.CHECK_FALLS, month=later.month, later=after, earlier_month=earlier.month, earlier=before, name=indicator.name
+                    Msg.CHECK_FALLS, months=Months(later), later=after, earlier_months=Months(earlier), earlier=before, name=indicator.name
                 )
                 found.append(Problem(indicator.id, indicator.name, str(later), message))
         for period, entry in indicator.actuals.items():

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Protocol
@@ -17,7 +18,7 @@ from typer.core import TyperGroup
 
 from jctrack import __version__, edits, store, words
 from jctrack.calc import Status, StatusReport, StatusRow, build_status, has_figures
-from jctrack.decimals import Rounding
+from jctrack.decimals import Rounding, plain
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Schedule, Store, ValueType
 from jctrack.outlook import Level
@@ -525,11 +526,28 @@ def check(
         return
     from jctrack.render.findings import CHECK_KINDS
 
+    lang = _settings(ctx).lang
+
+    def rate(value: Decimal | None, points: bool) -> str:
+        return "—" if value is None else plain(value) + (say(Label.POINTS, lang) if points else "%")
+
     details = [
-        say(Msg.CHECK_DISAGREES, name=c.indicator_name, period=c.period, kind=CHECK_KINDS[c.type], stated=c.stated, computed=c.computed)
+        say(
+            Msg.CHECK_DISAGREES,
+            name=c.indicator_name,
+            period=period_label(Period.parse(c.period), lang),
+            kind=CHECK_KINDS[c.type],
+            stated=rate(c.stated, c.kind_is_points),
+            computed=rate(c.computed, c.kind_is_points),
+        )
         for c in disagreeing
     ]
-    summary = say(Msg.CHECK_FAILED, disagreeing=len(disagreeing), problems=len(result.problems))
+    if disagreeing and result.problems:
+        summary = say(Msg.CHECK_FAILED, disagreeing=len(disagreeing), problems=len(result.problems))
+    elif disagreeing:
+        summary = say(Msg.CHECK_FAILED_RATES, disagreeing=len(disagreeing))
+    else:
+        summary = say(Msg.CHECK_FAILED_PROBLEMS, problems=len(result.problems))
     _say(say(Msg.CHECK_FAILED_DETAILS, summary=summary, details=details) if details else summary)
     raise typer.Exit(1)
 

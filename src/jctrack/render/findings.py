@@ -8,12 +8,13 @@ from decimal import Decimal
 
 from jctrack.audit import Finding
 from jctrack.audit import Verdict as Verdict_
-from jctrack.checks import CheckResult, Comparison, Verdict
+from jctrack.checks import CheckResult, Comparison, Problem, Verdict
 from jctrack.decimals import plain
+from jctrack.errors import JctrackError
 from jctrack.extract import Extraction, Figure
-from jctrack.model import ValueType
+from jctrack.model import Period, ValueType
 from jctrack.render.cells import MISSING
-from jctrack.words import Lang, join, say
+from jctrack.words import Lang, join, period_label, say
 from jctrack.words.audit import KIND_WORDS, VERDICT_WORDS, AuditWord
 from jctrack.words.labels import Label
 from jctrack.words.messages import Msg
@@ -72,6 +73,18 @@ def _rate_unit(comparison: Comparison, lang: Lang) -> str:
     return say(Label.POINTS, lang) if comparison.kind_is_points else "%"
 
 
+def _problem_where(problem: Problem, lang: Lang) -> str:
+    """工业开票销售 2019年1-6月: an indicator and the period its problem is in, as a reader names them."""
+    return " ".join(part for part in (problem.indicator_name, _period_text(problem.period, lang)) if part)
+
+
+def _period_text(period: str, lang: Lang) -> str:
+    try:
+        return period_label(Period.parse(period), lang)
+    except JctrackError:
+        return period
+
+
 def check_table(result: CheckResult, lang: Lang) -> tuple[CellTable, list[str]]:
     """Each stated rate against the computed one; then each problem found, as a line."""
     columns = [
@@ -85,7 +98,7 @@ def check_table(result: CheckResult, lang: Lang) -> tuple[CellTable, list[str]]:
         rows.append(
             [
                 comparison.indicator_name,
-                comparison.period,
+                period_label(Period.parse(comparison.period), lang),
                 say(_check_kind(comparison), lang),
                 plain(comparison.stated) + unit,
                 computed,
@@ -93,9 +106,7 @@ def check_table(result: CheckResult, lang: Lang) -> tuple[CellTable, list[str]]:
             ]
         )
         tones.append(CHECK_TONES[comparison.verdict])
-    problems = [
-        say(Msg.AT, lang, where=f"{problem.indicator_name} {problem.period}", problem=problem.message) for problem in result.problems
-    ]
+    problems = [say(Msg.AT, lang, where=_problem_where(problem, lang), problem=problem.message) for problem in result.problems]
     return CellTable(columns, rows, frozenset({3, 4}), tones, 5), problems
 
 

@@ -45,7 +45,7 @@ def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -
 
 def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:
     table, problems = check_table(result, options.lang)
-    lines = cell_table_screen(say(Label.CHECK_TITLE, options.lang), table, options, False)
+    lines = cell_table_screen(say(Label.CHECK_TITLE, options.lang), table, options, False) if table.rows else []
     _write(out, lines + [line for problem in problems for line in paragraph(problem, options)])
 
 

@@ -118,7 +118,7 @@ def render_district_check(result: DistrictCheck, out: BinaryIO, options: Options
 
 def render_check(result: CheckResult, out: BinaryIO, options: Options) -> None:
     cell_table, problems = check_table(result, options.lang)
-    lines = cell_table_screen(say(Label.CHECK_TITLE, options.lang), cell_table, options, True)
+    lines = cell_table_screen(say(Label.CHECK_TITLE, options.lang), cell_table, options, True) if cell_table.rows else []
     lines += [line for problem in problems for line in paragraph(problem, options, "problem")]
     show(lines, out, options)
 

@@ -163,6 +163,8 @@ class Msg(StrEnum):
     ALERT_NOT_MET = "msg.alert_not_met"
     CHECK_PASSED = "msg.check_passed"
     CHECK_FAILED = "msg.check_failed"
+    CHECK_FAILED_RATES = "msg.check_failed_rates"
+    CHECK_FAILED_PROBLEMS = "msg.check_failed_problems"
     CHECK_DISAGREES = "msg.check_disagrees"
     CHECK_FAILED_DETAILS = "msg.check_failed_details"
     CHECK_FALLS = "msg.check_falls"
@@ -513,21 +515,27 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.ALERT_NOT_MET: ("未完成目标", "short of target"),
     Msg.CHECK_PASSED: ("核对通过：比较了 {count} 个所述增幅，没有问题", "check passed: {count} stated rates compared, no problems"),
     Msg.CHECK_FAILED: (
-        "核对未通过：{disagreeing} 个所述增幅不一致，{problems} 个问题",
-        "check failed: {disagreeing} stated rate(s) disagree, {problems} problem(s)",
+        "核对未通过：{disagreeing}个所述增幅与复算不一致，另有{problems}个问题",
+        "check failed: {disagreeing} stated rate(s) disagree, {problems} other problem(s)",
     ),
+    Msg.CHECK_FAILED_RATES: (
+        "核对未通过：{disagreeing}个所述增幅与复算不一致",
+        "check failed: {disagreeing} stated rate(s) disagree",
+    ),
+    Msg.CHECK_FAILED_PROBLEMS: ("核对未通过：{problems}个问题", "check failed: {problems} problem(s)"),
     Msg.CHECK_FAILED_DETAILS: ("{summary}：{details}", "{summary}: {details}"),
     Msg.CHECK_DISAGREES: (
-        "{name} {period} {kind}所述 {stated}，复算为 {computed}",
-        "{name} {period} {kind} stated {stated}, computed {computed}",
+        "{name}{period}{kind}所述{stated}，复算为{computed}",
+        "{name}, {period}: {kind} stated {stated}, computed {computed}",
     ),
     Msg.CHECK_FALLS: (
-        "1–{month}月累计 {later} 低于 1–{earlier_month}月的 {earlier}，而{name}只会累积",
-        "the year-to-date value {later} to month {month} is below {earlier} to month {earlier_month}, but {name} only accumulates",
+        "{months}累计{later}低于{earlier_months}的{earlier}，而{name}是逐月累计的；是否录入了当月数？",
+        "the year-to-date {later} for {months} is below {earlier} for {earlier_months}, but {name} only accumulates; "
+        "was a month's own figure entered?",
     ),
     Msg.CHECK_YEAR_DIFFERS: (
-        "全年数 {year_value} 与 1–12月累计 {december} 不一致；两者应相同",
-        "the year's {year_value} differs from 1–12月's {december}; they should agree",
+        "全年数{year_value}与1-12月累计{december}不一致；两者应相同",
+        "the year's {year_value} differs from Jan–Dec's {december}; they should agree",
     ),
     Msg.CHECK_PARTS_EXCEED: (
         "{parts}合计 {added}，超过总数 {total}；分项之和不应大于总数",
