@@ -157,3 +157,5 @@ def test_wrapping_keeps_numbers_units_and_brackets_whole() -> None:
     assert all("（亿元）" in line or "（" not in line for line in wrap_cells("工业开票销售（亿元）", 13))
     assert wrap_cells("General public budget revenue: 2.2 (CNY 100m), down", 36)[1].startswith("2.2 (CNY 100m)")
     assert wrap_cells("比上年同期提高1.4个百分点", 16) == ["比上年同期提高", "1.4个百分点"]
+    assert wrap_cells("单位为亿元的指标", 5)[2] == "亿元"  # a unit without a number is still a word
+    assert wrap_cells("1-10月累计", 6)[0] == "1-10月"  # a period too

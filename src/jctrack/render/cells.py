@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from jctrack.calc import IndicatorHistory, MonthlyHistory, Source, Status, StatusReport, StatusRow
 from jctrack.decimals import plain
 from jctrack.model import Direction
-from jctrack.words import Bilingual, Lang, period_label, say
+from jctrack.words import Bilingual, Lang, period_label, say, unit_name
 from jctrack.words.labels import Label
 
 if TYPE_CHECKING:
@@ -64,8 +64,8 @@ def name_of(row: StatusRow | IndicatorHistory | MonthlyHistory, lang: Lang) -> s
 
 
 def with_unit(name: str, unit: str, lang: Lang) -> str:
-    """A name with its unit in brackets of the language: 工业开票销售（亿元）, Sales (亿元)."""
-    return say(Label.WITH_UNIT, lang, name=name, unit=unit)
+    """A name with its unit in brackets of the language: 工业开票销售（亿元）, Sales (CNY 100m)."""
+    return say(Label.WITH_UNIT, lang, name=name, unit=unit_name(unit, lang))
 
 
 def number(value: Decimal | None) -> str:
@@ -226,7 +226,9 @@ def monthly_table(history: MonthlyHistory, lang: Lang) -> CellTable:
     """Month by month: 累计, 当月, 同比, 完成率, 序时进度差, the months' shape in the last row's last cell."""
     from jctrack.render.findings import CellTable
 
-    labels = (Label.PERIOD, Label.YEAR_TO_DATE, Label.MONTH_ALONE, Label.GROWTH, Label.COMPLETION, Label.SCHEDULE_GAP, Label.TREND)
+    ceiling = any(line.row.is_ceiling for line in history.lines)
+    completion = Label.CEILING_USED_PCT if ceiling else Label.COMPLETION  # a ceiling's share used, not a 完成率
+    labels = (Label.PERIOD, Label.YEAR_TO_DATE, Label.MONTH_ALONE, Label.GROWTH, completion, Label.SCHEDULE_GAP, Label.TREND)
     shape = sparkline([line.month_value for line in history.lines])
     rows = [
         [

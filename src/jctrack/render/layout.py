@@ -42,7 +42,8 @@ def _token_pattern() -> re.Pattern[str]:
     brackets = r"（[^（）\n]{1,12}）|\([^()\n]{1,12}\)"
     word = r"[A-Za-z_'][A-Za-z0-9_.'–-]*"
     opening, closing = re.escape(_NO_LINE_END), re.escape(_NO_LINE_START)
-    return re.compile(rf"(?:{brackets}|[{opening}]*(?:{months}|{number}|{word}|\S))[{closing}]*\s*|\s+")
+    # A unit without a number is a word too (单位为亿元的指标 never breaks 亿/元).
+    return re.compile(rf"(?:{brackets}|[{opening}]*(?:{months}|{number}|{word}|{unit}|\S))[{closing}]*\s*|\s+")
 
 
 def pieces(text: str) -> list[str]:

@@ -117,6 +117,7 @@ class Label(StrEnum):
     COMPLETION_PCT = "label.completion_pct"
     COMPLETION_OR_CEILING = "label.completion_or_ceiling"
     COMPLETION_OR_CEILING_SHORT = "label.completion_or_ceiling_short"
+    CEILING_USED_PCT = "label.ceiling_used_pct"
     ANNUAL_TARGET_SHORT = "label.annual_target_short"
     ACTUAL_YEAR_SHORT = "label.actual_year_short"
     BASE_SHORT = "label.base_short"
@@ -280,7 +281,8 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.GROWTH_SIGNED: ("同比\u200b±%", "YoY ±%"),
     Label.COMPLETION_PCT: ("完成年度\u200b目标%", "% of annual target"),
     Label.COMPLETION_OR_CEILING: ("完成年度\u200b目标%/\u200b占控制数%", "% of target / of ceiling"),
-    Label.COMPLETION_OR_CEILING_SHORT: ("完成/\u200b占比%", "Done/\u200bused %"),
+    Label.COMPLETION_OR_CEILING_SHORT: ("完成/\u200b占控%", "Done/\u200bused %"),
+    Label.CEILING_USED_PCT: ("占控制数%", "% of ceiling"),
     Label.ANNUAL_TARGET_SHORT: ("目标", "Target"),
     Label.ACTUAL_YEAR_SHORT: ("{year}年", "{year}"),
     Label.BASE_SHORT: ("上年", "Last yr"),
@@ -303,7 +305,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.LEGEND_NEUTRAL: ("无目标", "no target"),
     Label.LEGEND_TARGET: ("年度目标", "annual target"),
     Label.LEGEND_CEILING: ("控制数（越低越好）", "ceiling (lower is better)"),
-    Label.LEGEND_ACTUAL: ("完成值", "actual"),
+    Label.LEGEND_ACTUAL: ("完成值", "Actual"),
     Label.CHART_COMPLETION: ("完成年度目标进度", "Progress against the annual targets"),
     Label.CHART_YEARS: ("历年完成情况", "Year by year"),
     Label.CHART_SAME_PERIOD: ("历年{months}累计", "{months} of each year"),
