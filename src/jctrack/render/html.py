@@ -69,7 +69,7 @@ CSS = """
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%%; text-size-adjust: 100%%; }
 body { margin: 0; font-family: %(fonts)s; color: var(--ink); line-height: 1.7; font-size: 15px; background: #fff; }
-main { max-width: 70rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
+main { max-width: 80rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
 h1 { font-size: 1.55rem; text-align: center; margin: .4rem 0 1.2rem; line-height: 1.4; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--target); }
 h3 { font-size: 1.02rem; margin: 1.4rem 0 .3rem; }
@@ -85,8 +85,8 @@ p { margin: .35rem 0; }
 .kpi .name { font-size: .875rem; color: var(--soft); }
 .kpi .figure { font-size: 1.55rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.3; }
 .kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; }
-.kpi .sub { font-size: .875rem; }
-.kpi .sub span + span { margin-left: .8em; }
+.kpi .sub { font-size: .875rem; display: flex; flex-wrap: wrap; column-gap: .8em; }
+.kpi .sub span { white-space: nowrap; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; font-size: .875rem; margin: .4rem 0; }
 table.office { width: 100%%; }
@@ -104,7 +104,10 @@ tbody th { background: none; font-weight: 400; text-align: left; vertical-align:
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.name { min-width: 7em; }
 td.seq { text-align: center; }
-td.status, td.level, td.unit, td.period { white-space: nowrap; }
+td.status, td.level, td.owner, td.unit, td.period { white-space: nowrap; }
+table.dense { font-size: .8125rem; }
+table.dense th, table.dense td { padding: .2rem .35rem; }
+h1, h2, h3, figcaption, .kpi .sub, .kpi .name { text-wrap: balance; }
 .good { color: var(--good); } .bad { color: var(--bad); } .warn { color: var(--warn); } .ceiling { color: var(--ceiling); }
 td.bad { font-weight: 600; }
 tr.alert td { background: #fcefed; }
@@ -129,7 +132,7 @@ footer.sign p { margin: .1rem 0; }
   .chart-wide { display: none; }
   .chart-narrow { display: block; }
   table.office { width: auto; }
-  .office .name { min-width: 7em; max-width: 9em; }
+  .office .name { min-width: 6.5em; max-width: 9em; text-wrap: balance; }
   .office .seq { display: none; }
   .office .name { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: 1px 0 0 var(--rule); }
   .office tr.alert .name { background: #fcefed; }
@@ -225,9 +228,12 @@ def office_html(table: Table, css: str = "office") -> str:
             cells.append(f'<{tag} class="{classes}"{scope}>{escape(text)}</{tag}>')
         alert = ' class="alert"' if entry.row.status in BAD_STATUSES else ""
         rows.append(f"<tr{alert}>" + "".join(cells) + "</tr>")
-    return f'<div class="scroll"><table class="{css}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    # A table of many columns (the outlook beside the figures) sets a little smaller, so it fits a desktop page.
+    dense = " dense" if len(table.columns) > DENSE_COLUMNS else ""
+    return f'<div class="scroll"><table class="{css}{dense}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
 
 
+DENSE_COLUMNS = 12
 WRAPPING = {"name": 16, "note": 12}  # columns whose cells wrap in print, at about this width
 
 
