@@ -327,3 +327,14 @@ def test_district_report_xlsx_and_csv(jc: Any, tmp_path: Path) -> None:
     assert jc("district", "report", str(DISTRICT), "-o", str(csv_out)).exit_code == 0
     text = csv_out.read_bytes()
     assert text.startswith(b"\xef\xbb\xbfnarrative\n") and b"period,indicator,name,unit,town" in text
+
+
+def test_xlsx_formats_show_a_figure_as_it_is_printed() -> None:
+    from jctrack.render.office import Style
+    from jctrack.render.xlsx import number_format
+    from jctrack.words import Lang
+
+    assert number_format(Style.AMOUNT, False, Lang.ZH, 2) == "0.00"  # 0.70 stays 0.70, not 0.7
+    assert number_format(Style.AMOUNT, True, Lang.ZH, 0) == '0"*"'  # a stated 12 is 12*, not 12.0*
+    assert number_format(Style.PERCENT, False, Lang.ZH, 0) == "0"  # a stated target growth of 8 is 8
+    assert number_format(Style.SIGNED, False, Lang.ZH, 1) == "+0.0;-0.0;0.0"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from jctrack.decimals import decimal_places
 from jctrack.model import Period
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, CEILING_WORDS, SHARE_WORDS_DOWN, SHARE_WORDS_UP, STATUS_WORDS
@@ -41,26 +42,20 @@ SOFT = "5B636E"
 FONT = "宋体"  # WPS and Excel on an office's PC have it; the headers in 黑体
 HEAD_FONT = "黑体"
 
-NUMBER_FORMATS = {
-    Style.AMOUNT: "General",
-    Style.PERCENT: "0.0",
-    Style.SIGNED: "+0.0;-0.0;0.0",
-}
 
-
-def number_format(style: Style, stated: bool, lang: Lang) -> str:
-    """A figure's Excel format; a stated figure shows its * without becoming text."""
+def number_format(style: Style, stated: bool, lang: Lang, places: int = 0) -> str:
+    """A figure's Excel format, with the decimals it is printed with elsewhere (0.70 stays 0.70, a computed
+    rate 52.2, a stated 8 stays 8); a stated figure shows its * without becoming text."""
+    digits = "0" + ("." + "0" * places if places else "")  # a rate as printed: 14.4, or a stated 8 as 8
     if style is Style.POINTS:
         points = say(Label.POINTS, lang).replace('"', "")
-        sections = [f'+0.0"{points}"', f'-0.0"{points}"', f'0.0"{points}"']
+        sections = [f'+{digits}"{points}"', f'-{digits}"{points}"', f'{digits}"{points}"']
+    elif style is Style.SIGNED:
+        sections = [f"+{digits}", f"-{digits}", digits]
     else:
-        sections = NUMBER_FORMATS[style].split(";")
+        sections = [digits]
     if stated:
         sections = [section + '"*"' for section in sections]
-    if sections == ["General"]:
-        return "General"
-    if sections == ['General"*"']:
-        return '0.############"*"'
     return ";".join(sections)
 
 
@@ -220,7 +215,8 @@ def office_sheet(book: Any, table: Table, title: str, lead: list[str], foot: lis
             if column.value is not None:
                 figure = column.value(entry.row)
                 values.append(_number(figure))
-                formats.append(number_format(column.style(entry.row), column.stated(entry.row), lang))
+                places = 0 if figure is None else decimal_places(figure)
+                formats.append(number_format(column.style(entry.row), column.stated(entry.row), lang, places))
                 if figure is None:
                     values[-1] = "—"
             else:
@@ -254,7 +250,8 @@ def _print_setup(sheet: Any, title_rows: str, lang: Lang) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3  # the page number inside the bottom margin
     sheet.print_title_rows = title_rows
     sheet.oddFooter.center.text = say(Label.PAGE_OF, lang, page="&P", pages="&N")
     sheet.oddFooter.center.size = 9
