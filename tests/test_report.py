@@ -126,10 +126,13 @@ def test_xlsx_report_reads_back(jc: Any, tmp_path: Path, monkeypatch: pytest.Mon
     result = jc("report", "--period", "2019-06", "--output", str(out), file=LONG)
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["主要指标", "数据", "综述"]
+    assert book.sheetnames == ["主要指标", "全年预测", "数据", "综述"]
+    outlook = [[cell.value for cell in row] for row in book["全年预测"].iter_rows(min_row=3, max_row=4)]
+    assert [value.replace("\n", "") for value in outlook[0][:5]] == ["序号", "指标", "单位", "还需完成", "后6个月月均需完成"]
+    assert outlook[1][:5] == [1, "工业开票销售", "亿元", 110, 18.3]  # 230 − 120 left, over 6 months
     sheet = book["主要指标"]
     assert sheet["A1"].value == "金城镇2019年1—6月主要经济指标完成情况"
-    assert "A1:O1" in [str(area) for area in sheet.merged_cells.ranges]
+    assert "A1:M1" in [str(area) for area in sheet.merged_cells.ranges]
     assert sheet["A2"].value == "序时进度：50.0%"
     header = [cell.value for cell in sheet[3]]
     assert [value.replace("\n", "") for value in header] == [
@@ -143,8 +146,6 @@ def test_xlsx_report_reads_back(jc: Any, tmp_path: Path, monkeypatch: pytest.Mon
         "同比±%",
         "完成年度目标%/占控制数%",
         "超/欠序时进度（百分点）",
-        "后6个月月均需完成",
-        "预计全年",
         "状态",
         "预警等级",
         "备注",
@@ -155,16 +156,16 @@ def test_xlsx_report_reads_back(jc: Any, tmp_path: Path, monkeypatch: pytest.Mon
     assert [cell.value for cell in sales[:8]] == [1, "工业开票销售", "亿元", 230, pytest.approx(14.4), 120, 95, pytest.approx(26.3)]
     assert sales[8].value == pytest.approx(52.2) and sales[8].number_format == "0.0"
     assert sales[9].value == pytest.approx(2.2) and sales[9].number_format == "+0.0;-0.0;0.0"
-    assert sales[12].value == "超序时" and sales[5].alignment.horizontal == "right"
-    assert sales[13].value == "正常" and sales[13].font.color.rgb.endswith("1B7A3A")
+    assert sales[10].value == "超序时" and sales[5].alignment.horizontal == "right"
+    assert sales[11].value == "正常" and sales[11].font.color.rgb.endswith("1B7A3A")
     share = rows["支柱产业占比"]
     assert share[7].value == pytest.approx(1.4) and share[7].number_format.startswith('+0.0"个百分点"')
-    assert rows["一般公共预算收入"][14].value == "全口径"
+    assert rows["一般公共预算收入"][12].value == "全口径"
     assert rows["综合能耗"][8].value == pytest.approx(40.0)  # a ceiling's share used, under the header that names it
     # behind schedule or over a ceiling: a conditional format colours the row
     rules = [rule for area in sheet.conditional_formatting for rule in area.rules]
     assert len(rules) == 1 and "落后序时" in rules[0].formula[0] and "突破控制目标" in rules[0].formula[0]
-    assert str(next(iter(sheet.conditional_formatting)).sqref) == "A4:O9"
+    assert str(next(iter(sheet.conditional_formatting)).sqref) == "A4:M9"
     texts = [cell.value for cell in sheet["A"] if isinstance(cell.value, str)]
     assert "2019年1-6月：7项指标中6项已报送，未报送：工业实际投入" in texts
     assert "编制单位：金城镇经济发展办公室" in texts and "编制日期：2019年7月10日" in texts

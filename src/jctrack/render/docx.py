@@ -27,6 +27,8 @@ from jctrack.render.office import (
     lead_sections,
     office_table,
     report_title,
+    side_foot_lines,
+    side_tables,
 )
 from jctrack.report import Report
 from jctrack.tabular import require
@@ -376,6 +378,11 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         writer.office(table)
     for line in foot_lines(status, table, lang, with_notes=False):
         writer.small(line)
+    for side in side_tables(status, lang):
+        writer.heading(side.title, size=12, center=True)
+        writer.office(side)
+        for line in side_foot_lines(side):
+            writer.small(line)
     histories = [history for history in report.histories if history.lines]
     if histories:
         if landscape:

@@ -36,6 +36,8 @@ from jctrack.render.office import (
     office_table,
     report_title,
     shown_rows,
+    side_foot_lines,
+    side_tables,
     status_text,
 )
 from jctrack.report import Report
@@ -412,6 +414,8 @@ def status_block(report: StatusReport, lang: Lang) -> tuple[str, Table]:
         parts.append(office_html(table))
     parts.append(_paragraphs(foot_lines(report, table, lang, with_notes=False)))
     parts.append("</div>")
+    for side in side_tables(report, lang):
+        parts.append(f'<div class="keep"><h3>{escape(side.title)}</h3>{office_html(side)}{_paragraphs(side_foot_lines(side))}</div>')
     return "".join(parts), table
 
 

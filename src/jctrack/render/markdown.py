@@ -21,6 +21,8 @@ from jctrack.render.office import (
     lead_sections,
     office_table,
     report_title,
+    side_foot_lines,
+    side_tables,
 )
 from jctrack.report import Report
 from jctrack.safety import markdown_text
@@ -62,7 +64,10 @@ def status_section(report: StatusReport, lang: Lang, heading: str = "##") -> str
     text = f"{heading} {escape(the_table.title)}\n\n" + paragraphs(lead_lines(report, the_table, lang))
     if the_table.entries:
         text += office(the_table) + "\n"
-    return text + paragraphs(foot_lines(report, the_table, lang, with_notes=False))
+    text += paragraphs(foot_lines(report, the_table, lang, with_notes=False))
+    for side in side_tables(report, lang):
+        text += f"{heading}# {escape(side.title)}\n\n" + office(side) + "\n" + paragraphs(side_foot_lines(side))
+    return text
 
 
 def history_section(history: IndicatorHistory, lang: Lang) -> str:

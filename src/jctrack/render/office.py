@@ -29,7 +29,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from jctrack.calc import Source, Status, StatusReport, StatusRow
-from jctrack.decimals import plain
+from jctrack.decimals import HUNDRED, plain
 from jctrack.model import Direction, Kind, Period
 from jctrack.outlook import Level, Method
 from jctrack.render.cells import (
@@ -83,6 +83,8 @@ class Context:
     period: Period | None
     ceiling: bool = False  # a ceiling is among the rows: the completion header names both
     bar_ascii: bool = False
+    against: int | None = None  # --against YEAR
+    names: dict[str, str] = field(default_factory=dict)  # every indicator's name by id, for a part's total
 
 
 def _never(row: StatusRow) -> bool:
@@ -290,14 +292,6 @@ COLUMNS: tuple[Column, ...] = (
         style=lambda row: Style.SIGNED,
         short=_fixed(Label.SCHEDULE_GAP_SHORT),
     ),
-    Column(
-        "required_monthly",
-        _required_header,
-        value=_required_value,
-        drop=1,
-        short=_fixed(Label.REQUIRED_MONTHLY_SHORT),
-    ),
-    Column("projected", _fixed(Label.PROJECTED), value=lambda row: row.projected, drop=1, short=_fixed(Label.PROJECTED_SHORT)),
     Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
     Column("level", _fixed(Label.LEVEL), text=_level_text, tone=_level_tone, drop=1, short=_fixed(Label.LEVEL_SHORT)),
     Column("owner", _fixed(Label.OWNER), text=lambda e, c: e.row.owner or MISSING, drop=1),
@@ -327,6 +321,122 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
     Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
 )
 
+
+def _months_done_header(context: Context) -> str:
+    period = context.period
+    if period is None or period.month is None:
+        return say(Label.MONTHLY_AVERAGE_SHORT, context.lang)
+    return say(Label.MONTHLY_AVERAGE, context.lang, done=period.month)
+
+
+def _trend_header(context: Context) -> str:
+    period = context.period
+    if period is None or period.month is None or period.month < 2:
+        return say(Label.GROWTH_CHANGE_SHORT, context.lang)
+    return say(Label.GROWTH_CHANGE, context.lang, months=Months(Period(period.year, period.month - 1)))
+
+
+def _method_text(entry: Entry, context: Context) -> str:
+    method = entry.row.projection_method
+    if method is None:
+        return MISSING
+    return say(Label.BY_LAST_YEAR if method is Method.LAST_YEAR else Label.BY_AVERAGE, context.lang)
+
+
+def _projected_share(row: StatusRow) -> Decimal | None:
+    return row.projected_ceiling_used_pct if row.is_ceiling else row.projected_completion_pct
+
+
+def _projected_share_header(context: Context) -> str:
+    return say(Label.PROJECTED_SHARE_OR_CEILING if context.ceiling else Label.PROJECTED_SHARE, context.lang)
+
+
+def _projected_share_short(context: Context) -> str:
+    return say(Label.PROJECTED_SHARE_OR_CEILING_SHORT if context.ceiling else Label.PROJECTED_SHARE_SHORT, context.lang)
+
+
+def _projected_tone(row: StatusRow) -> str | None:
+    share = _projected_share(row)
+    if share is None:
+        return None
+    return ("bad" if share > HUNDRED else "good") if row.is_ceiling else ("good" if share >= HUNDRED else "bad")
+
+
+def _per_month(row: StatusRow, value: Decimal | None) -> Decimal | None:
+    """A figure a month: not for a ceiling's pace (its share used says it) nor for things counted (0.5家 a month)."""
+    return None if row.is_ceiling or row.kind is Kind.COUNT else value
+
+
+def _remaining_value(row: StatusRow) -> Decimal | None:
+    return None if row.is_ceiling else row.remaining
+
+
+def _growth_needed(row: StatusRow) -> Decimal | None:
+    return None if row.is_ceiling or row.remaining is None else row.required_growth_pct
+
+
+_NAME = Column("name", _fixed(Label.INDICATOR), text=lambda e, c: name_of(e.row, c.lang), keep_empty=True, wrap=True)
+_UNIT = Column("unit", _fixed(Label.UNIT), text=lambda e, c: _unit(e.row, c.lang), drop=4, keep_empty=True)
+_SEQ = Column("seq", _fixed(Label.SEQ), text=lambda e, c: str(e.number), drop=5, keep_empty=True, right=True)
+
+# 全年预测与进度要求: what the months left must bring and where the year is heading, a month of a running year.
+OUTLOOK_COLUMNS: tuple[Column, ...] = (
+    _SEQ,
+    _NAME,
+    _UNIT,
+    Column("remaining", _fixed(Label.REMAINING), value=_remaining_value, drop=3),
+    Column("required_monthly", _required_header, value=_required_value, short=_fixed(Label.REQUIRED_MONTHLY_SHORT)),
+    Column("monthly_average", _months_done_header, value=lambda row: _per_month(row, row.monthly_average), drop=2),
+    Column("pace_ratio", _fixed(Label.PACE_RATIO), value=lambda row: _per_month(row, row.pace_ratio), drop=2),
+    Column("required_growth", _fixed(Label.REQUIRED_GROWTH), value=_growth_needed, style=lambda row: Style.PERCENT, drop=3),
+    Column("projected", _fixed(Label.PROJECTED), value=lambda row: row.projected, short=_fixed(Label.PROJECTED_SHORT)),
+    Column("method", _fixed(Label.PROJECTION_METHOD), text=_method_text, drop=1),
+    Column(
+        "projected_share",
+        _projected_share_header,
+        value=_projected_share,
+        style=lambda row: Style.PERCENT,
+        tone=_projected_tone,
+        short=_projected_share_short,
+    ),
+    Column(
+        "projected_growth",
+        _fixed(Label.PROJECTED_GROWTH),
+        value=lambda row: row.projected_growth_pct,
+        style=lambda row: Style.SIGNED,
+        drop=2,
+    ),
+    Column("growth_change", _trend_header, value=lambda row: row.growth_change_pp, style=lambda row: Style.SIGNED, drop=3),
+    Column("level", _fixed(Label.LEVEL), text=_level_text, tone=_level_tone, short=_fixed(Label.LEVEL_SHORT)),
+    Column("owner", _fixed(Label.OWNER), text=lambda e, c: e.row.owner or MISSING, drop=1),
+)
+
+# 构成: a total and its declared parts (part_of): each part's share, its 拉动 and 贡献率.
+PARTS_COLUMNS: tuple[Column, ...] = (
+    _SEQ,
+    _NAME,
+    Column("part_of", _fixed(Label.PART_OF), text=lambda e, c: c.names.get(e.row.part_of or "", MISSING), drop=1),
+    Column("share_of_total", _fixed(Label.SHARE_OF_TOTAL), value=lambda row: row.share_of_total_pct, style=lambda row: Style.PERCENT),
+    Column("share_change", _fixed(Label.SHARE_CHANGE), value=lambda row: row.share_change_pp, style=lambda row: Style.SIGNED, drop=2),
+    Column("pull", _fixed(Label.PULL), value=lambda row: row.pull_pp, style=lambda row: Style.SIGNED),
+    Column("contribution", _fixed(Label.CONTRIBUTION), value=lambda row: row.contribution_pct, style=lambda row: Style.PERCENT),
+)
+
+
+def _against_header(context: Context) -> str:
+    return say(Label.GROWTH_AGAINST, context.lang, year=context.against or "")
+
+
+# --against YEAR: growth on that year's same period and the compound 年均增长.
+AGAINST_COLUMNS: tuple[Column, ...] = (
+    _SEQ,
+    _NAME,
+    _UNIT,
+    Column("growth_against", _against_header, value=lambda row: row.growth_against_pct, style=lambda row: Style.SIGNED),
+    Column("average_growth", _fixed(Label.AVERAGE_GROWTH), value=lambda row: row.average_growth_pct, style=lambda row: Style.SIGNED),
+)
+
+
 # Narrow screens, step by step: (leave out the columns of this drop priority and lower, short headers, names may wrap).
 SCREEN_STEPS = (
     (0, False, False),
@@ -352,6 +462,7 @@ class Table:
     columns: list[Column]
     sources: list[str] = field(default_factory=list)
     short_headers: bool = False
+    kind: str = "office"  # "office", or a side table's: "outlook", "parts", "against"
     _cells: dict[int, list[str]] = field(default_factory=dict, compare=False, repr=False)  # by id(column): variants share it
 
     def header(self, column: Column) -> str:
@@ -417,6 +528,43 @@ def office_table(report: StatusReport, lang: Lang, medium: Medium, bar_ascii: bo
     entries = [Entry(number, row, report.period) for number, row in enumerate(rows, start=1)]
     table = Table(context, title(report, lang), entries, [column for column in COLUMNS if medium in column.media], sources_of(report))
     return _non_empty(table)
+
+
+def _side_table(
+    report: StatusReport, lang: Lang, kind: str, label: Label, columns: tuple[Column, ...], rows: list[StatusRow]
+) -> Table | None:
+    """A table beside the office's, of the rows that have something for it (None when none has)."""
+    if not rows or report.period is None:
+        return None
+    against = next((row.against_year for row in rows if row.against_year is not None), None)
+    names = {row.id: name_of(row, lang) for row in report.rows}
+    context = Context(lang, report.period, any(row.is_ceiling for row in rows), against=against, names=names)
+    entries = [Entry(number, row, report.period) for number, row in enumerate(rows, start=1)]
+    heading = say(label, lang, entity=report.entity, period=period_title(report.period, lang), year=against or "")
+    table = _non_empty(Table(context, heading, entries, list(columns), kind=kind))
+    figures = [column for column in table.columns if column.numeric or column.key in ("level", "method")]
+    return table if figures else None
+
+
+def side_tables(report: StatusReport, lang: Lang) -> list[Table]:
+    """The tables that follow the office's: 全年预测与进度要求 (a month of a running year), 构成 (declared
+    parts of a total), 与Y年同期比较 (--against)."""
+    rows = shown_rows(report)
+    outlook = [row for row in rows if row.accumulates and row.actual is not None and not row.figure_period.is_year]
+    parts = [row for row in rows if row.share_of_total_pct is not None or row.pull_pp is not None]
+    against = [row for row in rows if row.growth_against_pct is not None or row.average_growth_pct is not None]
+    found = [
+        _side_table(report, lang, "outlook", Label.OUTLOOK_TITLE, OUTLOOK_COLUMNS, outlook),
+        _side_table(report, lang, "parts", Label.PARTS_TITLE, PARTS_COLUMNS, parts),
+        _side_table(report, lang, "against", Label.AGAINST_TITLE, AGAINST_COLUMNS, against),
+    ]
+    return [table for table in found if table is not None]
+
+
+def side_foot_lines(table: Table) -> list[str]:
+    """Under a side table: how 预计全年 was projected, where the table has no room to say it row by row."""
+    line = projection_line(table) if not any(column.key == "method" for column in table.columns) else None
+    return [line] if line else []
 
 
 def history_table(lines: Sequence[tuple[Period, StatusRow]], lang: Lang) -> Table:
@@ -498,9 +646,6 @@ def foot_lines(report: StatusReport, table: Table, lang: Lang, with_notes: bool)
         lines.append(missing)
     if with_notes:
         lines += note_lines(table)
-    projection = projection_line(table)
-    if projection:
-        lines.append(projection)
     if shows_stated(table):
         lines.append(say(Label.STATED_FOOTNOTE, lang))
     return lines

@@ -129,7 +129,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     for text in report.paragraphs:
         lines += prose(text, width)
     lines += heading(say(Label.SECTION_INDICATORS, lang), width)
-    lines += status_screen(report.status, width, terminal=False, focus=False) if table.entries or report.status.missing else []
+    lines += status_screen(report.status, width, terminal=False) if table.entries or report.status.missing else []
     histories = [history for history in report.histories if history.lines]
     if histories:
         lines += heading(say(Label.SECTION_HISTORY, lang), width)

@@ -25,6 +25,8 @@ from jctrack.render.office import (
     lead_lines,
     office_table,
     screen_variants,
+    side_foot_lines,
+    side_tables,
 )
 from jctrack.safety import visible
 from jctrack.textwidth import width
@@ -117,9 +119,9 @@ def office_lines(table: Table, options: Options, terminal: bool) -> tuple[list[L
     return laid_out([functools.partial(office_cols, last, wraps, options)], options, terminal, status), last
 
 
-def status_screen(report: StatusReport, options: Options, terminal: bool, focus: bool = True) -> list[Line]:
+def status_screen(report: StatusReport, options: Options, terminal: bool) -> list[Line]:
     """The office's table: title, 序时进度 and source, the table, then who has not reported, notes and *;
-    where the screen had no room for the outlook columns, the 需重点关注 sentences say it under the table."""
+    then the tables beside it (全年预测与进度要求, 构成, 与Y年同期比较), each with its title."""
     lang = options.lang
     table = office_table(report, lang, Medium.SCREEN, bar_ascii=options.ascii)
     lines = paragraph(table.title, options, "title")
@@ -130,24 +132,17 @@ def status_screen(report: StatusReport, options: Options, terminal: bool, focus:
         laid, shown = office_lines(table, options, terminal)
         lines += [blank(), *laid]
     foot = foot_lines(report, shown, lang, with_notes=True)
-    if (
-        focus
-        and any(column.key == "required_monthly" for column in table.columns)
-        and not any(column.key == "required_monthly" for column in shown.columns)
-    ):
-        from jctrack.narrative import focus as focus_sentences
-
-        flagged = focus_sentences(report, lang)
-    else:
-        flagged = []
     if foot:
         lines.append(blank())
     for line in foot:
         lines += paragraph(line, options, "note")
-    if flagged:
-        lines += [blank(), *paragraph(say(Label.FOCUS_UNDER_TABLE, lang), options, "title")]
-    for sentence in flagged:
-        lines += prose(sentence, options)
+    for side in side_tables(report, lang):
+        laid, shown = office_lines(side, options, terminal)
+        lines += [blank(), *paragraph(side.title, options, "title"), blank(), *laid]
+        side_foot = side_foot_lines(shown)
+        lines += [blank()] if side_foot else []
+        for line in side_foot:
+            lines += paragraph(line, options, "note")
     return lines
 
 

@@ -21,7 +21,19 @@ from jctrack.model import Period
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, CEILING_WORDS, SHARE_WORDS_DOWN, SHARE_WORDS_UP, STATUS_WORDS
 from jctrack.render.layout import BREAK, wrap_header
-from jctrack.render.office import Medium, Style, Table, foot_lines, footer_lines, lead_lines, lead_sections, office_table, report_title
+from jctrack.render.office import (
+    Medium,
+    Style,
+    Table,
+    foot_lines,
+    footer_lines,
+    lead_lines,
+    lead_sections,
+    office_table,
+    report_title,
+    side_foot_lines,
+    side_tables,
+)
 from jctrack.report import Report
 from jctrack.safety import xlsx_value
 from jctrack.tabular import excel_number, no_formulas, require
@@ -178,14 +190,19 @@ def _color_of(tone: str | None) -> str:
     return {"good": GOOD, "bad": BAD, "warn": WARN, "ceiling": CEILING}.get(tone or "", "")
 
 
-def office_sheet(book: Any, table: Table, title: str, lead: list[str], foot: list[str], footer: list[str], lang: Lang) -> Any:
-    """Sheet 1: the office's table, laid out to print."""
+def office_sheet(
+    book: Any, table: Table, title: str, lead: list[str], foot: list[str], footer: list[str], lang: Lang, name: str | None = None
+) -> Any:
+    """Sheet 1 (or a sheet of its own `name`): the office's table, laid out to print."""
     FormulaRule = require("openpyxl.formatting.rule").FormulaRule
     PatternFill = require("openpyxl.styles").PatternFill
     get_column_letter = require("openpyxl.utils").get_column_letter
 
-    sheet = book.active
-    sheet.title = say(Label.SHEET_STATUS, lang)
+    if name is None:
+        sheet = book.active
+        sheet.title = say(Label.SHEET_STATUS, lang)
+    else:
+        sheet = book.create_sheet(name)
     columns = table.columns
     writer = Sheet(sheet, len(columns))
     writer.seq = bool(columns) and columns[0].key == "seq"
@@ -309,6 +326,7 @@ def long_sheet(book: Any, report: Report) -> None:
     _print_setup(sheet, "1:1", lang)
 
 
+SIDE_SHEETS = {"outlook": Label.SHEET_OUTLOOK, "parts": Label.SHEET_PARTS, "against": Label.SHEET_AGAINST}
 PROSE_WIDTH = 80  # the prose sheet's column, in characters: a portrait A4 page at 11 pt
 
 
@@ -366,6 +384,8 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
         footer_lines(report.compiled_by, lang),
         lang,
     )
+    for side in side_tables(status, lang):
+        office_sheet(book, side, side.title, [], side_foot_lines(side), [], lang, name=say(SIDE_SHEETS[side.kind], lang))
     long_sheet(book, report)
     prose_sheet(book, say(Label.SHEET_SUMMARY, lang), report_title(status, lang), report_blocks(report), lang)
     _save(book, out)

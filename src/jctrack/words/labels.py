@@ -53,6 +53,31 @@ class Label(StrEnum):
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
     SECTION_FOCUS = "label.section_focus"
+    MONTHLY_AVERAGE = "label.monthly_average"
+    MONTHLY_AVERAGE_SHORT = "label.monthly_average_short"
+    GROWTH_CHANGE = "label.growth_change"
+    GROWTH_CHANGE_SHORT = "label.growth_change_short"
+    BY_LAST_YEAR = "label.by_last_year"
+    BY_AVERAGE = "label.by_average"
+    PROJECTED_SHARE = "label.projected_share"
+    PROJECTED_SHARE_SHORT = "label.projected_share_short"
+    PROJECTED_SHARE_OR_CEILING_SHORT = "label.projected_share_or_ceiling_short"
+    PROJECTED_SHARE_OR_CEILING = "label.projected_share_or_ceiling"
+    REMAINING = "label.remaining"
+    PACE_RATIO = "label.pace_ratio"
+    REQUIRED_GROWTH = "label.required_growth"
+    PROJECTION_METHOD = "label.projection_method"
+    PROJECTED_GROWTH = "label.projected_growth"
+    PART_OF = "label.part_of"
+    SHARE_OF_TOTAL = "label.share_of_total"
+    SHARE_CHANGE = "label.share_change"
+    PULL = "label.pull"
+    CONTRIBUTION = "label.contribution"
+    GROWTH_AGAINST = "label.growth_against"
+    AVERAGE_GROWTH = "label.average_growth"
+    OUTLOOK_TITLE = "label.outlook_title"
+    PARTS_TITLE = "label.parts_title"
+    AGAINST_TITLE = "label.against_title"
     REQUIRED_MONTHLY = "label.required_monthly"
     REQUIRED_MONTHLY_SHORT = "label.required_monthly_short"
     PROJECTED = "label.projected"
@@ -76,6 +101,9 @@ class Label(StrEnum):
     SHEET_STATUS = "label.sheet_status"
     SHEET_VALUES = "label.sheet_values"
     SHEET_SUMMARY = "label.sheet_summary"
+    SHEET_OUTLOOK = "label.sheet_outlook"
+    SHEET_PARTS = "label.sheet_parts"
+    SHEET_AGAINST = "label.sheet_against"
     HTML_LANG = "label.html_lang"
     # `check`
     CHECK_TITLE = "label.check_title"
@@ -210,6 +238,31 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.REPORT_TITLE: ("{entity}{period}经济运行情况", "{entity}: economic report, {period}"),
     Label.REPORT_TITLE_EMPTY: ("{entity}经济运行情况", "{entity}: economic report"),
     Label.SECTION_FOCUS: ("需重点关注", "Needs attention"),
+    Label.MONTHLY_AVERAGE: ("前{done}个月\u200b月均", "Monthly average, first {done} months"),
+    Label.MONTHLY_AVERAGE_SHORT: ("前期\u200b月均", "Average so far"),
+    Label.GROWTH_CHANGE: ("增幅较\u200b{months}\u200b（百分点）", "Growth vs {months} (pp)"),
+    Label.GROWTH_CHANGE_SHORT: ("增幅较\u200b上月\u200b（百分点）", "Growth vs last month (pp)"),
+    Label.BY_LAST_YEAR: ("按上年进度", "last year's pace"),
+    Label.BY_AVERAGE: ("按平均进度", "average month"),
+    Label.PROJECTED_SHARE_SHORT: ("预计\u200b完成%", "Proj. %"),
+    Label.PROJECTED_SHARE_OR_CEILING_SHORT: ("预计完成/\u200b占控%", "Proj. done/\u200bused %"),
+    Label.PROJECTED_SHARE: ("预计完成\u200b年度目标%", "Projected % of target"),
+    Label.PROJECTED_SHARE_OR_CEILING: ("预计完成\u200b年度目标%/\u200b占控制数%", "Projected % of target / of ceiling"),
+    Label.REMAINING: ("还需\u200b完成", "Still to do"),
+    Label.PACE_RATIO: ("需完成为\u200b前期月均\u200b的倍数", "Needed ÷ average"),
+    Label.REQUIRED_GROWTH: ("后期需\u200b增长%", "Growth needed %"),
+    Label.PROJECTION_METHOD: ("预计\u200b方法", "Projected by"),
+    Label.PROJECTED_GROWTH: ("预计\u200b增长%", "Projected growth %"),
+    Label.PART_OF: ("所属\u200b总量", "Part of"),
+    Label.SHARE_OF_TOTAL: ("占总量%", "Share of total %"),
+    Label.SHARE_CHANGE: ("占比增减\u200b（百分点）", "Share change (pp)"),
+    Label.PULL: ("拉动\u200b（百分点）", "Pull (pp)"),
+    Label.CONTRIBUTION: ("贡献率%", "Contribution %"),
+    Label.GROWTH_AGAINST: ("比{year}年\u200b同期±%", "vs same period {year} ±%"),
+    Label.AVERAGE_GROWTH: ("年均\u200b增长%", "Average annual growth %"),
+    Label.OUTLOOK_TITLE: ("{entity}{period}全年预测与进度要求", "{entity}: outlook for the year, {period}"),
+    Label.PARTS_TITLE: ("{entity}{period}主要指标构成", "{entity}: parts of totals, {period}"),
+    Label.AGAINST_TITLE: ("{entity}{period}与{year}年同期比较", "{entity}: {period} against {year}"),
     Label.REQUIRED_MONTHLY: ("后{left}个月\u200b月均\u200b需完成", "Needed a month, last {left} months"),
     Label.REQUIRED_MONTHLY_SHORT: ("需月均", "Need/mo"),
     Label.PROJECTED: ("预计\u200b全年", "Projected year"),
@@ -240,6 +293,9 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.SHEET_STATUS: ("主要指标", "Indicators"),
     Label.SHEET_VALUES: ("数据", "Values"),
     Label.SHEET_SUMMARY: ("综述", "Summary"),
+    Label.SHEET_OUTLOOK: ("全年预测", "Outlook"),
+    Label.SHEET_PARTS: ("构成", "Parts"),
+    Label.SHEET_AGAINST: ("同期比较", "Against"),
     Label.HTML_LANG: ("zh-CN", "en"),
     Label.CHECK_TITLE: ("所述增幅核对", "Stated rates against the figures"),
     Label.CHECK_KIND: ("口径", "Measure"),
