@@ -421,3 +421,17 @@ def test_by_owner_is_one_document_for_a_machine_and_a_heading_per_owner_for_a_pe
     assert sum(line.startswith("period,") for line in csv_lines) == 1 and len(csv_lines) == 5
     text = jc("status", "--period", "2019-10", "--by", "owner", file=year_2019).stdout
     assert text.startswith("牵头单位：经发局\n\n测试镇2019年1—10月主要经济指标完成情况") and "\n牵头单位：财政所\n" in text
+
+
+def test_the_tables_beside_the_office_table(jc: Any, year_2019: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    text = jc(
+        "report", "--period", "2019-10", "--against", "2018", "--schedule", "last-year", "--format", "markdown", file=year_2019
+    ).stdout
+    outlook = text[text.index("### 测试镇2019年1—10月全年预测与进度要求") :]
+    # 230 − 190 = 40 left; 20.0 a month against 19.0 so far; 227.3 by last year's pace, 98.8% of 230, 13.1% over 201
+    assert "| 1 | 工业开票销售 | 亿元 | 40 | 20.0 | 19.0 | 1.05 | 21.2 | 227.3 | 按上年进度 | 98.8 | +13.1 |" in outlook
+    # 税收收入 2.7 of 一般公共预算收入 3.3: 81.8%; (2.7 − 2.4) / 3 = 10.0 points of pull, all of the 0.3 rise
+    assert "| 1 | 税收收入 | 一般公共预算收入 | 81.8 | +1.8 | +10.0 | 100.0 |" in text
+    assert "### 测试镇2019年1—10月与2018年同期比较" in text and "| 1 | 工业开票销售 | 亿元 | +13.1 | +13.1 |" in text
+    assert "注：工业开票销售的序时进度按上年同期进度计算" in text and "注：综合能耗缺上年同期或上年全年数，序时进度按时间计算。" in text

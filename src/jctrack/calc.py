@@ -212,6 +212,7 @@ class Figures:
     pace: Pace | None = None
     projection: Projection | None = None
     growth_before: Decimal | None = None  # last month's year-to-date growth, exact (the trend compares printed rates)
+    schedule_asked: Schedule = Schedule.CALENDAR  # the schedule asked for; `schedule` is the one used
 
     @property
     def target(self) -> Decimal | None:
@@ -339,6 +340,7 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
         pace=outlook_pace,
         projection=outlook_projection,
         growth_before=growth_before,
+        schedule_asked=schedule,
     )
 
 

@@ -411,6 +411,9 @@ ScheduleOpt = Annotated[
         "--schedule", help="序时进度: calendar (month/12) or last-year (last year's pace); default each indicator's, else the file's."
     ),
 ]
+AgainstOpt = Annotated[
+    int | None, typer.Option("--against", metavar="YEAR", help="Growth on that year's same period, and the 年均增长 since.")
+]
 ALERT_EXIT = 3
 
 YearOpt = Annotated[int | None, typer.Option("--year", help="A whole year, e.g. 2018.")]
@@ -434,9 +437,7 @@ def status(
     owner: Annotated[str | None, typer.Option("--owner", help="Only the indicators this 牵头单位 leads.")] = None,
     by: Annotated[GroupBy | None, typer.Option("--by", help="owner: one table per 牵头单位.")] = None,
     parts: Annotated[str | None, typer.Option("--parts", metavar="INDICATOR", help="A total with its declared parts (part_of).")] = None,
-    against_year: Annotated[
-        int | None, typer.Option("--against", metavar="YEAR", help="Growth on that year's same period, and the 年均增长 since.")
-    ] = None,
+    against_year: AgainstOpt = None,
 ) -> None:
     """Show targets, actuals, 完成率, 同比 and 序时进度 for a period (default: the latest complete one)."""
     report = _status_of(ctx, _period_option(year, period), schedule, against_year)
@@ -567,13 +568,14 @@ def report(
     by: Annotated[
         GroupBy | None, typer.Option("--by", help="owner: add the 督查 section, each 牵头单位's amber and red indicators.")
     ] = None,
+    against_year: AgainstOpt = None,
 ) -> None:
     """The progress report: what needs attention, the narrative, the office's table, and each indicator's history."""
     from jctrack.report import build_report
 
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
     document_lang = lang or _settings(ctx).lang
-    status = _status_of(ctx, _period_option(year, period), schedule)
+    status = _status_of(ctx, _period_option(year, period), schedule, against_year)
     built = build_report(store.load(_file(ctx)), status, document_lang, by_owner=by is GroupBy.OWNER)
     buffer = io.BytesIO()
     renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))

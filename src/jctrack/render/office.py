@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from jctrack.calc import Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, plain
-from jctrack.model import Direction, Kind, Period
+from jctrack.model import Direction, Kind, Period, Schedule
 from jctrack.outlook import Level, Method
 from jctrack.render.cells import (
     MISSING,
@@ -644,6 +644,7 @@ def foot_lines(report: StatusReport, table: Table, lang: Lang, with_notes: bool)
     missing = completeness(report, lang)
     if missing and not is_plan(report):  # a year of targets has no figure yet by nature
         lines.append(missing)
+    lines += schedule_notes(report, table)
     if with_notes:
         lines += note_lines(table)
     if shows_stated(table):
@@ -663,6 +664,24 @@ def projection_line(table: Table) -> str | None:
     if len(average) == len(rows):
         return say(Label.PROJECTION_NOTE_AVERAGE, lang)
     return say(Label.PROJECTION_NOTE_MIXED, lang, names=join(average, lang))
+
+
+def schedule_notes(report: StatusReport, table: Table) -> list[str]:
+    """Which rows measured their 序时进度 by last year's pace, and which asked to but had no figures for it."""
+    lang = table.context.lang
+    shown = {entry.row.id for entry in table.entries}
+    asked = [
+        fig
+        for fig in report.figures
+        if fig.indicator.id in shown and fig.schedule_asked is Schedule.LAST_YEAR and fig.schedule_gap is not None
+    ]
+    if not asked:
+        return []
+    names = {row.id: name_of(row, lang) for row in report.rows}
+    seasonal = [names[fig.indicator.id] for fig in asked if fig.schedule is Schedule.LAST_YEAR]
+    fallen_back = [names[fig.indicator.id] for fig in asked if fig.schedule is not Schedule.LAST_YEAR]
+    lines = [say(Label.SEASONAL_NOTE, lang, names=join(seasonal, lang))] if seasonal else []
+    return lines + ([say(Label.SEASONAL_FALLBACK, lang, names=join(fallen_back, lang))] if fallen_back else [])
 
 
 def history_footnote(main: Table, histories: Sequence[Table]) -> list[str]:

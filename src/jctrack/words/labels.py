@@ -53,6 +53,8 @@ class Label(StrEnum):
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
     SECTION_FOCUS = "label.section_focus"
+    SEASONAL_NOTE = "label.seasonal_note"
+    SEASONAL_FALLBACK = "label.seasonal_fallback"
     MONTHLY_AVERAGE = "label.monthly_average"
     MONTHLY_AVERAGE_SHORT = "label.monthly_average_short"
     GROWTH_CHANGE = "label.growth_change"
@@ -238,6 +240,14 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.REPORT_TITLE: ("{entity}{period}经济运行情况", "{entity}: economic report, {period}"),
     Label.REPORT_TITLE_EMPTY: ("{entity}经济运行情况", "{entity}: economic report"),
     Label.SECTION_FOCUS: ("需重点关注", "Needs attention"),
+    Label.SEASONAL_NOTE: (
+        "注：{names}的序时进度按上年同期进度计算（上年1至当月累计占上年全年的比重）。",
+        "{names}: measured against last year's pace (last year's same months as a share of its whole year).",
+    ),
+    Label.SEASONAL_FALLBACK: (
+        "注：{names}缺上年同期或上年全年数，序时进度按时间计算。",
+        "{names}: last year's figures are missing, so measured against the calendar.",
+    ),
     Label.MONTHLY_AVERAGE: ("前{done}个月\u200b月均", "Monthly average, first {done} months"),
     Label.MONTHLY_AVERAGE_SHORT: ("前期\u200b月均", "Average so far"),
     Label.GROWTH_CHANGE: ("增幅较\u200b{months}\u200b（百分点）", "Growth vs {months} (pp)"),
