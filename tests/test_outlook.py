@@ -435,3 +435,13 @@ def test_the_tables_beside_the_office_table(jc: Any, year_2019: Path, monkeypatc
     assert "| 1 | 税收收入 | 一般公共预算收入 | 81.8 | +1.8 | +10.0 | 100.0 |" in text
     assert "### 测试镇2019年1—10月与2018年同期比较" in text and "| 1 | 工业开票销售 | 亿元 | +13.1 | +13.1 |" in text
     assert "注：工业开票销售的序时进度按上年同期进度计算" in text and "注：综合能耗缺上年同期或上年全年数，序时进度按时间计算。" in text
+
+
+def test_history_monthly_as_html_draws_the_months_as_lines(jc: Any, year_2019: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    html = jc("history", "sales", "--monthly", "--format", "html", file=year_2019).stdout
+    assert html.startswith("<!DOCTYPE html>") and "工业开票销售（亿元）2019年逐月情况" in html
+    assert html.count("<polyline") == 4  # 2019 and 2018 year to date, wide and narrow
+    assert "年度目标 230" in html and "<script" not in html
+    assert "2019年1-10月" in html and "82.6%" in html  # the table under the chart
+    assert jc("history", "sales", "--format", "html", file=year_2019).exit_code == 2  # a line chart is of months

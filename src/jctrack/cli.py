@@ -164,6 +164,14 @@ class TableFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+class HistoryFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    HTML = "html"  # with --monthly: the months as a line chart
+
+
 class FindingsFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
@@ -587,7 +595,9 @@ def history(
     ctx: typer.Context,
     indicator_ref: IndicatorArg,
     from_year: Annotated[int | None, typer.Option("--from", help="First year to show.")] = None,
-    output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
+    output_format: Annotated[
+        HistoryFormat, typer.Option("--format", help="table, json, csv, markdown; html with --monthly (a line chart).")
+    ] = HistoryFormat.TABLE,
     monthly: Annotated[bool, typer.Option("--monthly", help="Month by month: 累计, 当月, 同比, 完成率, 序时进度差.")] = False,
     year: Annotated[int | None, typer.Option("--year", help="With --monthly: the year (default: the latest with months).")] = None,
 ) -> None:
@@ -604,6 +614,8 @@ def history(
         built_monthly = build_monthly_history(indicator, chosen, data.rounding, data.schedule_of(indicator))
         _show(ctx, Document.MONTHLY, built_monthly, output_format)
         return
+    if output_format is HistoryFormat.HTML:
+        raise typer.BadParameter(say(Msg.HTML_NEEDS_MONTHLY), param_hint="--format")
     built = build_history(indicator, data.rounding, from_year)
     _show(ctx, Document.HISTORY, built, output_format)
 

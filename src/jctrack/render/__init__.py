@@ -77,6 +77,7 @@ RENDERERS: dict[tuple[Document, Format], str] = {
     (Document.MONTHLY, Format.MARKDOWN): "markdown",
     (Document.MONTHLY, Format.CSV): "csvout",
     (Document.MONTHLY, Format.JSON): "jsonout",
+    (Document.MONTHLY, Format.HTML): "html",
     (Document.REPORT, Format.TEXT): "plaintext",
     (Document.REPORT, Format.MARKDOWN): "markdown",
     (Document.REPORT, Format.CSV): "csvout",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
 
+from jctrack.decimals import plain
 from jctrack.render.layout import wrap_cells
 from jctrack.textwidth import width
 
@@ -225,3 +226,60 @@ def _columns_narrow(bars: Sequence[Bar], targets: Sequence[Column], label: str, 
             body.append(f'<line x1="{_n(tx)}" y1="{_n(y + 1)}" x2="{_n(tx)}" y2="{_n(y + row - 1)}" class="s-target" stroke-width="3"/>')
         body.append(_text(NARROW - 2, y + row / 2 + FONT / 3, bar.text, "end", "", "bold"))
     return _svg(NARROW, height, label, body, "chart-narrow")
+
+
+@dataclass(frozen=True)
+class Series:
+    """A line through the months: this year's 累计, or last year's same months (dashed)."""
+
+    label: str
+    values: Sequence[Decimal | None]  # one per month, January first; None where there is no figure
+    colour: str
+    dashed: bool = False
+
+
+def month_lines(months: Sequence[str], series: Sequence[Series], markers: Sequence[Marker], label: str) -> str:
+    """Lines over the months (年内累计走势), with horizontal reference lines (the year's target); both layouts.
+    The last point of each line carries its figure; a marker's label sits at the right, never on a line."""
+    values = [value for line in series for value in line.values if value is not None]
+    if len(values) < 2:
+        return ""  # one point draws no line
+    low, high = _domain([*values, *(marker.value for marker in markers)])
+    return "".join(_month_lines(months, series, markers, label, low, high, size) for size in ("wide", "narrow"))
+
+
+def _month_lines(
+    months: Sequence[str], series: Sequence[Series], markers: Sequence[Marker], label: str, low: Decimal, high: Decimal, size: str
+) -> str:
+    wide = size == "wide"
+    total = WIDE if wide else NARROW
+    marker_room = max([0.0, *(text_px(marker.text) + 10 for marker in markers)])
+    left, right = 20.0, total - max(marker_room, 40.0)  # room for half of "1月" left of the first month
+    top, plot_h = 14.0, 170.0 if wide else 140.0
+    height = top + plot_h + FONT + 12
+    step = (right - left) / max(len(months) - 1, 1)
+    body = [f'<line x1="{_n(left)}" y1="{_n(top + plot_h)}" x2="{_n(right)}" y2="{_n(top + plot_h)}" class="s-axis"/>']
+
+    def y_of(value: Decimal) -> float:
+        return top + float((high - value) / (high - low)) * plot_h
+
+    for marker in markers:
+        y = y_of(marker.value)
+        dash = ' stroke-dasharray="5,3"' if marker.dashed else ""
+        body.append(f'<line x1="{_n(left)}" y1="{_n(y)}" x2="{_n(right)}" y2="{_n(y)}" class="s-{marker.colour}" stroke-width="2"{dash}/>')
+        body.append(_text(right + 6, y + FONT / 3, marker.text, "start", marker.colour))
+    every = 1 if wide or len(months) <= 6 else 2  # a phone labels every other month
+    for index, month in enumerate(months):
+        if index % every == 0:
+            body.append(_text(left + index * step, top + plot_h + FONT + 6, month, "middle"))
+    for line in series:
+        points = [(left + index * step, y_of(value)) for index, value in enumerate(line.values) if value is not None]
+        dash = ' stroke-dasharray="5,3"' if line.dashed else ""
+        path = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        body.append(f'<polyline points="{path}" fill="none" class="s-{line.colour}" stroke-width="2.5"{dash}/>')
+        body += [f'<circle cx="{_n(x)}" cy="{_n(y)}" r="3" class="f-{line.colour}"/>' for x, y in points]
+        if points and not line.dashed:
+            last = next(value for value in reversed(line.values) if value is not None)
+            x, y = points[-1]
+            body.append(_text(min(x, right - text_px(plain(last)) / 2), y - 8, plain(last), "middle", line.colour, "bold"))
+    return _svg(total, height, label, body, f"chart-{size}")

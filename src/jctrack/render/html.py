@@ -14,12 +14,12 @@ from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING, BinaryIO
 
-from jctrack.calc import IndicatorHistory, Source, StatusReport, StatusRow
+from jctrack.calc import IndicatorHistory, MonthLine, MonthlyHistory, Source, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, plain
 from jctrack.model import Period
 from jctrack.render import Options
-from jctrack.render.cells import BAD_STATUSES, GOOD_STATUSES, completion_of, history_heading, name_of
-from jctrack.render.charts import Bar, Column, Marker, columns, hbars
+from jctrack.render.cells import BAD_STATUSES, GOOD_STATUSES, completion_of, history_heading, monthly_table, monthly_title, name_of
+from jctrack.render.charts import Bar, Column, Marker, Series, columns, hbars, month_lines
 from jctrack.render.layout import BREAK, unbroken
 from jctrack.render.office import (
     Medium,
@@ -95,7 +95,7 @@ table.office { width: 100%%; }
 table.compact { width: auto; }
 th.seq, th.unit, th.status { white-space: nowrap; }
 .office .name { min-width: 8em; }
-.matrix .name, .ranking .name { white-space: nowrap; }
+.matrix .name, .ranking .name, .monthly .name { white-space: nowrap; }
 td.note { min-width: 6em; }
 .pair { display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; align-items: flex-end; }
 .pair > * { margin: 0; }
@@ -581,3 +581,42 @@ def district_page(report: DistrictReport) -> str:
 
 def render_district_report(report: DistrictReport, out: BinaryIO, options: Options) -> None:
     out.write(district_page(report).encode("utf-8"))
+
+
+def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> None:
+    """One indicator's year month by month: a line of its 累计 beside last year's same months and the year's
+    target, then the table (累计, 当月, 同比, 完成率, 序时进度差)."""
+    lang = options.lang
+    title = monthly_title(history, lang)
+    table = monthly_table(history, lang)
+    by_month: dict[int, MonthLine] = {line.period.month or 0: line for line in history.lines}
+    months = [month_name_of(month, lang) for month in range(1, 13)]
+    this_year = Series(str(history.year), [_actual_of(by_month.get(month)) for month in range(1, 13)], "actual")
+    last_year = Series(str(history.year - 1), [_base_of(by_month.get(month)) for month in range(1, 13)], "neutral", dashed=True)
+    target = next((line.row.target for line in history.lines if line.row.target is not None), None)
+    ceiling = any(line.row.is_ceiling for line in history.lines)
+    word, colour = (Label.LEGEND_CEILING, "ceiling") if ceiling else (Label.LEGEND_TARGET, "target")
+    markers = [] if target is None else [Marker(target, say(word, lang) + " " + plain(target), colour)]
+    shown = [line for line in (this_year, last_year) if any(value is not None for value in line.values)]
+    chart = month_lines(months, shown, markers, title)
+    legend = "".join(
+        f'<span class="swatch line{" dashed" if line.dashed else ""}" style="border-color: var(--{line.colour})"></span>'
+        + escape(say(Label.LEGEND_YEAR, lang, year=line.label))
+        for line in shown
+    )
+    figure = f'<figure class="keep">{chart}<figcaption>{legend}</figcaption></figure>' if chart else ""
+    # The chart draws the months' shape: the terminal's sparkline column (the last) is left out.
+    cells = _cell_table_html(table.columns[:-1], [row[:-1] for row in table.rows], table.numeric, table.tones, table.tone_column, "monthly")
+    out.write(page(title, lang, [f"<h1>{escape(title)}</h1>", figure, cells]).encode("utf-8"))
+
+
+def _actual_of(line: MonthLine | None) -> Decimal | None:
+    return None if line is None else line.row.actual
+
+
+def _base_of(line: MonthLine | None) -> Decimal | None:
+    return None if line is None else line.row.base
+
+
+def month_name_of(month: int, lang: Lang) -> str:
+    return say(Label.MONTH_TICK, lang, month=month)

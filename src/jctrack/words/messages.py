@@ -163,6 +163,7 @@ class Msg(StrEnum):
     ALERT_NOT_MET = "msg.alert_not_met"
     CHECK_PASSED = "msg.check_passed"
     CHECK_FAILED = "msg.check_failed"
+    HTML_NEEDS_MONTHLY = "msg.html_needs_monthly"
     CHECK_FAILED_RATES = "msg.check_failed_rates"
     CHECK_FAILED_PROBLEMS = "msg.check_failed_problems"
     CHECK_DISAGREES = "msg.check_disagrees"
@@ -513,6 +514,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.ALERT: ("预警：{period}有 {count} 项指标{condition}：{names}", "alert: {count} indicator(s) {condition} in {period}: {names}"),
     Msg.ALERT_BEHIND: ("落后序时进度或未完成目标", "behind schedule or short of target"),
     Msg.ALERT_NOT_MET: ("未完成目标", "short of target"),
+    Msg.HTML_NEEDS_MONTHLY: ("HTML 只用于 --monthly（逐月走势图）", "html is for --monthly (the months as a line chart)"),
     Msg.CHECK_PASSED: ("核对通过：比较了 {count} 个所述增幅，没有问题", "check passed: {count} stated rates compared, no problems"),
     Msg.CHECK_FAILED: (
         "核对未通过：{disagreeing}个所述增幅与复算不一致，另有{problems}个问题",
