@@ -14,6 +14,7 @@ The three towns (tests/fixtures/district/three), 工业开票销售 in 亿元 (�
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -47,6 +48,7 @@ from jctrack.district import (
 )
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.model import Period
+from jctrack.render import Document, Format, Options, renderer_for
 from jctrack.render.jsonout import encode
 from jctrack.words import Lang
 from jctrack.words.district import DistrictWord
@@ -323,6 +325,32 @@ def test_a_ratio_with_numerator_and_denominator_is_a_ratio_of_sums(tmp_path: Pat
     assert total.base == D(55)  # (80 + 30) / 200
     assert total.growth_pp == D("-5.0")
     assert total.completion_pct == D("83.3")  # 50 / 60
+
+
+def test_a_ratio_of_sums_is_rounded_once_to_one_decimal_in_every_form(tmp_path: Path) -> None:
+    # 甲镇 12 of 35, 乙镇 13 of 40 (last year 10 of 32, 11 of 38): 25 / 75 = 33.33…% → 33.3;
+    # last year 21 / 70 = 30.0%; the change is 33.3 − 30.0 = 3.3 points.
+    def town(part: str, whole: str, part_ly: str, whole_ly: str) -> str:
+        return (
+            flow("pillar", y2019_06=part, y2018_06=part_ly)
+            + flow("output", y2019_06=whole, y2018_06=whole_ly)
+            + flow("share", unit="%", kind="ratio", y2019_06="34.3")
+        )
+
+    folder = write_district(
+        tmp_path / "d",
+        {"a.toml": town_text("甲镇", town("12", "35", "10", "32")), "b.toml": town_text("乙镇", town("13", "40", "11", "38"))},
+        '[indicators.share]\nnumerator = "pillar"\ndenominator = "output"\n',
+    )
+    status = indicator_status(load_district(folder), "share", Period(2019, 6))
+    assert (status.total.actual, status.total.base, status.total.growth_pp) == (D("33.3"), D("30.0"), D("3.3"))
+    document = encode(indicator_status_document(status))
+    assert '"actual": 33.3,' in document and '"base": 30.0,' in document
+    for fmt in (Format.TEXT, Format.MARKDOWN, Format.CSV):
+        out = io.BytesIO()
+        renderer_for(Document.DISTRICT_INDICATOR, fmt)(status, out, Options(lang=Lang.ZH))
+        text = out.getvalue().decode("utf-8")
+        assert "33.3" in text and "33.33" not in text, fmt
 
 
 def test_an_incomplete_total_is_not_set_against_the_whole_target(tmp_path: Path) -> None:

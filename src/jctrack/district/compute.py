@@ -21,8 +21,9 @@ them (rounded with the district's rounding). What the district adds:
   the sum of the towns' targets, marked "towns"), and only when every town that has the indicator
   reported: a partial sum is never set against a whole target (`missing` names who did not report).
   A ratio is never added: with a numerator and denominator in district.toml it is Σ numerator /
-  Σ denominator × 100 (its change, like with like, in percentage points); otherwise, as for levels,
-  the towns' range (lowest–highest).
+  Σ denominator × 100, rounded once to one decimal like every percentage (its change, like with like,
+  the difference of the rounded shares in percentage points); otherwise, as for levels, the towns'
+  range (lowest–highest).
 
 An indicator whose towns cannot be set side by side — a unit that does not convert into the district's,
 another kind or direction than the district's — is refused with one line naming the town;
@@ -336,7 +337,7 @@ def _total(
 def _ratio_parts(
     district: District, spec: IndicatorSpec, period: Period
 ) -> tuple[Decimal | None, Decimal | None, Decimal | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Σ numerator / Σ denominator × 100 over the towns that report both.
+    """Σ numerator / Σ denominator × 100 over the towns that report both, rounded once to one decimal.
 
     Also the same ratio over only the comparable towns (both periods' figures) now and a year before:
     the change is measured like with like, over the same towns.
@@ -371,9 +372,12 @@ def _ratio_parts(
             both_den.append(den_entry.value)
             base_num.append(last_num)
             base_den.append(last_den)
-    actual = share_pct(exact_sum(now_num), exact_sum(now_den)) if reporting else None
-    base = share_pct(exact_sum(base_num), exact_sum(base_den)) if comparable else None
-    comparable_now = share_pct(exact_sum(both_num), exact_sum(both_den)) if comparable else None
+    # Each share is printed to one decimal, as a town's stored ratio is: the change is the difference of
+    # the printed shares, so a reader can check it from the table.
+    rounding = district.rounding
+    actual = _rounded(share_pct(exact_sum(now_num), exact_sum(now_den)), rounding) if reporting else None
+    base = _rounded(share_pct(exact_sum(base_num), exact_sum(base_den)), rounding) if comparable else None
+    comparable_now = _rounded(share_pct(exact_sum(both_num), exact_sum(both_den)), rounding) if comparable else None
     return actual, comparable_now, base, tuple(reporting), tuple(missing), tuple(comparable)
 
 
