@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from jctrack import store
 
 from .conftest import REPO
@@ -115,6 +117,19 @@ def test_district_check_exits_1_and_report_reads(jc: Any) -> None:
     assert document["narrative"]
 
 
+@pytest.mark.parametrize(
+    "arguments",
+    [("--indicator", "industrial_sales", "--period", "2025-06"), ("--period", "2025-06"), ("--indicator", "new_firms", "--year", "2016")],
+)
+def test_district_status_of_a_period_without_figures_is_the_status_error(jc: Any, sample: Path, arguments: tuple[str, ...]) -> None:
+    town = jc("status", "--period", "2025-06")
+    district = jc("district", "status", str(DISTRICT), *arguments)
+    assert (town.exit_code, district.exit_code) == (1, 1)
+    assert district.stdout == "" and district.stderr.count("\n") == 1
+    assert district.stderr.startswith("错误：") and "没有任何完成值或目标；请选有数据的期间" in district.stderr
+    assert town.stderr.split("没有")[1] == district.stderr.split("没有")[1]  # the same sentence as a town's
+
+
 def test_district_of_no_towns_is_one_line(jc: Any, tmp_path: Path) -> None:
     result = jc("district", "status", str(tmp_path))
     assert result.exit_code == 1
@@ -158,7 +173,7 @@ def test_audit_period_option_sets_the_period_of_a_text_without_one(jc: Any, tmp_
 
 
 def test_import_one_sheet_of_a_workbook(jc: Any, tmp_path: Path) -> None:
-    openpyxl = __import__("pytest").importorskip("openpyxl")
+    openpyxl = pytest.importorskip("openpyxl")
     data = tmp_path / "targets.toml"
     shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
     book = openpyxl.Workbook()

@@ -44,6 +44,7 @@ from jctrack.calc import (
     change_of,
     comparable_base,
     difference,
+    figure_period,
     figures,
     share_pct,
     status_row,
@@ -54,7 +55,9 @@ from jctrack.district.config import Aggregate, Measure
 from jctrack.district.load import District, IndicatorSpec, Town
 from jctrack.errors import DataFileError, InputError
 from jctrack.model import Direction, Entry, Indicator, Kind, Period
+from jctrack.words import Bilingual, Lang, period_label
 from jctrack.words.district import DistrictWord
+from jctrack.words.messages import Msg
 
 PERCENT_PLACES = 1
 
@@ -417,14 +420,46 @@ def _period_or_latest(district: District, period: Period | None) -> Period:
     return period
 
 
+def _has_figures(district: District, period: Period, ids: Iterable[str] | None = None) -> bool:
+    """Whether any town has an actual for the period (a year: or a target) of the indicators named (default: any)."""
+    wanted = None if ids is None else set(ids)
+    if period.is_year and any(period.year in spec.targets for spec in district.indicators.values() if wanted is None or spec.id in wanted):
+        return True
+    for town in district.towns:
+        indicators = town.store.indicators
+        chosen = indicators.values() if wanted is None else [indicators[i] for i in wanted if i in indicators]
+        for indicator in chosen:
+            if actual_entry_for(indicator, figure_period(indicator, period)) is not None:
+                return True
+            if period.is_year and period.year in indicator.targets:
+                return True
+    return False
+
+
+def _require_figures(district: District, period: Period, ids: Iterable[str] | None = None) -> None:
+    """A period with no figure at all is an error, as for a town's `status`, never a table of 无数据."""
+    if not _has_figures(district, period, ids):
+        raise InputError(Msg.NO_FIGURES, period=Bilingual(period_label(period, Lang.ZH), period_label(period, Lang.EN)))
+
+
 @exact
 def indicator_status(
-    district: District, indicator: str | IndicatorSpec, period: Period | None = None, rank_by: Measure | str | None = None
+    district: District,
+    indicator: str | IndicatorSpec,
+    period: Period | None = None,
+    rank_by: Measure | str | None = None,
+    require_figures: bool = True,
 ) -> IndicatorStatus:
-    """One indicator across the district: each town's figures, 位次, 位次变化, gaps, and the 全区合计."""
+    """One indicator across the district: each town's figures, 位次, 位次变化, gaps, and the 全区合计.
+
+    A period in which no town has a figure of it is an error (`require_figures`; the matrix, which
+    shows every indicator, asks only that the district has some figure for the period).
+    """
     spec = indicator if isinstance(indicator, IndicatorSpec) else district.indicator(indicator)
     _check_definitions(district, spec)
     period = _period_or_latest(district, period)
+    if require_figures:
+        _require_figures(district, period, [i for i in (spec.id, spec.numerator, spec.denominator) if i is not None])
     measure = _parse_measure(rank_by, district.rank_by)
     rounding = district.rounding
     found = _town_figures(district, spec, period)
@@ -470,11 +505,13 @@ def district_status(
     rank_by: Measure | str | None = None,
     indicators: Iterable[str] | None = None,
 ) -> DistrictStatus:
-    """Every indicator (or the ones named) across the district in one period (default: the latest with data)."""
+    """Every indicator (or the ones named) across the district in one period (default: the latest with data);
+    a period in which no town has any figure is an error."""
     period = _period_or_latest(district, period)
     measure = _parse_measure(rank_by, district.rank_by)
     specs = list(district.indicators.values()) if indicators is None else [district.indicator(i) for i in indicators]
-    statuses = tuple(indicator_status(district, spec, period, measure) for spec in specs)
+    _require_figures(district, period, None if indicators is None else [spec.id for spec in specs])
+    statuses = tuple(indicator_status(district, spec, period, measure, require_figures=False) for spec in specs)
     progress = round_to(time_progress_pct(period), PERCENT_PLACES, district.rounding)
     skipped = tuple(s.file for s in district.skipped)
     return DistrictStatus(district.name, period, measure, progress, statuses, skipped, district.rounding)
