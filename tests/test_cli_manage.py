@@ -130,6 +130,33 @@ def test_district_status_of_a_period_without_figures_is_the_status_error(jc: Any
     assert town.stderr.split("没有")[1] == district.stderr.split("没有")[1]  # the same sentence as a town's
 
 
+def _document_text(path: Path) -> str:
+    """The words a person reads in a report file, whatever its format."""
+    if path.suffix == ".xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        book = openpyxl.load_workbook(path)
+        return "\n".join(str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value)
+    if path.suffix == ".docx":
+        docx = pytest.importorskip("docx")
+        return "\n".join(paragraph.text for paragraph in docx.Document(str(path)).paragraphs)
+    return path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".csv", ".json", ".xlsx", ".docx"])
+def test_a_district_report_that_skipped_a_town_says_so_in_the_document(jc: Any, tmp_path: Path, suffix: str) -> None:
+    folder = tmp_path / "district"
+    shutil.copytree(DISTRICT, folder)
+    (folder / "district.toml").unlink()  # every *.toml is a member, the damaged one too
+    (folder / "dongshan.toml").write_text('schema_version = 1\nentity = "东山镇"\n[indicators.sales\n', encoding="utf-8")
+    report = tmp_path / f"report{suffix}"
+    result = jc("district", "report", str(folder), "--period", "2019-06", "--skip-bad", "--output", str(report))
+    assert result.exit_code == 0, result.output
+    text = "".join(_document_text(report).split())  # a line wrapped in the text form joins again
+    assert "本报告未计入无法读取的文件dongshan.toml，全区合计不含其数据。" in text
+    english = jc("district", "report", str(folder), "--period", "2019-06", "--skip-bad", "--format", "text", lang="en")
+    assert "Left out of this report as unreadable: dongshan.toml; the district totals exclude them." in " ".join(english.stdout.split())
+
+
 def test_district_of_no_towns_is_one_line(jc: Any, tmp_path: Path) -> None:
     result = jc("district", "status", str(tmp_path))
     assert result.exit_code == 1

@@ -169,8 +169,11 @@ def indicator_narrative(status: IndicatorStatus, lang: Lang = Lang.ZH, towns: bo
 
 
 def district_narrative(status: DistrictStatus, lang: Lang = Lang.ZH) -> list[str]:
-    """The report's opening: one district sentence per indicator that has something to say."""
-    return [sentence for indicator in status.indicators if (sentence := district_sentence(indicator, lang))]
+    """The report's opening: the town files left out (with --skip-bad), then one district sentence per
+    indicator that has something to say. Totals without a town must say so before they are read."""
+    skipped = [say(DistrictWord.SAY_SKIPPED_FILES, lang, files=list(status.skipped)) + say(DistrictWord.SAY_END, lang)]
+    sentences = [sentence for indicator in status.indicators if (sentence := district_sentence(indicator, lang))]
+    return (skipped if status.skipped else []) + sentences
 
 
 def town_narrative(status: DistrictStatus, town: str, lang: Lang = Lang.ZH) -> list[str]:
