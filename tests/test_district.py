@@ -196,6 +196,17 @@ def test_the_narrative_in_both_languages(three: Any) -> None:
     assert town_narrative(district_status(three, Period(2019, 6)), "前锋镇", Lang.ZH)[0].startswith("前锋镇工业开票销售增幅居全区第1位")
 
 
+def test_a_growth_over_fewer_towns_than_report_says_its_comparable_scope(three: Any) -> None:
+    # 新增企业: 金城镇 5 (last year 4) and 前锋镇 3 (no figure last year): 25.0% is 金城镇's alone.
+    status = indicator_status(three, "new_firms", Period(2019, 6))
+    assert status.total.reporting == ("金城镇", "前锋镇") and status.total.comparable == ("金城镇",)
+    first = indicator_narrative(status, Lang.ZH)[0]
+    assert first.startswith("2019年1-6月，全区完成新增企业8家，可比口径（1个镇(街道)）同比增长25.0%，完成全年目标的44.4%")
+    assert "up 25.0% year on year on a comparable basis (1 town(s) with last year's figure)" in indicator_narrative(status, Lang.EN)[0]
+    every = indicator_narrative(indicator_status(three, "industrial_sales", Period(2019, 6)), Lang.ZH)[0]
+    assert "可比口径" not in every  # all three towns compare: the district's own growth
+
+
 def test_the_report_brings_it_together(three: Any) -> None:
     report = build_district_report(three, Period(2019, 6), Lang.ZH)
     assert report.title == "金城区2019年1-6月经济运行情况"

@@ -38,8 +38,18 @@ def _amount(status: IndicatorStatus, value: Decimal, lang: Lang) -> str:
     return say(DistrictWord.VALUE_AMOUNT, lang, value=value, unit=status.indicator.unit)
 
 
-@exact
 def _growth_clause(status: IndicatorStatus, lang: Lang) -> str | None:
+    """The total's 同比, saying its comparable scope when fewer towns compare than report: a rate over 1
+    of 2 towns is not the district's growth, and the sentence must not read as if it were."""
+    clause = _plain_growth_clause(status, lang)
+    total = status.total
+    if clause is None or len(total.comparable) >= len(total.reporting):
+        return clause
+    return say(DistrictWord.SAY_COMPARABLE_SCOPE, lang, count=len(total.comparable), clause=clause)
+
+
+@exact
+def _plain_growth_clause(status: IndicatorStatus, lang: Lang) -> str | None:
     total = status.total
     if total.growth_pp is not None:
         if total.growth_pp > 0:

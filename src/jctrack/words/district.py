@@ -58,6 +58,7 @@ class DistrictWord(StrEnum):
     SAY_SHARE = "district.say.share"
     SAY_MISSING_TOWNS = "district.say.missing_towns"
     SAY_SKIPPED_FILES = "district.say.skipped_files"
+    SAY_COMPARABLE_SCOPE = "district.say.comparable_scope"
     SAY_CLAUSE_SEPARATOR = "district.say.clause_separator"
     SAY_PART_SEPARATOR = "district.say.part_separator"
     SAY_END = "district.say.end"
@@ -151,6 +152,10 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_BEHIND_SCHEDULE_TOWNS: ("落后序时进度的有{towns}", "behind schedule: {towns}"),
     DistrictWord.SAY_NOT_MET_TOWNS: ("未完成全年目标的有{towns}", "annual target not met: {towns}"),
     DistrictWord.SAY_MISSING_TOWNS: ("{towns}未报数", "not reported: {towns}"),
+    DistrictWord.SAY_COMPARABLE_SCOPE: (
+        "可比口径（{count}个镇(街道)）{clause}",
+        "{clause} on a comparable basis ({count} town(s) with last year's figure)",
+    ),
     DistrictWord.SAY_SKIPPED_FILES: (
         "本报告未计入无法读取的文件{files}，全区合计不含其数据",
         "Left out of this report as unreadable: {files}; the district totals exclude them",
