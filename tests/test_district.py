@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -403,7 +404,7 @@ def test_units_that_cannot_convert_and_differing_definitions_are_listed(tmp_path
     assert (FindingKind.DIRECTION_DIFFERS, ("丙镇",)) in kinds
     with pytest.raises(DataFileError) as caught:
         indicator_status(district, "sales")
-    assert "乙镇" in str(caught.value) and "count" in str(caught.value)
+    assert str(caught.value).startswith("sales：乙镇的种类为计数，全区为流量，不能并列比较")
     without_kind = load_district(
         write_district(
             tmp_path / "e",
@@ -523,6 +524,81 @@ def test_unknown_rank_measure_and_indicator(three: Any) -> None:
     with pytest.raises(InputError):
         indicator_status(three, "no_such_indicator")
     assert indicator_status(three, "工业开票销售").indicator.id == "industrial_sales"  # by name, too
+
+
+# An English phrase inside a Chinese message: two Latin words in a row ("district check", a command, aside).
+ENGLISH_PHRASE = re.compile(r"[A-Za-z]{2,}[ :,;]+[A-Za-z]{2,}")
+
+
+@pytest.mark.parametrize(
+    ("towns", "config", "chinese", "english"),
+    [
+        (
+            {"a.toml": town_text("甲镇", flow("stock", kind="level", y2019="1")), "b.toml": town_text("乙镇", flow("stock", y2019="1"))},
+            None,
+            "stock名：乙镇的种类为流量，全区为存量",
+            "stock名: 乙镇 has kind flow, the district level",
+        ),
+        (
+            {"a.toml": town_text("甲镇", flow("cost", direction="down", y2019="1")), "b.toml": town_text("乙镇", flow("cost", y2019="1"))},
+            None,
+            "cost名：乙镇的方向为正向，全区为逆向",
+            "cost名: 乙镇 has direction up, the district down",
+        ),
+        (
+            {"a.toml": town_text("甲镇", flow("share", unit="%", kind="ratio", y2019="5"))},
+            '[indicators.share]\naggregate = "sum"\n',
+            "district.toml：indicators.share.aggregate不能为sum：比重指标从不相加",
+            "district.toml: indicators.share.aggregate cannot be sum: a ratio is never added up",
+        ),
+        (
+            {"a.toml": SALES},
+            "[indicators.sales.targets]\nplan = 1\n",
+            "district.toml：indicators.sales.targets.plan不是2019这样的年份",
+            "district.toml: indicators.sales.targets.plan is not a year like 2019",
+        ),
+        (
+            {"a.toml": SALES},
+            "[indicators.sales.targets]\n2019 = 123456789012345678901\n",
+            "district.toml：indicators.sales.targets.2019为123456789012345678901，小数点前超过 20 位",
+            "district.toml: indicators.sales.targets.2019 is 123456789012345678901, which has more than 20 digits before the decimal point",
+        ),
+    ],
+)
+def test_district_messages_are_worded_in_each_language(
+    tmp_path: Path, towns: dict[str, str], config: str | None, chinese: str, english: str
+) -> None:
+    from jctrack.words import say
+
+    folder = write_district(tmp_path / "d", towns, config)
+    try:
+        district = load_district(folder)
+        said = [(f.text(Lang.ZH), f.text(Lang.EN)) for f in check_district(district).findings]
+        said += [(say(f.key, Lang.ZH, **f.params), say(f.key, Lang.EN, **f.params)) for f in _errors(district)]
+    except JctrackError as error:
+        said = [(say(error.key, Lang.ZH, **error.params), say(error.key, Lang.EN, **error.params))]
+    assert any(zh.startswith(chinese) and en.startswith(english) for zh, en in said), said
+    for zh, _ in said:
+        assert not ENGLISH_PHRASE.search(zh.replace("district check", "")), zh
+
+
+def test_no_district_word_has_english_inside_its_chinese() -> None:
+    from jctrack.words.district import TEXTS
+
+    for key, (chinese, _) in TEXTS.items():
+        bare = re.sub(r"\{[a-z_]+\}", "", chinese).replace("district check", "")
+        assert not ENGLISH_PHRASE.search(bare), key
+        assert not re.search(r"[\u4e00-\u9fff]:|[^.a-z]:[^ \\]", chinese), key  # a Chinese clause ends with "：", not ":"
+
+
+def _errors(district: Any) -> list[JctrackError]:
+    found = []
+    for spec in district.indicators.values():
+        try:
+            indicator_status(district, spec, Period(2019))
+        except JctrackError as error:
+            found.append(error)
+    return found
 
 
 def test_errors_are_worded_in_english_too(tmp_path: Path) -> None:

@@ -214,14 +214,8 @@ def _check_definitions(district: District, spec: IndicatorSpec) -> None:
     wanted = {spec.id, spec.numerator, spec.denominator}
     for definition in district.definition_conflicts:
         if definition.indicator in wanted:
-            raise DataFileError(
-                DistrictWord.DEFINITION_CONFLICT,
-                indicator=definition.indicator,
-                town=definition.town,
-                field=definition.field,
-                value=definition.value,
-                district_value=definition.district_value,
-            )
+            words = definition.words()
+            raise DataFileError(DistrictWord.DEFINITION_CONFLICT, indicator=definition.indicator, town=definition.town, **words)
     for conflict in district.unit_conflicts:
         if conflict.indicator in wanted:
             raise DataFileError(

@@ -97,6 +97,24 @@ class DistrictWord(StrEnum):
     DEFINITION_CONFLICT = "district.error.definition_conflict"
     NO_DATA = "district.error.no_data"
     BAD_RANK_BY = "district.error.bad_rank_by"
+    # --- what is wrong with a key of district.toml (the {problem} of CONFIG_BAD_VALUE) ---
+    PROBLEM_NOT_A_TABLE = "district.problem.not_a_table"
+    PROBLEM_NOT_TEXT = "district.problem.not_text"
+    PROBLEM_OUT_OF_BOUNDS = "district.problem.out_of_bounds"
+    PROBLEM_NOT_A_NUMBER = "district.problem.not_a_number"
+    PROBLEM_NOT_ONE_OF = "district.problem.not_one_of"
+    PROBLEM_MISSING = "district.problem.missing"
+    PROBLEM_NOT_A_UNIT = "district.problem.not_a_unit"
+    PROBLEM_RATIO_AGGREGATE = "district.problem.ratio_aggregate"
+    PROBLEM_RATIO_UNIT = "district.problem.ratio_unit"
+    PROBLEM_RATIO_NOT_SUMMED = "district.problem.ratio_not_summed"
+    PROBLEM_NOT_YEARS = "district.problem.not_years"
+    PROBLEM_NOT_A_YEAR = "district.problem.not_a_year"
+    PROBLEM_NOT_YEARLY = "district.problem.not_yearly"
+    PROBLEM_SCHEMA_VERSION = "district.problem.schema_version"
+    PROBLEM_NOT_FILE_NAMES = "district.problem.not_file_names"
+    PROBLEM_NOT_INDICATOR_TABLES = "district.problem.not_indicator_tables"
+    PROBLEM_NOT_UTF8 = "district.problem.not_utf8"
 
 
 TEXTS: dict[DistrictWord, tuple[str, str]] = {
@@ -119,10 +137,10 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.MATRIX_TITLE: ("{district}{period}各镇(街道){measure}及位次", "{district} {period}: {measure} and rank by town"),
     DistrictWord.STATUS_TITLE: ("{district}{period}{indicator}分镇(街道)情况", "{district} {period}: {indicator} by town"),
     DistrictWord.REPORT_TITLE: ("{district}{period}经济运行情况", "{district} economic report, {period}"),
-    DistrictWord.SKIPPED: ("未计入(文件无法读取):{files}", "left out (file cannot be read): {files}"),
-    DistrictWord.INCOMPLETE_TOTAL: ("未报数:{towns}", "not reported: {towns}"),
+    DistrictWord.SKIPPED: ("未计入（文件无法读取）：{files}", "left out (file cannot be read): {files}"),
+    DistrictWord.INCOMPLETE_TOTAL: ("未报数：{towns}", "not reported: {towns}"),
     DistrictWord.COMPARABLE_TOWNS: (
-        "同比按可比口径计算({count}个镇(街道)有上年同期数)",
+        "同比按可比口径计算（{count}个镇(街道)有上年同期数）",
         "growth on a comparable basis ({count} towns with last year's figure)",
     ),
     DistrictWord.TARGET_FROM_TOWNS: ("全区目标为各镇(街道)目标之和", "district target is the sum of the towns' targets"),
@@ -189,7 +207,7 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
         "{indicator}: {town}'s unit {unit} cannot be converted into the district's {district_unit}",
     ),
     DistrictWord.FINDING_KIND_DIFFERS: (
-        "{indicator}：{town}的类型为{kind}，全区为{district_kind}",
+        "{indicator}：{town}的种类为{kind}，全区为{district_kind}",
         "{indicator}: {town} has kind {kind}, the district {district_kind}",
     ),
     DistrictWord.FINDING_DIRECTION_DIFFERS: (
@@ -212,11 +230,11 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.NO_TOWNS: ("{folder}中没有镇(街道)数据文件(*.toml)", "{folder} has no town files (*.toml)"),
     DistrictWord.NOT_A_TOWN: (
-        "{file}不是镇(街道)数据文件(缺少schema_version和indicators)",
+        "{file}不是镇(街道)数据文件（缺少schema_version和indicators）",
         "{file} is not a town file (it has no schema_version and no indicators)",
     ),
     DistrictWord.BAD_TOWNS: (
-        "{count}个镇(街道)文件无法读取，未生成全区数据:{problems}",
+        "{count}个镇(街道)文件无法读取，未生成全区数据：{problems}",
         "{count} town file(s) cannot be read, so there is no district table: {problems}",
     ),
     DistrictWord.DUPLICATE_TOWN: (
@@ -229,18 +247,18 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
         "district.toml的towns中{file}不是同一文件夹中的.toml文件名",
         "district.toml: towns entry {file} is not the name of a .toml file in the folder",
     ),
-    DistrictWord.CONFIG_INVALID: ("{file}不是有效的TOML:{reason}", "{file} is not valid TOML: {reason}"),
+    DistrictWord.CONFIG_INVALID: ("{file}不是有效的TOML：{reason}", "{file} is not valid TOML: {reason}"),
     DistrictWord.CONFIG_UNKNOWN_KEY: (
-        "district.toml:未知的键{key}；可用的键为{allowed}",
+        "district.toml：未知的键{key}；可用的键为{allowed}",
         "district.toml: unknown key {key}; allowed keys are {allowed}",
     ),
-    DistrictWord.CONFIG_BAD_VALUE: ("district.toml:{key}{problem}", "district.toml: {key} {problem}"),
+    DistrictWord.CONFIG_BAD_VALUE: ("district.toml：{key}{problem}", "district.toml: {key} {problem}"),
     DistrictWord.CONFIG_UNKNOWN_INDICATOR: (
-        "district.toml:{key}指向的指标{indicator}在所有镇(街道)文件中都不存在",
+        "district.toml：{key}指向的指标{indicator}在所有镇(街道)文件中都不存在",
         "district.toml: {key} names indicator {indicator}, which no town file has",
     ),
     DistrictWord.CONFIG_RATIO_PARTS: (
-        "district.toml:indicators.{indicator}需要同时给出numerator和denominator",
+        "district.toml：indicators.{indicator}需要同时给出numerator和denominator",
         "district.toml: indicators.{indicator} needs both numerator and denominator",
     ),
     DistrictWord.UNKNOWN_INDICATOR: ("全区没有指标{indicator}", "no town in the district has indicator {indicator}"),
@@ -255,4 +273,24 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.NO_DATA: ("全区尚无任何目标或完成值", "the district has no targets or actuals yet"),
     DistrictWord.BAD_RANK_BY: ("位次依据{value}无效；可用{allowed}", "rank-by {value} is not known; use one of {allowed}"),
+    DistrictWord.PROBLEM_NOT_A_TABLE: ("应为表", "must be a table"),
+    DistrictWord.PROBLEM_NOT_TEXT: ("应为加引号的非空文字", "must be a non-empty string in quotes"),
+    DistrictWord.PROBLEM_OUT_OF_BOUNDS: ("为{value}，{reason}", "is {value}, which {reason}"),
+    DistrictWord.PROBLEM_NOT_A_NUMBER: ("应为数字", "must be a number"),
+    DistrictWord.PROBLEM_NOT_ONE_OF: ("应为{choices}之一", "must be one of {choices}"),
+    DistrictWord.PROBLEM_MISSING: ("未给出", "is missing"),
+    DistrictWord.PROBLEM_NOT_A_UNIT: ("为{unit}，不是jctrack认识的单位", "is {unit}, not a unit jctrack knows"),
+    DistrictWord.PROBLEM_RATIO_AGGREGATE: (
+        "在给出numerator和denominator时应为ratio",
+        "must be ratio when numerator and denominator are given",
+    ),
+    DistrictWord.PROBLEM_RATIO_UNIT: ("在给出numerator和denominator时应为%", "must be % for a ratio of numerator and denominator"),
+    DistrictWord.PROBLEM_RATIO_NOT_SUMMED: ("不能为sum：比重指标从不相加", "cannot be sum: a ratio is never added up"),
+    DistrictWord.PROBLEM_NOT_YEARS: ("应为以年份为键的表", "must be a table of years"),
+    DistrictWord.PROBLEM_NOT_A_YEAR: ("不是2019这样的年份", "is not a year like 2019"),
+    DistrictWord.PROBLEM_NOT_YEARLY: ("不是年份：目标按年设定", "is not a year: targets are yearly"),
+    DistrictWord.PROBLEM_SCHEMA_VERSION: ("为{value}；本版jctrack读取的是{version}", "is {value}; this jctrack reads {version}"),
+    DistrictWord.PROBLEM_NOT_FILE_NAMES: ("应为非空的文件名列表", "must be a non-empty list of file names"),
+    DistrictWord.PROBLEM_NOT_INDICATOR_TABLES: ("应为[indicators.ID]表", "must be a table of [indicators.ID] tables"),
+    DistrictWord.PROBLEM_NOT_UTF8: ("不是UTF-8文本", "not UTF-8 text"),
 }
