@@ -388,6 +388,66 @@ def test_lower_is_better_ranks_the_lowest_growth_first(tmp_path: Path) -> None:
     assert column(status, "rank") == [2, 3, 1]
 
 
+def test_a_town_that_kept_its_place_is_said_to_and_differs_from_one_without_a_previous_rank(three: Any) -> None:
+    from jctrack.render.districtcells import indicator_table
+
+    status = indicator_status(three, "industrial_sales", Period(2019, 6), rank_by=Measure.COMPLETION)
+    assert column(status, "rank_change") == [0, 0, 0]
+    assert [row[6] for row in indicator_table(status, Lang.ZH).rows[:3]] == ["持平", "持平", "持平"]
+    assert [row[6] for row in indicator_table(status, Lang.EN).rows[:3]] == ["same", "same", "same"]
+    shares = indicator_table(indicator_status(three, "new_firms", Period(2019, 6)), Lang.ZH)
+    assert shares.rows[0][6] == "新"  # no rank in May: new, not 持平
+
+
+def ceiling_district(tmp_path: Path) -> Path:
+    # 综合能耗, a ceiling: 甲镇 used 40 of 100, 乙镇 66 of 120 (55.0%), 丙镇 24 of 60 (40.0%).
+    def energy(used: str, ceiling: str, last_year: str) -> str:
+        body = flow("energy", unit="吨标准煤", direction="down", y2019_06=used, y2018_06=last_year)
+        return body + f"[indicators.energy.targets]\n2019 = {ceiling}\n\n"
+
+    towns = {"a.toml": energy("40", "100", "50"), "b.toml": energy("66", "120", "60"), "c.toml": energy("24", "60", "30")}
+    return write_district(tmp_path / "d", {f: town_text(n, t) for (f, t), n in zip(towns.items(), ("甲镇", "乙镇", "丙镇"), strict=True)})
+
+
+def test_ceilings_rank_by_the_share_used_less_first(tmp_path: Path) -> None:
+    district = load_district(ceiling_district(tmp_path))
+    status = indicator_status(district, "energy", Period(2019, 6), rank_by=Measure.COMPLETION)
+    assert column(status, "measure") == [D("40.0"), D("55.0"), D("40.0")]
+    assert column(status, "rank") == [1, 3, 1]
+    assert (status.total.completion_pct, status.total.ceiling_used_pct) == (None, D("46.4"))  # 130 of 280
+    assert column(status, "completion_gap_pp") == [D("-6.4"), D("8.6"), D("-6.4")]
+    first = indicator_narrative(status, Lang.ZH)[0]
+    assert "全区完成energy名130吨标准煤，同比下降7.1%，占全年控制数的46.4%，" in first
+    assert "；占控制数前三位为甲镇(40.0%)、丙镇(40.0%)、乙镇(55.0%)；" in first
+    assert encode(indicator_status_document(status)).count('"ceiling_used_pct": 46.4') == 1
+    matrix = district_matrix(district, Period(2019, 6), Measure.COMPLETION)
+    assert [row[0].rank for row in matrix.cells] == [1, 3, 1] and matrix.totals == (D("46.4"),)
+
+
+def test_a_limit_has_no_completion_to_rank_by(tmp_path: Path) -> None:
+    towns = {
+        "a.toml": town_text("甲镇", flow("debt", unit="%", kind="ratio", direction="down", y2019="40")),
+        "b.toml": town_text("乙镇", flow("debt", unit="%", kind="ratio", direction="down", y2019="45")),
+    }
+    district = load_district(write_district(tmp_path / "d", towns))
+    with pytest.raises(InputError) as caught:
+        indicator_status(district, "debt", Period(2019), rank_by=Measure.COMPLETION)
+    assert str(caught.value).startswith("debt名是逆向的比重或存量指标（限值），没有完成率可排位次")
+    assert [cell.rank for cell in district_matrix(district, Period(2019), Measure.COMPLETION).cells[0]] == [None]
+
+
+def test_the_gap_to_the_district_is_the_difference_of_the_printed_rates(tmp_path: Path) -> None:
+    # 甲镇 100 → 96.16 (−3.84%, printed −3.8); 乙镇 100 → 95.94 (−4.06%, printed −4.1);
+    # the district 200 → 192.1 (−3.95%, printed −4.0). From the table: −3.8 − (−4.0) = +0.2, −4.1 − (−4.0) = −0.1.
+    towns = {
+        "a.toml": town_text("甲镇", flow("sales", y2019="96.16", y2018="100")),
+        "b.toml": town_text("乙镇", flow("sales", y2019="95.94", y2018="100")),
+    }
+    status = indicator_status(load_district(write_district(tmp_path / "d", towns)), "sales", Period(2019))
+    assert column(status, "measure") == [D("-3.8"), D("-4.1")] and status.total.growth_pct == D("-4.0")
+    assert column(status, "growth_gap_pp") == [D("0.2"), D("-0.1")]  # the exact rates gave +0.1 and −0.1
+
+
 def test_units_that_cannot_convert_and_differing_definitions_are_listed(tmp_path: Path) -> None:
     folder = write_district(
         tmp_path / "d",
@@ -586,7 +646,7 @@ def test_no_district_word_has_english_inside_its_chinese() -> None:
     from jctrack.words.district import TEXTS
 
     for key, (chinese, _) in TEXTS.items():
-        bare = re.sub(r"\{[a-z_]+\}", "", chinese).replace("district check", "")
+        bare = re.sub(r"\{[a-z_]+\}|--[a-z-]+ [a-z]+", "", chinese).replace("district check", "")  # commands as typed
         assert not ENGLISH_PHRASE.search(bare), key
         assert not re.search(r"[\u4e00-\u9fff]:|[^.a-z]:[^ \\]", chinese), key  # a Chinese clause ends with "：", not ":"
 

@@ -35,6 +35,7 @@ TOTAL_FIELDS = (
     "reporting",
     "missing",
     "comparable",
+    "ceiling_used_pct",
 )
 
 

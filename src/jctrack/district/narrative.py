@@ -13,7 +13,7 @@ from jctrack.calc import Status
 from jctrack.decimals import HUNDRED, exact, round_to
 from jctrack.district.compute import DistrictStatus, IndicatorStatus, TownRow
 from jctrack.district.config import Aggregate, Measure
-from jctrack.model import Kind
+from jctrack.model import Direction, Kind
 from jctrack.words import Bilingual, Lang, join, period_label, say
 from jctrack.words.district import DistrictWord
 
@@ -25,6 +25,14 @@ MEASURE_WORDS = {
     Measure.GAP: DistrictWord.MEASURE_GAP,
     Measure.ACTUAL: DistrictWord.MEASURE_ACTUAL,
 }
+
+
+def measure_word(status: IndicatorStatus) -> DistrictWord:
+    """What the towns are ranked by, in words: a ceiling's completion is the share of it used (占控制数)."""
+    spec = status.indicator
+    if status.rank_by is Measure.COMPLETION and spec.direction is Direction.DOWN and spec.kind in (Kind.FLOW, Kind.COUNT):
+        return DistrictWord.MEASURE_CEILING_USED
+    return MEASURE_WORDS[status.rank_by]
 
 
 def _name(status: IndicatorStatus, lang: Lang) -> str:
@@ -73,6 +81,8 @@ def _outcome_clauses(status: IndicatorStatus, lang: Lang) -> list[str]:
     clauses = []
     if total.completion_pct is not None:
         clauses.append(say(DistrictWord.SAY_COMPLETION, lang, pct=total.completion_pct))
+    if total.ceiling_used_pct is not None:
+        clauses.append(say(DistrictWord.SAY_CEILING_USED, lang, pct=total.ceiling_used_pct))
     gap = total.schedule_gap_pp
     if gap is not None:
         if gap > 0:
@@ -125,7 +135,7 @@ def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH) -> str | No
     top = [row for row in status.ranked() if row.rank is not None and row.rank <= TOP_PLACES]
     if top:
         items = [say(DistrictWord.SAY_TOP_ITEM, lang, town=row.town, value=_measure_value(status, row, lang)) for row in top]
-        parts.append(say(DistrictWord.SAY_TOP, lang, measure=MEASURE_WORDS[status.rank_by], towns=join(items, lang)))
+        parts.append(say(DistrictWord.SAY_TOP, lang, measure=measure_word(status), towns=join(items, lang)))
     lagging_status, lagging_word = (
         (Status.NOT_MET, DistrictWord.SAY_NOT_MET_TOWNS)
         if status.period.is_year
@@ -154,7 +164,7 @@ def town_sentence(status: IndicatorStatus, row: TownRow, lang: Lang = Lang.ZH) -
     """ "金城镇工业开票销售增幅居全区第2位，高于全区平均3.1个百分点" — for a ranked town only."""
     if row.rank is None:
         return None
-    measure = say(MEASURE_WORDS[status.rank_by], lang)
+    measure = say(measure_word(status), lang)
     clauses = [say(DistrictWord.SAY_TOWN_RANK, lang, town=row.town, indicator=_name(status, lang), measure=measure, rank=row.rank)]
     gap = _gap_clause(status, row, lang)
     clauses += [gap] if gap else []

@@ -19,6 +19,7 @@ class DistrictWord(StrEnum):
     MEASURE_COMPLETION = "district.measure.completion"
     MEASURE_GAP = "district.measure.gap"
     MEASURE_ACTUAL = "district.measure.actual"
+    MEASURE_CEILING_USED = "district.measure.ceiling_used"
     RANK_UP = "district.rank_up"
     RANK_DOWN = "district.rank_down"
     RANK_SAME = "district.rank_same"
@@ -43,6 +44,7 @@ class DistrictWord(StrEnum):
     SAY_POINTS_DOWN = "district.say.points_down"
     SAY_POINTS_FLAT = "district.say.points_flat"
     SAY_COMPLETION = "district.say.completion"
+    SAY_CEILING_USED = "district.say.ceiling_used"
     SAY_AHEAD = "district.say.ahead"
     SAY_BEHIND = "district.say.behind"
     SAY_ON_SCHEDULE = "district.say.on_schedule"
@@ -97,6 +99,7 @@ class DistrictWord(StrEnum):
     DEFINITION_CONFLICT = "district.error.definition_conflict"
     NO_DATA = "district.error.no_data"
     BAD_RANK_BY = "district.error.bad_rank_by"
+    NO_COMPLETION_TO_RANK = "district.error.no_completion_to_rank"
     # --- what is wrong with a key of district.toml (the {problem} of CONFIG_BAD_VALUE) ---
     PROBLEM_NOT_A_TABLE = "district.problem.not_a_table"
     PROBLEM_NOT_TEXT = "district.problem.not_text"
@@ -130,9 +133,10 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.MEASURE_COMPLETION: ("完成率", "completion"),
     DistrictWord.MEASURE_GAP: ("序时进度", "schedule"),
     DistrictWord.MEASURE_ACTUAL: ("总量", "volume"),
+    DistrictWord.MEASURE_CEILING_USED: ("占控制数", "share of the ceiling used"),
     DistrictWord.RANK_UP: ("↑{places}", "↑{places}"),
     DistrictWord.RANK_DOWN: ("↓{places}", "↓{places}"),
-    DistrictWord.RANK_SAME: ("—", "—"),
+    DistrictWord.RANK_SAME: ("持平", "same"),
     DistrictWord.RANK_NEW: ("新", "new"),
     DistrictWord.MATRIX_TITLE: ("{district}{period}各镇(街道){measure}及位次", "{district} {period}: {measure} and rank by town"),
     DistrictWord.STATUS_TITLE: ("{district}{period}{indicator}分镇(街道)情况", "{district} {period}: {indicator} by town"),
@@ -159,6 +163,7 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_POINTS_DOWN: ("比上年下降{pp}个百分点", "down {pp} points from last year"),
     DistrictWord.SAY_POINTS_FLAT: ("与上年持平", "unchanged from last year"),
     DistrictWord.SAY_COMPLETION: ("完成全年目标的{pct}%", "{pct}% of the annual target"),
+    DistrictWord.SAY_CEILING_USED: ("占全年控制数的{pct}%", "{pct}% of the year's ceiling used"),
     DistrictWord.SAY_AHEAD: ("超序时进度{pp}个百分点", "{pp} points ahead of schedule"),
     DistrictWord.SAY_BEHIND: ("落后序时进度{pp}个百分点", "{pp} points behind schedule"),
     DistrictWord.SAY_ON_SCHEDULE: ("与序时进度持平", "on schedule"),
@@ -273,6 +278,10 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.NO_DATA: ("全区尚无任何目标或完成值", "the district has no targets or actuals yet"),
     DistrictWord.BAD_RANK_BY: ("位次依据{value}无效；可用{allowed}", "rank-by {value} is not known; use one of {allowed}"),
+    DistrictWord.NO_COMPLETION_TO_RANK: (
+        "{indicator}是逆向的比重或存量指标（限值），没有完成率可排位次；请用--rank-by growth或actual",
+        "{indicator} is a lower-is-better share or stock (a limit), which has no completion to rank by; use --rank-by growth or actual",
+    ),
     DistrictWord.PROBLEM_NOT_A_TABLE: ("应为表", "must be a table"),
     DistrictWord.PROBLEM_NOT_TEXT: ("应为加引号的非空文字", "must be a non-empty string in quotes"),
     DistrictWord.PROBLEM_OUT_OF_BOUNDS: ("为{value}，{reason}", "is {value}, which {reason}"),
