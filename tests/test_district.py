@@ -42,6 +42,7 @@ from jctrack.district import (
     indicator_status_document,
     load_district,
     matrix_document,
+    matrix_from_status,
     previous_period,
     report_document,
     status_document,
@@ -177,6 +178,13 @@ def test_the_matrix(three: Any) -> None:
     by_actual = district_matrix(three, Period(2019, 6), Measure.ACTUAL)
     assert [c.value for c in by_actual.cells[1]] == [D(60), D(3), D("85.0")]
     assert by_actual.totals == (D(222), D(8), None)
+
+
+def test_the_matrix_alone_is_the_matrix_of_the_full_status(three: Any) -> None:
+    # The matrix command leaves out the previous period's ranks (it shows no 位次变化): nothing else may differ.
+    for measure in Measure:
+        alone = district_matrix(three, Period(2019, 6), measure)
+        assert alone == matrix_from_status(district_status(three, Period(2019, 6), measure))
 
 
 def test_the_narrative_in_both_languages(three: Any) -> None:

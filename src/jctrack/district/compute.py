@@ -445,12 +445,14 @@ def indicator_status(
     period: Period | None = None,
     rank_by: Measure | str | None = None,
     alone: bool = True,
+    rank_changes: bool = True,
 ) -> IndicatorStatus:
     """One indicator across the district: each town's figures, 位次, 位次变化, gaps, and the 全区合计.
 
     Asked for `alone` (not as a column of the matrix, which asks only that the district has some figure
     for the period), a period in which no town has a figure of it is an error, and so is ranking a
-    limit (a `down` ratio or level, which has no completion) by completion.
+    limit (a `down` ratio or level, which has no completion) by completion. Without `rank_changes`
+    the previous period is not ranked (the matrix shows no 位次变化): half the work.
     """
     spec = indicator if isinstance(indicator, IndicatorSpec) else district.indicator(indicator)
     _check_definitions(district, spec)
@@ -470,7 +472,7 @@ def indicator_status(
     measures = [_measure_of(rows_by_town[town.name], measure) for town, _, _ in found]
     ranks = dict(zip(rows_by_town, competition_ranks(measures, higher_is_better(measure, spec.direction)), strict=True))
     before = previous_period(period)
-    previous = _ranks_in(district, spec, before, measure)
+    previous = _ranks_in(district, spec, before, measure) if rank_changes else {}
     share_base = total.actual if spec.summed and total.complete and total.actual else None
     rows = []
     for town in district.towns:
@@ -505,6 +507,7 @@ def district_status(
     period: Period | None = None,
     rank_by: Measure | str | None = None,
     indicators: Iterable[str] | None = None,
+    rank_changes: bool = True,
 ) -> DistrictStatus:
     """Every indicator (or the ones named) across the district in one period (default: the latest with data);
     a period in which no town has any figure is an error."""
@@ -512,7 +515,7 @@ def district_status(
     measure = _parse_measure(rank_by, district.rank_by)
     specs = list(district.indicators.values()) if indicators is None else [district.indicator(i) for i in indicators]
     _require_figures(district, period, None if indicators is None else [spec.id for spec in specs])
-    statuses = tuple(indicator_status(district, spec, period, measure, alone=False) for spec in specs)
+    statuses = tuple(indicator_status(district, spec, period, measure, alone=False, rank_changes=rank_changes) for spec in specs)
     progress = round_to(time_progress_pct(period), PERCENT_PLACES, district.rounding)
     skipped = tuple(s.file for s in district.skipped)
     return DistrictStatus(district.name, period, measure, progress, statuses, skipped, district.rounding)
@@ -542,7 +545,7 @@ def matrix_from_status(status: DistrictStatus) -> DistrictMatrix:
 
 def district_matrix(district: District, period: Period | None = None, measure: Measure | str | None = None) -> DistrictMatrix:
     """Towns × indicators, each cell the chosen measure (default: the district's rank_by) with its rank."""
-    return matrix_from_status(district_status(district, period, measure))
+    return matrix_from_status(district_status(district, period, measure, rank_changes=False))
 
 
 def rows_where(status: IndicatorStatus, test: Callable[[TownRow], bool]) -> list[TownRow]:
