@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import shutil
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from jctrack import store
+from jctrack.cli import app
+from jctrack.model import Period
 
 from .conftest import REPO
 
@@ -197,6 +201,22 @@ def test_audit_period_option_sets_the_period_of_a_text_without_one(jc: Any, tmp_
     draft.write_text("工业开票销售198亿元，同比增长10%。", encoding="utf-8")
     document = json.loads(jc("audit", str(draft), "--period", "2019-10", "--format", "json").stdout)
     assert document["findings"][0]["period"] == "2019-10"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8", "utf-8-sig"])
+def test_a_paste_on_stdin_is_decoded_as_the_same_bytes_in_a_file(jc: Any, tmp_path: Path, encoding: str) -> None:
+    pasted = (FIXTURES / "intake" / "pasted.tsv").read_text(encoding="utf-8").encode(encoding)
+    as_file = tmp_path / "月报.tsv"
+    as_file.write_bytes(pasted)
+    stored: list[dict[Period, tuple[Decimal, Decimal | None, Decimal | None]]] = []
+    for source, given in (("-", pasted), (str(as_file), None)):
+        data = tmp_path / f"targets-{len(stored)}.toml"
+        shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+        result = CliRunner().invoke(app, ["--file", str(data), "import", source, "--period", "2019-06"], input=given)
+        assert result.exit_code == 0, result.output
+        actuals = store.load(data).indicators["sales"].actuals
+        stored.append({period: (entry.value, entry.stated_growth, entry.base) for period, entry in actuals.items()})
+    assert stored[0] == stored[1] and stored[0][Period(2019, 6)] == (Decimal("120.5"), Decimal("20.3"), Decimal("100.2"))
 
 
 def test_import_one_sheet_of_a_workbook(jc: Any, tmp_path: Path) -> None:

@@ -645,7 +645,8 @@ def import_(
         "refuse_unknown": refuse_unknown,
         "source": source_label,
     }
-    text = sys.stdin.read() if path is None else None
+    # Pasted text is decoded exactly as a file is (UTF-8, else GB18030), never by the locale's codec.
+    text = tabular.decode_text(sys.stdin.buffer.read(), "stdin") if path is None else None
     lang = _settings(ctx).lang
     with store.transaction(_file(ctx)) as data:
         try:

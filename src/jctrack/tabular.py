@@ -190,12 +190,18 @@ def read_text(path: Path) -> str:
         data = store.read_bytes(path)
     except DataFileError as exc:
         raise _as_table_error(exc, path) from None
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, name: Path | str) -> str:
+    """A table's bytes as text, the same for a file and for what is pasted on stdin: UTF-8 (with or
+    without a byte-order mark), else GB18030, as WPS and Excel on a Chinese Windows save it."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DataFileError(Msg.NOT_TEXT, path=path)
+    raise DataFileError(Msg.NOT_TEXT, path=name)
 
 
 def _as_table_error(error: DataFileError, path: Path) -> DataFileError:
