@@ -265,7 +265,7 @@ def classify(header: str) -> tuple[Role, str | None]:
         if "%" in text or "率" in text or "进度" in text or text.startswith(("完成", "为", "占")):
             return (Role.IGNORED if month_only else Role.COMPLETION), None
         return Role.TARGET, unit
-    if "去年" in text or "上年" in text:
+    if "去年" in text or "上年" in text or "同期" in text:  # 去年同期, 上年累计, 同期累计
         return (Role.IGNORED if month_only or "同月" in text else Role.LAST_YEAR), unit
     if month_only:
         return Role.MONTH, unit
@@ -399,8 +399,35 @@ def _sheet_unit(text: str) -> str | None:
     return None
 
 
+def _header_period(header: str) -> periods.Found | None:
+    """The period a column's header names (2018年1-6月, 1-5月累计), or None (a form that is no period too)."""
+    try:
+        return periods.search(header)
+    except InputError:
+        return None
+
+
+def _years_told_apart(columns: list[Column]) -> None:
+    """Two year-to-date columns told apart by their years, as a bureau heads this year's and last year's
+    same months ("2019年1-6月, 2018年1-6月", "1-6月累计, 2018年1-6月"): the earlier year is last year's
+    figure. Whether it is the year before the table's is checked once the period is known."""
+    actual = [(index, column) for index, column in enumerate(columns) if column.role is Role.ACTUAL]
+    if len(actual) != 2:
+        return
+    years = [None if (found := _header_period(column.header)) is None else found.year for _, column in actual]
+    if years[0] == years[1]:
+        return
+    if None in years:
+        earlier = years.index(next(year for year in years if year is not None))
+    else:
+        earlier = years.index(min(year for year in years if year is not None))
+    index, column = actual[earlier]
+    columns[index] = Column(column.index, column.header, Role.LAST_YEAR, column.unit)
+
+
 def _checked_columns(grid: Grid, sheet: str, columns: list[Column], data_start: int) -> tuple[Column, ...]:
     """The columns, with a name column found where the header has no word over it; refused when unusable."""
+    _years_told_apart(columns)
     if not any(column.role is Role.NAME for column in columns):
         # A header without a word over the names: the first untitled column whose cells below are mostly text.
         for index, column in enumerate(columns):
@@ -424,17 +451,19 @@ def _checked_columns(grid: Grid, sheet: str, columns: list[Column], data_start: 
 
 
 def period_of(layout: Layout, period: Period | str | None = None, year: int | None = None) -> Period:
-    """The period given, else the title's, else the header's (a title without a year takes `year`)."""
+    """The period given, else the title's, else the header's (a title without a year takes `year`).
+
+    Read from the table, it must agree with every column whose header names a period: a title of
+    2019年1-6月 over a column of 1-5月累计 is refused, naming both, unless `period` decides; a column
+    of last year's figures (2018年1-6月) must name the year before.
+    """
     if period is not None:
         return period if isinstance(period, Period) else Period.parse(period)
     found = periods.search(layout.title) if layout.title else None
     if found is None or found.month is None:
-        for column in layout.columns:
-            if column.role in (Role.ACTUAL, Role.GROWTH, Role.LAST_YEAR):
-                in_header = periods.search(column.header)
-                if in_header is not None and in_header.month is not None:
-                    found = periods.Found(found.year if found is not None else in_header.year, in_header.month, in_header.text)
-                    break
+        in_header = _first_header_period(layout)
+        if in_header is not None:
+            found = periods.Found(found.year if found is not None else in_header.year, in_header.month, in_header.text)
     if found is None:
         found = periods.search(layout.sheet)
     if found is None:
@@ -442,10 +471,39 @@ def period_of(layout: Layout, period: Period | str | None = None, year: int | No
     if found.year is None:
         if year is None:
             raise InputError(IntakeWord.WIDE_PERIOD_NEEDS_YEAR, sheet=layout.sheet, text=found.text)
-        return Period(periods.checked_year(year), found.month)
-    if year is not None and year != found.year:
-        raise InputError(IntakeWord.WIDE_PERIOD_CONFLICT, sheet=layout.sheet, found=found.year, given=year)
-    return Period(found.year, found.month)
+        chosen = Period(periods.checked_year(year), found.month)
+    else:
+        if year is not None and year != found.year:
+            raise InputError(IntakeWord.WIDE_PERIOD_CONFLICT, sheet=layout.sheet, found=found.year, given=year)
+        chosen = Period(found.year, found.month)
+    _check_header_periods(layout, chosen, found.text)
+    return chosen
+
+
+_PERIOD_ROLES = (Role.ACTUAL, Role.GROWTH, Role.LAST_YEAR)
+
+
+def _first_header_period(layout: Layout) -> periods.Found | None:
+    """The period the header names, this year's column first: a column of last year's names the year before."""
+    for role in _PERIOD_ROLES:
+        for column in layout.columns:
+            in_header = _header_period(column.header) if column.role is role else None
+            if in_header is not None and in_header.month is not None:
+                shift = 1 if role is Role.LAST_YEAR and in_header.year is not None else 0
+                year = None if in_header.year is None else in_header.year + shift
+                return periods.Found(year, in_header.month, in_header.text)
+    return None
+
+
+def _check_header_periods(layout: Layout, chosen: Period, said: str) -> None:
+    """Refuse a column whose header names another period than the table's: its figures are not the table's."""
+    for column in layout.columns:
+        named = _header_period(column.header) if column.role in _PERIOD_ROLES else None
+        if named is None or named.month is None and named.year is None:
+            continue
+        expected_year = chosen.year - 1 if column.role is Role.LAST_YEAR else chosen.year
+        if (named.month is not None and named.month != chosen.month) or (named.year is not None and named.year != expected_year):
+            raise InputError(IntakeWord.WIDE_HEADER_PERIOD_CONFLICT, sheet=layout.sheet, said=said, header=column.header)
 
 
 # --- rows and indicators -----------------------------------------------------------------------------------

@@ -122,6 +122,7 @@ class IntakeWord(StrEnum):
     WIDE_NO_PERIOD = "intake.wide_no_period"
     WIDE_PERIOD_NEEDS_YEAR = "intake.wide_period_needs_year"
     WIDE_PERIOD_CONFLICT = "intake.wide_period_conflict"
+    WIDE_HEADER_PERIOD_CONFLICT = "intake.wide_header_period_conflict"
     WIDE_NO_TABLE = "intake.wide_no_table"
     WIDE_NOT_READABLE = "intake.wide_not_readable"
     WIDE_NO_FILE = "intake.wide_no_file"
@@ -353,6 +354,10 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.WIDE_PERIOD_CONFLICT: (
         "{sheet}：标题写的是{found}年，指定的却是{given}年；请核对",
         "{sheet}: the title says {found} but {given} was given; check which is right",
+    ),
+    IntakeWord.WIDE_HEADER_PERIOD_CONFLICT: (
+        "{sheet}：表的期间是“{said}”，而“{header}”列是另一期间；请核对表格，或用--period指定期间",
+        "{sheet}: the table's period is {said!r}, but column {header!r} names another; check the table, or give --period",
     ),
     IntakeWord.WIDE_NO_TABLE: (
         "{name}中没有可导入的表：{reasons}",
