@@ -236,6 +236,41 @@ def test_import_one_sheet_of_a_workbook(jc: Any, tmp_path: Path) -> None:
     assert jc("import", str(path), "--sheet", "工业").exit_code == 0
 
 
+def _two_sheets(path: Path, second_sales: float, second_firms: int) -> Path:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "工业"
+    for row in (["2019年1-6月工业"], ["指标名称", "1-6月累计", "去年同期"], ["工业开票销售", 121.0, 100.2], ["新增高新技术企业", 3, 2]):
+        book.active.append(row)
+    summary = book.create_sheet("汇总")
+    for row in (["2019年1-6月主要指标"], ["指标", "累计"], ["工业开票销售收入", second_sales], ["新增高新技术企业", second_firms]):
+        summary.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_duplicate_row_with_another_figure_refuses_the_import(jc: Any, tmp_path: Path) -> None:
+    data = tmp_path / "targets.toml"
+    shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+    before = data.read_bytes()
+    result = jc("import", str(_two_sheets(tmp_path / "bureau.xlsx", 120.5, 4)))
+    assert result.exit_code == 1 and data.read_bytes() == before
+    conflicts = [line for line in result.stderr.splitlines() if "重复而数值不同" in line]
+    assert conflicts == [
+        "汇总第3行: 工业开票销售与工业 3重复而数值不同（完成120.5，前者为121）；请删去错的一行后再导入",
+        "汇总第4行: 新增高新技术企业与工业 4重复而数值不同（完成4，前者为3）；请删去错的一行后再导入",
+    ]
+
+
+def test_a_duplicate_row_with_the_same_figures_is_skipped(jc: Any, tmp_path: Path) -> None:
+    data = tmp_path / "targets.toml"
+    shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+    result = jc("import", str(_two_sheets(tmp_path / "bureau.xlsx", 121, 3)))
+    assert result.exit_code == 0, result.output
+    assert store.load(data).indicators["sales"].actuals[Period(2019, 6)].value == Decimal(121)
+    assert result.stdout.count("跳过") == 2
+
+
 def test_edit_accepts_a_copy_saved_with_a_byte_order_mark(jc: Any, sample: Path, tmp_path: Path, monkeypatch: Any) -> None:
     script = tmp_path / "editor.sh"
     script.write_text(

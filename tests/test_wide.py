@@ -277,6 +277,16 @@ def test_a_last_year_column_of_another_year_is_refused(tmp_path: Path) -> None:
     assert "2017年1-6月" in say(caught.value.key, Lang.EN, **caught.value.params)
 
 
+def test_a_repeated_row_that_adds_a_figure_is_refused_not_dropped(tmp_path: Path) -> None:
+    rows = [["2019年1-6月"], ["指标名称", "1-6月累计", "年度目标"], ["工业开票销售", "120.5", ""], ["工业开票销售收入", "120.5", "235"]]
+    data = fresh()
+    with pytest.raises(wide.WideImportRefused) as caught:
+        run("tsv", "industrial", data, tmp_path, rows)
+    assert [note.line(Lang.EN) for note in caught.value.notes] == [
+        "stdin row 4: 工业开票销售 repeats stdin 3 with other figures (target 235 against -); delete the wrong row, then import again"
+    ]
+
+
 # --- unknown rows, bad rows, all or nothing -----------------------------------------------------------
 
 

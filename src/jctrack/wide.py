@@ -56,7 +56,7 @@ from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.longform import ImportRefused
 from jctrack.model import Entry, Indicator, Kind, Period, Store, validate_value
 from jctrack.units import UNIT_SHORTHAND, check_unit, family_of, is_counting, is_recognized, parse_decimal, parse_quantity
-from jctrack.words import Lang, say
+from jctrack.words import Lang, Phrase, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
@@ -591,6 +591,7 @@ class Note:
 
 
 ITEM_WORDS = {
+    "growth": IntakeWord.ITEM_GROWTH,
     "actual": IntakeWord.ITEM_ACTUAL,
     "target": IntakeWord.ITEM_TARGET,
     "last_year": IntakeWord.ITEM_LAST_YEAR,
@@ -740,7 +741,7 @@ class _Importer:
         self.comparisons: list[Comparison] = []
         self.new_indicators: list[Indicator] = []
         self.periods: dict[str, Period] = {}
-        self.seen: dict[tuple[str, Period], str] = {}
+        self.seen: dict[tuple[str, Period], tuple[str, tuple[Decimal | None, ...]]] = {}  # the first row of each
 
     # One sheet ------------------------------------------------------------------------------------------
 
@@ -787,13 +788,6 @@ class _Importer:
                 return
         if unit_text and row_unit is None:
             check_unit(_clean(unit_text))  # refuses it, naming the units jctrack knows
-        first = self.seen.setdefault((indicator.id, period), f"{sheet} {number}")
-        if first != f"{sheet} {number}":
-            self.plan.append(
-                PlanRow(sheet, number, written, indicator.id, "actual", str(period), None, None, indicator.unit, "skipped",
-                        Note(sheet, number, IntakeWord.WIDE_DUPLICATE_ROW, {"other": first}))
-            )  # fmt: skip
-            return
 
         def amount(role: Role) -> Decimal | None:
             cell = figures.get(role)
@@ -821,6 +815,8 @@ class _Importer:
         for value, what in ((actual, Msg.VALUE), (last_year, Msg.BASE), (target, Msg.TARGET), (month, Msg.VALUE)):
             if value is not None:
                 validate_value(indicator, value, what)
+        if self.duplicate(sheet, number, written, indicator, period, (actual, last_year, target, growth)):
+            return
 
         here = (sheet, number, written)
         base = None
@@ -840,6 +836,33 @@ class _Importer:
         if target is not None:
             self.put(here, indicator, "target", "target", period.year, Entry(target, source=source))
         self.cross_checks(sheet, number, indicator, period, actual, month, completion, target, growth, last_year)
+
+    def duplicate(
+        self, sheet: str, number: int, written: str, indicator: Indicator, period: Period, figures: tuple[Decimal | None, ...]
+    ) -> bool:
+        """Whether the row repeats one read before (on this sheet or another): skipped when it gives no figure
+        the first did not give alike (a summary sheet with fewer columns), refused when one differs or is
+        new — which of two figures is right is the office's to say, and none may be dropped unsaid."""
+        here = f"{sheet} {number}"
+        first = self.seen.setdefault((indicator.id, period), (here, figures))
+        if first[0] == here:
+            return False
+        other, earlier = first
+        if all(b is None or a == b for a, b in zip(earlier, figures, strict=True)):
+            self.plan.append(
+                PlanRow(sheet, number, written, indicator.id, "actual", str(period), None, None, indicator.unit, "skipped",
+                        Note(sheet, number, IntakeWord.WIDE_DUPLICATE_ROW, {"other": other}))
+            )  # fmt: skip
+            return True
+        differing = [
+            Phrase(IntakeWord.WIDE_DUPLICATE_FIGURE, item=ITEM_WORDS[item], one=_said(a), other=_said(b))
+            for item, a, b in zip(("actual", "last_year", "target", "growth"), earlier, figures, strict=True)
+            if b is not None and a != b
+        ]
+        self.problems.append(
+            Note(sheet, number, IntakeWord.WIDE_DUPLICATE_CONFLICT, {"name": indicator.name, "other": other, "figures": differing})
+        )
+        return True
 
     def _column_unit(self, layout: Layout) -> str | None:
         column = layout.column(Role.ACTUAL) or layout.column(Role.TARGET) or layout.column(Role.LAST_YEAR)
@@ -968,6 +991,10 @@ def _note(sheet: str, row: int, error: JctrackError) -> Note:
     if isinstance(error.key, StrEnum):
         return Note(sheet, row, error.key, dict(error.params))
     return Note(sheet, row, IntakeWord.WIDE_ERROR, {"message": _Message(error)})
+
+
+def _said(value: Decimal | None) -> str:
+    return "-" if value is None else plain(value)
 
 
 _BLANKS = {"", "-", "--", "—", "——", "/", "…", "...", "x", "X", "*", "－"}

@@ -145,6 +145,9 @@ class IntakeWord(StrEnum):
     WIDE_SUMMARY = "intake.wide_summary"
     WIDE_NEW_INDICATOR = "intake.wide_new_indicator"
     WIDE_DUPLICATE_ROW = "intake.wide_duplicate_row"
+    WIDE_DUPLICATE_CONFLICT = "intake.wide_duplicate_conflict"
+    WIDE_DUPLICATE_FIGURE = "intake.wide_duplicate_figure"
+    ITEM_GROWTH = "intake.item_growth"
     WIDE_DETAIL_KEPT = "intake.wide_detail_kept"
     ITEM_ACTUAL = "intake.item_actual"
     ITEM_TARGET = "intake.item_target"
@@ -412,6 +415,12 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "new indicator {id} ({name}, {unit}); rename gives it a better id",
     ),
     IntakeWord.WIDE_DUPLICATE_ROW: ("与{other}重复", "the same indicator as {other}"),
+    IntakeWord.WIDE_DUPLICATE_CONFLICT: (
+        "{name}与{other}重复而数值不同（{figures}）；请删去错的一行后再导入",
+        "{name} repeats {other} with other figures ({figures}); delete the wrong row, then import again",
+    ),
+    IntakeWord.WIDE_DUPLICATE_FIGURE: ("{item}{other}，前者为{one}", "{item} {other} against {one}"),
+    IntakeWord.ITEM_GROWTH: ("增幅", "growth"),
     IntakeWord.WIDE_DETAIL_KEPT: ("已存的{fields}与表中不同，保留已存的", "the stored {fields} differs from the table's and is kept"),
     IntakeWord.ITEM_ACTUAL: ("完成", "actual"),
     IntakeWord.ITEM_TARGET: ("目标", "target"),
