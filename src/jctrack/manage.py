@@ -11,6 +11,7 @@ the undo as a revision too. Undoing again reverts the change before that, and so
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -191,6 +192,15 @@ def _rewrite_references(revisions: list[Revision], old_id: str, new_id: str) -> 
     return changed
 
 
+def _rewrite_parts(store: Store, old_id: str, new_id: str) -> None:
+    """Point every `part_of` naming `old_id` at `new_id`: the indicators' and those kept in the revisions
+    (a removed part, which `undo` may bring back), so no part is left naming a total that is gone."""
+    definitions = [revision.definition for revision in store.revisions if revision.definition is not None]
+    for indicator in [*store.indicators.values(), *definitions]:
+        if indicator.part_of == old_id:
+            indicator.part_of = new_id
+
+
 def _replace_key(store: Store, old_id: str, indicator: Indicator) -> None:
     """Put `indicator` where `old_id` stood, keeping the order of the others (so a diff shows only the change)."""
     store.indicators = {
@@ -201,7 +211,8 @@ def _replace_key(store: Store, old_id: str, indicator: Indicator) -> None:
 def rename(store: Store, reference: str, new_name: str | None = None, new_id: str | None = None, keep_old_name: bool = True) -> Renamed:
     """Give an indicator a new Chinese name, a new id, or both.
 
-    A new id is written everywhere the old one was, the revisions included. Aliases are kept. The old
+    A new id is written everywhere the old one was: the revisions and every `part_of` naming it (the
+    indicators' and the removed ones' kept in the revisions). Aliases are kept. The old
     name becomes an alias (unless `keep_old_name` is False), so that tables and reports that still use
     it keep matching; a new name that was an alias stops being one. The old id does not stay: ids are for
     scripts, and a script using it gets "unknown indicator" with the new id suggested.
@@ -243,6 +254,7 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
         indicator.id = target_id
         _replace_key(store, old_id, indicator)
         rewritten = _rewrite_references(store.revisions, old_id, target_id)
+        _rewrite_parts(store, old_id, target_id)
     store.revisions.append(
         Revision(
             edits.now(),
@@ -606,17 +618,12 @@ def _restore_indicator(store: Store, index: int, revision: Revision, at: str) ->
     definition = revision.definition
     if definition is None:
         raise InputError(IntakeWord.UNDO_INCOMPLETE, index=index, at=revision.at)
-    indicator = Indicator(
+    # Every field the removal kept comes back (owner, contributors, part_of, schedule, thresholds…).
+    indicator = dataclasses.replace(
+        definition,
         id=revision.indicator,
-        name=definition.name,
-        unit=definition.unit,
-        kind=definition.kind,
-        direction=definition.direction,
         aliases=list(definition.aliases),
-        name_en=definition.name_en,
-        allow_negative=definition.allow_negative,
-        growth=definition.growth,
-        frequency=definition.frequency,
+        contributors=list(definition.contributors),
         targets=dict(definition.targets),
         actuals=dict(definition.actuals),
     )
@@ -649,8 +656,9 @@ def _unrename(store: Store, index: int, revision: Revision, at: str) -> Revision
     if old_id != new_id:
         current.id = old_id
         _replace_key(store, new_id, current)
-        # The rename pointed the revisions before it at the new id; point them back.
+        # The rename pointed the revisions before it, and the parts of the total, at the new id; point them back.
         _rewrite_references(store.revisions[:index], new_id, old_id)
+        _rewrite_parts(store, new_id, old_id)
     return Revision(
         at, old_id, "", "indicator", action="undo", undoes=index, renamed_from=new_id if old_id != new_id else None, definition=before
     )
