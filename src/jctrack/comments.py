@@ -6,10 +6,11 @@ end of a line to that line's key or table, and comments after the last line to t
 The writer puts each back before (or at the end of) the same key or table in the new text.
 
 Keys are compared by their path, not their spelling: `2019-6 = 120` under `[indicators.x.actuals]` and a
-later `[indicators.x.actuals.2019-06]` table are the same value, so its comment follows it. A comment
-whose key or table is gone from the new text (a value removed, an indicator renamed) is put before the
-nearest related line still there — or at the end of the file — under a line saying where it was. No
-comment is ever dropped.
+later `[indicators.x.actuals.2019-06]` table are the same value, so its comment follows it. An indicator
+given a new id takes its comments with it (`moved`). A comment whose key or table is gone from the new
+text (a value removed) is put before the nearest related line still there — or at the end of the file —
+under a line saying where it was; reading the file again attaches it to that place once more, so when
+the value comes back (`undo`), so does its comment, where it was. No comment is ever dropped.
 
 A file without comments costs nothing: `extract` returns None at the first test, and the writer's output
 is then byte for byte what it was.
@@ -18,6 +19,7 @@ is then byte for byte what it was.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +38,18 @@ class Comments:
 
     def count(self) -> int:
         return sum(len(lines) for lines in self.before.values()) + len(self.inline) + len(self.end)
+
+    def moved(self, old: Path, new: Path) -> Comments:
+        """The comments of everything under `old` (an indicator's table) under `new` instead: a renamed id."""
+
+        def at(path: Path) -> Path:
+            return (*new, *path[len(old) :]) if path[: len(old)] == old else path
+
+        return Comments(
+            {at(path): lines for path, lines in self.before.items()},
+            {at(path): comment for path, comment in self.inline.items()},
+            list(self.end),
+        )
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -238,6 +252,9 @@ def _scan(lines: list[str], found: Comments, tables: _Tables, at_end: bool) -> N
                 in_string = ""
             continue
         stripped = line.strip()
+        if not stripped and pending:
+            pending.append("")  # a blank line ends what a marker line names (the file's last comments follow)
+            continue
         if open_value is not None:
             start = comment_start(line)
             if start >= 0:
@@ -274,12 +291,63 @@ def _scan(lines: list[str], found: Comments, tables: _Tables, at_end: bool) -> N
             if balance > 0:
                 open_value, depth = path, balance
         if pending:
-            found.before.setdefault(_canonical(path), []).extend(pending)
+            _attach(found, _canonical(path), pending)
             pending = []
         if start >= 0:
             attach_inline(path, line[start:].strip())
     if at_end:
-        found.end.extend(pending)
+        _attach(found, None, pending)
+
+
+@functools.cache
+def _markers() -> list[tuple[re.Pattern[str], bool]]:
+    """The lines the writer puts above a comment whose place is gone, in either language, and whether the
+    comment under it stood at the end of its line."""
+    from jctrack.words import texts
+    from jctrack.words.intake import IntakeWord
+
+    found = []
+    for key, inline in ((IntakeWord.COMMENT_WAS_AT, False), (IntakeWord.COMMENT_WAS_AT_LINE_END, True)):
+        for template in texts()[key.value]:
+            pattern = re.escape(template).replace(re.escape("{path}"), r"(?P<path>\S+)")
+            found.append((re.compile(f"^{pattern}$"), inline))
+    return found
+
+
+def _marked(line: str) -> tuple[Path, bool] | None:
+    """The place a marker line names (and whether its comment was at a line's end), or None for a comment."""
+    if "#" not in line[1:]:  # a marker holds no other "#": test the patterns only for lines that could be one
+        for pattern, inline in _markers():
+            match = pattern.match(line)
+            if match is not None:
+                return _canonical(tuple(match.group("path").split("."))), inline
+    return None
+
+
+def _attach(found: Comments, path: Path | None, lines: list[str]) -> None:
+    """Comment lines read before `path` (None: at the end of the file). The lines under a marker the writer
+    put there belong to the place it names, so that they go back there when it is in the file again."""
+    own: list[str] = []
+    place: tuple[Path, bool] | None = None
+    for line in lines:
+        marked = _marked(line) if line else None
+        if not line:
+            place = None
+        elif marked is not None:
+            place = marked
+        elif place is None:
+            own.append(line)
+        elif place[1]:
+            found.inline[place[0]] = line
+            place = (place[0], False)  # anything more under it was written before its key
+        else:
+            found.before.setdefault(place[0], []).append(line)
+    if not own:
+        return
+    if path is None:
+        found.end.extend(own)
+    else:
+        found.before.setdefault(path, []).extend(own)
 
 
 # --- writing ----------------------------------------------------------------------------------------
@@ -329,9 +397,11 @@ def reinsert(text: str, comments: Comments | None) -> str:
         from jctrack.words.intake import IntakeWord
 
         for path in orphans:
-            lines = [say(IntakeWord.COMMENT_WAS_AT, path=".".join(path)), *comments.before.get(path, [])]
+            lines = []
+            if path in comments.before:
+                lines += [say(IntakeWord.COMMENT_WAS_AT, path=".".join(path)), *comments.before[path]]
             if path in comments.inline:
-                lines.append(comments.inline[path])
+                lines += [say(IntakeWord.COMMENT_WAS_AT_LINE_END, path=".".join(path)), comments.inline[path]]
             position = _nearest(path, order)
             if position is None:
                 tail.extend(lines)

@@ -175,6 +175,7 @@ class IntakeWord(StrEnum):
     ROLE_COMPLETION = "intake.role_completion"
     # --- comments in the data file ---
     COMMENT_WAS_AT = "intake.comment_was_at"
+    COMMENT_WAS_AT_LINE_END = "intake.comment_was_at_line_end"
 
 
 TEXTS: dict[IntakeWord, tuple[str, str]] = {
@@ -449,5 +450,9 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.COMMENT_WAS_AT: (
         "# 以下注释原在 {path}（该项已不在文件中）",
         "# the comment below was at {path}, which is no longer in the file",
+    ),
+    IntakeWord.COMMENT_WAS_AT_LINE_END: (
+        "# 以下注释原在 {path} 的行末（该项已不在文件中）",
+        "# the comment below was at the end of the line of {path}, which is no longer in the file",
     ),
 }
