@@ -271,6 +271,30 @@ def test_a_duplicate_row_with_the_same_figures_is_skipped(jc: Any, tmp_path: Pat
     assert result.stdout.count("跳过") == 2
 
 
+def test_undoing_an_import_keeps_every_field_of_what_it_added_and_replaced(jc: Any, tmp_path: Path) -> None:
+    data = tmp_path / "targets.toml"
+    shutil.copyfile(FIXTURES / "intake" / "targets.toml", data)
+    first = jc("import", str(FIXTURES / "intake" / "industrial.csv"))
+    assert first.exit_code == 0, first.output
+    imported = store.load(data).indicators["sales"].actuals[Period(2019, 6)]
+    assert (imported.source, imported.stated_growth, imported.base) == ("2019年6月全镇工业主要指标", Decimal("20.3"), Decimal("100.2"))
+    revised = tmp_path / "revised.csv"
+    revised.write_text("2019年1-6月工业（修订）\n指标名称,1-6月累计,增长%\n工业开票销售,121.6,21.4\n", encoding="utf-8")
+    assert jc("import", str(revised), "--replace").exit_code == 0
+    rows = json.loads(jc("revisions", "--format", "json").stdout)
+    added = [row for row in rows if row["action"] == "add" and row["indicator"] == "sales"]
+    assert added[0]["after"] == {"value": 120.5, "source": "2019年6月全镇工业主要指标", "stated_growth": 20.3, "base": 100.2}
+    replaced = rows[-1]
+    assert replaced["action"] == "replace" and replaced["before"] == added[0]["after"]
+    assert replaced["after"] == {"value": 121.6, "source": "2019年1-6月工业（修订）", "stated_growth": 21.4, "base": 100.2}
+    assert jc("undo").exit_code == 0  # the revision: the first import's figure comes back, every field of it
+    assert store.load(data).indicators["sales"].actuals[Period(2019, 6)] == imported
+    assert jc("undo").exit_code == 0  # the first import: what it added goes, and stays in the history
+    assert Period(2019, 6) not in store.load(data).indicators["sales"].actuals
+    undone = [row["before"] for row in json.loads(jc("revisions", "--format", "json").stdout) if row["action"] == "undo"]
+    assert added[0]["after"] in undone
+
+
 def test_edit_accepts_a_copy_saved_with_a_byte_order_mark(jc: Any, sample: Path, tmp_path: Path, monkeypatch: Any) -> None:
     script = tmp_path / "editor.sh"
     script.write_text(

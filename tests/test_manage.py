@@ -255,10 +255,15 @@ def test_undo_of_an_import_reverts_the_whole_batch(tmp_path: Path) -> None:
     longform.apply_import(data, *tabular.read_table(source), replace=True)
     data = round_trip(data)
     batch = [revision for revision in data.revisions if revision.batch is not None]
-    assert [revision.action for revision in batch] == ["add-indicator", "add", "replace"]
-    assert batch[1].keys == ["sales actual 2019-07", "share actual 2019-07"]  # land's value goes with land
+    assert [(revision.action, revision.indicator, revision.period) for revision in batch] == [
+        ("add-indicator", "land", ""),
+        ("add", "land", "2019"),
+        ("add", "sales", "2019-07"),
+        ("replace", "sales", "2019-06"),
+        ("add", "share", "2019-07"),
+    ]
     undone = manage.undo(data)
-    assert len(undone.reverted) == 3
+    assert len(undone.reverted) == 5
     data = round_trip(data)
     assert data_text(data) == after_one
     manage.undo(data)

@@ -19,7 +19,7 @@ from typing import Any
 
 from jctrack import edits
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
+from jctrack.model import ENTRY_FIELDS, NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
 from jctrack.words import Lang, join, language, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
@@ -374,6 +374,8 @@ class RevisionRow:
     old_name: str | None  # a rename's or removal's name before
     keys: tuple[str, ...]
     undoes: int | None
+    before: Entry | None = None  # every field of the value before the change
+    after: Entry | None = None  # and after it
 
     def as_dict(self) -> dict[str, Any]:
         """For JSON: numbers as exact decimal strings' values, lists as lists."""
@@ -391,6 +393,8 @@ class RevisionRow:
             "renamed_from": self.renamed_from,
             "keys": list(self.keys),
             "undoes": self.undoes,
+            "before": _fields(self.before),
+            "after": _fields(self.after),
         }
 
     def detail(self, lang: Lang | None = None) -> str:
@@ -434,6 +438,13 @@ class RevisionRow:
         return " ".join(word for word in [*words, detail] if word)
 
 
+def _fields(entry: Entry | None) -> dict[str, Any] | None:
+    """A value's fields for JSON, those it has (a bare number is {"value": 120})."""
+    if entry is None:
+        return None
+    return {name: getattr(entry, name) for name in ENTRY_FIELDS if getattr(entry, name) is not None}
+
+
 def revision_headers(lang: Lang) -> list[str]:
     return [say(_REVISION_HEADERS[column], lang) for column in REVISION_COLUMNS]
 
@@ -458,6 +469,8 @@ def _row(index: int, revision: Revision, undone: set[int]) -> RevisionRow:
         old_name=None if revision.definition is None else revision.definition.name,
         keys=tuple(revision.keys or ()),
         undoes=revision.undoes,
+        before=revision.before,
+        after=revision.after if revision.after is not None else (Entry(revision.new) if revision.new is not None else None),
     )
 
 
@@ -509,13 +522,13 @@ def undo(store: Store) -> Undone:
     latest = candidates[-1]
     batch = store.revisions[latest].batch
     group = [i for i in candidates if store.revisions[i].batch == batch] if batch is not None else [latest]
-    number = len(store.revisions) if len(group) > 1 else None
     reverted, recorded = [], []
     for index in reversed(group):
         reverted.append(_row(index, store.revisions[index], undone))
-        record = _revert(store, index)
-        record.batch = number
-        recorded.append(record)
+        recorded += _revert(store, index)
+    if len(recorded) > 1:
+        for record in recorded:
+            record.batch = len(store.revisions)  # undone together, recorded together
     store.revisions.extend(recorded)
     return Undone(reverted, recorded)
 
@@ -545,31 +558,40 @@ def _table_of(store: Store, revision: Revision, indicator_id: str, kind: str, pe
     return table, _value_key(kind, period)
 
 
-def _revert(store: Store, index: int) -> Revision:
-    """Revert one revision in the store; returns the undo's record (not yet appended)."""
+def _revert(store: Store, index: int) -> list[Revision]:
+    """Revert one revision in the store; returns the undo's records (not yet appended)."""
     revision = store.revisions[index]
     action = _action_of(revision)
     at = edits.now()
     if action == "add" and revision.keys is not None:
+        # An import recorded by an older jctrack listed its added values by key alone: each one removed is
+        # recorded whole, so that it is not lost from the history.
+        records = []
         for key in reversed(revision.keys):
             indicator_id, kind, period = key.split(" ", 2)
             table, value_key = _table_of(store, revision, indicator_id, kind, period)
             if value_key not in table:
                 raise InputError(IntakeWord.UNDO_MISSING, what=_what(store, indicator_id, kind, period))
-            del table[value_key]
-        return Revision(at, action="undo", undoes=index, keys=list(revision.keys))
+            entry = table.pop(value_key)
+            records.append(
+                Revision(
+                    at, indicator_id, period, kind, old=entry.value, old_source=entry.source, before=entry, action="undo", undoes=index
+                )
+            )
+        return records
     if action in ("add", "replace", "update", "remove"):
-        return _revert_value(store, index, revision, action, at)
+        return [_revert_value(store, index, revision, action, at)]
     if action == "add-indicator":
         indicator = store.indicators.get(revision.indicator)
         if indicator is None:
             raise InputError(IntakeWord.UNDO_MISSING, what=revision.indicator)
         del store.indicators[revision.indicator]
-        return Revision(at, revision.indicator, "", "indicator", action="undo", undoes=index, definition=_definition(indicator))
+        # The indicator is kept whole, values and all: what an undo takes away stays in the history.
+        return [Revision(at, revision.indicator, "", "indicator", action="undo", undoes=index, definition=indicator)]
     if action == "remove-indicator":
-        return _restore_indicator(store, index, revision, at)
+        return [_restore_indicator(store, index, revision, at)]
     if action == "rename":
-        return _unrename(store, index, revision, at)
+        return [_unrename(store, index, revision, at)]
     raise InputError(IntakeWord.UNDO_INCOMPLETE, index=index, at=revision.at)  # pragma: no cover - every action is handled
 
 

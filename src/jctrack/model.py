@@ -197,9 +197,9 @@ class Revision:
     entry (an add has only `new`, and `after` when the entry has details; a remove only `old` and
     `before`). For an indicator: `definition` is what it was (all its values too, for a removal),
     `renamed_from` the id a rename changed. Changes made by one command together (an import) share
-    a `batch`; the values such a command added to existing indicators are listed in one record's
-    `keys` ("id type period"), and those of indicators it created are not listed (undoing removes the
-    indicator). An undo names the revision it reverts in `undoes`.
+    a `batch`, each value with a revision of its own; an import recorded by an older jctrack listed the
+    values it added in one record's `keys` ("id type period"). An undo names the revision it reverts in
+    `undoes`.
     """
 
     at: str
