@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from decimal import Decimal
@@ -27,6 +29,50 @@ def test_indicators_lists_every_indicator(jc: Any, shipped: Path) -> None:
     assert rows[0]["id"] == "industrial_sales" and rows[0]["latest"] == "2018"
     table = jc("indicators", file=shipped).stdout
     assert "工业开票销售" in table and "工业开票销售收入" in table
+
+
+OWNED = """\
+schema_version = 1
+entity = "测试镇"
+rounding = "half-up"
+
+[indicators.revenue]
+name = "一般公共预算收入"
+unit = "亿元"
+owner = "财政所"
+contributors = ["税务分局", "经发办"]
+frequency = "quarterly"
+
+[indicators.tax]
+name = "税收收入"
+unit = "亿元"
+owner = "财政所"
+part_of = "revenue"
+schedule = "last-year"
+
+[indicators.firms]
+name = "新增企业"
+unit = "家"
+kind = "count"
+"""
+
+
+def test_indicators_show_owner_contributors_part_of_frequency_and_schedule(jc: Any, tmp_path: Path) -> None:
+    owned = tmp_path / "owned.toml"
+    owned.write_text(OWNED, encoding="utf-8")
+    rows = json.loads(jc("indicators", "--format", "json", file=owned).stdout)
+    assert [(r["owner"], r["contributors"], r["part_of"], r["frequency"], r["schedule"]) for r in rows] == [
+        ("财政所", ["税务分局", "经发办"], None, "quarterly", None),
+        ("财政所", [], "revenue", "monthly", "last-year"),
+        (None, [], None, "monthly", None),
+    ]
+    csv_rows = list(csv.DictReader(io.StringIO(jc("indicators", "--format", "csv", file=owned).stdout)))
+    assert (csv_rows[0]["owner"], csv_rows[0]["contributors"], csv_rows[1]["part_of"]) == ("财政所", "税务分局;经发办", "revenue")
+    table = jc("indicators", "--format", "markdown", file=owned).stdout
+    assert "| 牵头单位 | 配合单位 | 所属总量 | 报送频率 | 序时进度口径 |" in table
+    assert "| 财政所 | 税务分局、经发办 |  | 季报 |  |" in table and "| revenue | 月报 | 按上年同期进度 |" in table
+    plain = jc("indicators", "--format", "markdown", file=FIXTURES / "intake" / "targets.toml").stdout
+    assert "牵头单位" not in plain and "报送频率" not in plain  # no indicator has them: no empty columns
 
 
 def without_revisions(path: Path) -> str:

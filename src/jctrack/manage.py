@@ -45,7 +45,25 @@ def _plain(value: Decimal | None) -> str | None:
 
 # --- listing indicators -------------------------------------------------------------------------------
 
-INDICATOR_COLUMNS = ("id", "name", "unit", "kind", "direction", "aliases", "latest", "targets", "actuals", "name_en")
+INDICATOR_COLUMNS = (
+    "id",
+    "name",
+    "unit",
+    "kind",
+    "direction",
+    "aliases",
+    "latest",
+    "targets",
+    "actuals",
+    "name_en",
+    "owner",
+    "contributors",
+    "part_of",
+    "frequency",
+    "schedule",
+)
+# Shown in the table only when some indicator has them (JSON and CSV always carry every column).
+OPTIONAL_COLUMNS = ("owner", "contributors", "part_of", "frequency", "schedule")
 _INDICATOR_HEADERS = {
     "id": IntakeWord.COL_ID,
     "name": IntakeWord.COL_NAME,
@@ -57,12 +75,18 @@ _INDICATOR_HEADERS = {
     "targets": IntakeWord.COL_TARGETS,
     "actuals": IntakeWord.COL_ACTUALS,
     "name_en": IntakeWord.COL_NAME_EN,
+    "owner": IntakeWord.COL_OWNER,
+    "contributors": IntakeWord.COL_CONTRIBUTORS,
+    "part_of": IntakeWord.COL_PART_OF,
+    "frequency": IntakeWord.COL_FREQUENCY,
+    "schedule": IntakeWord.COL_SCHEDULE,
 }
+_CODED = ("kind", "direction", "frequency", "schedule")
 
 
 @dataclass(frozen=True)
 class IndicatorRow:
-    """One indicator as `indicators` lists it. (Fields may be added, e.g. the office responsible.)"""
+    """One indicator as `indicators` lists it."""
 
     id: str
     name: str
@@ -74,31 +98,44 @@ class IndicatorRow:
     targets: int
     actuals: int
     name_en: str | None
+    owner: str | None = None  # 牵头单位
+    contributors: tuple[str, ...] = ()  # 配合单位
+    part_of: str | None = None  # the id of its total
+    frequency: str = "monthly"
+    schedule: str | None = None  # None: the file's
+    columns: tuple[str, ...] = INDICATOR_COLUMNS  # the table's columns (every row of a listing has the same)
 
     def as_dict(self) -> dict[str, Any]:
-        """For JSON: aliases as a list, counts as numbers, absent values as null."""
-        return {column: list(self.aliases) if column == "aliases" else getattr(self, column) for column in INDICATOR_COLUMNS}
+        """For JSON and CSV: every column, lists as lists, counts as numbers, absent values as null."""
+        return {column: list(value) if isinstance(value := getattr(self, column), tuple) else value for column in INDICATOR_COLUMNS}
 
     def cells(self, lang: Lang) -> list[str]:
-        """For a table: text cells in INDICATOR_COLUMNS order (aliases joined, codes as words)."""
+        """For a table: text cells in the listing's column order (lists joined, codes as words)."""
         from jctrack.longform import CODE_WORDS
 
         def cell(column: str) -> str:
             value = getattr(self, column)
-            if column == "aliases":
+            if isinstance(value, tuple):
                 return join(value, lang)
-            if column in ("kind", "direction"):
+            if column in _CODED and value is not None:
                 return say(CODE_WORDS[column][value], lang)
             return "" if value is None else str(value)
 
-        return [cell(column) for column in INDICATOR_COLUMNS]
+        return [cell(column) for column in self.columns]
 
 
-def indicator_headers(lang: Lang) -> list[str]:
-    return [say(_INDICATOR_HEADERS[column], lang) for column in INDICATOR_COLUMNS]
+def indicator_headers(lang: Lang, columns: tuple[str, ...] = INDICATOR_COLUMNS) -> list[str]:
+    return [say(_INDICATOR_HEADERS[column], lang) for column in columns]
+
+
+def _has_own(row: IndicatorRow, column: str) -> bool:
+    """Whether a row has something of its own in an optional column (a monthly figure is every file's default)."""
+    value = getattr(row, column)
+    return bool(value) and not (column == "frequency" and value == "monthly")
 
 
 def indicator_rows(store: Store) -> list[IndicatorRow]:
+    """Every indicator, with the table's columns: the optional ones only when some indicator has them."""
     rows = []
     for indicator in store.indicators.values():
         latest = max(indicator.actuals, key=lambda period: period.sort_key) if indicator.actuals else None
@@ -114,9 +151,15 @@ def indicator_rows(store: Store) -> list[IndicatorRow]:
                 len(indicator.targets),
                 len(indicator.actuals),
                 indicator.name_en,
+                indicator.owner,
+                tuple(indicator.contributors),
+                indicator.part_of,
+                indicator.frequency.value,
+                None if indicator.schedule is None else indicator.schedule.value,
             )
         )
-    return rows
+    shown = tuple(c for c in INDICATOR_COLUMNS if c not in OPTIONAL_COLUMNS or any(_has_own(row, c) for row in rows))
+    return [dataclasses.replace(row, columns=shown) for row in rows]
 
 
 def add_indicator(store: Store, indicator: Indicator) -> None:
