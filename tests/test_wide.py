@@ -147,6 +147,27 @@ def test_source_is_the_title_and_the_last_year_column_fills_what_is_missing(tmp_
     assert data.indicators["firms"].actuals[Period(2018, 6)].source is None  # the same figure: left as it was
 
 
+@pytest.mark.parametrize("form", ["xlsx", "csv", "tsv"])
+def test_the_source_is_the_title_without_its_unit_line(tmp_path: Path, form: str) -> None:
+    data = fresh()
+    run(form, "fiscal", data, tmp_path)
+    assert data.indicators["revenue"].actuals[Period(2019, 6)].source == "2019年1-6月金城镇财政收支情况表"
+    assert data.indicators["tax"].actuals[Period(2019, 6)].value == Decimal(22410)  # the unit line still converts
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("二〇一九年上半年收支表（单位：万元）", "二〇一九年上半年收支表"),
+        ("2019年1-6月主要指标 计量单位: 亿元 制表单位：统计站", "2019年1-6月主要指标 制表单位：统计站"),
+        ("单位：万元 2019年1-6月", "2019年1-6月"),
+    ],
+)
+def test_a_unit_line_is_no_part_of_the_title(above: str, title: str) -> None:
+    grid = wide.grid_from_rows("表", [[above], ["指标", "1-6月累计"], ["工业开票销售", "120"]])
+    assert wide.find_layout(grid).title == title
+
+
 # --- the checks ---------------------------------------------------------------------------------------
 
 

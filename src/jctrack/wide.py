@@ -290,7 +290,7 @@ class Layout:
     header_start: int
     data_start: int
     columns: tuple[Column, ...]
-    title: str  # the rows above the header, joined
+    title: str  # the rows above the header, joined, less a unit line
     unit: str | None  # from a "单位：万元" line
 
     def column(self, role: Role) -> Column | None:
@@ -384,11 +384,21 @@ def find_layout(grid: Grid) -> Layout:
         role, bracket_unit = classify(header) if header else (Role.UNKNOWN, None)
         columns.append(Column(c, header, role, bracket_unit or unit))
     title_rows = [" ".join(dict.fromkeys(t for t in (grid.text(r, c) for c in range(len(grid.rows[r]))) if t)) for r in range(start)]
-    title = " ".join(text for text in title_rows if text)
-    return Layout(grid.name, start, end, _checked_columns(grid, grid.name, columns, end), title, _sheet_unit(title))
+    above = " ".join(text for text in title_rows if text)
+    return Layout(grid.name, start, end, _checked_columns(grid, grid.name, columns, end), _title_alone(above), _sheet_unit(above))
 
 
 _UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,，;；、)）]+)")
+
+
+# A unit line as a title row writes it: "单位：万元", "（计量单位：亿元）", "单位: 万元".
+_UNIT_LINE_AS_WRITTEN = re.compile(r"(?:[（(]\s*)?(?:计量)?单\s*位\s*[:：]\s*([^\s,，;；、)）]+)(?:\s*[)）])?")
+
+
+def _title_alone(text: str) -> str:
+    """The rows above the header without the unit line, which is no part of the title a value's source names."""
+    kept = _UNIT_LINE_AS_WRITTEN.sub(lambda match: " " if known_unit(match.group(1)) is not None else match.group(0), text)
+    return " ".join(kept.split())
 
 
 def _sheet_unit(text: str) -> str | None:
