@@ -71,6 +71,9 @@ class IntakeWord(StrEnum):
     SHEET_INDICATORS = "intake.sheet_indicators"
     SHEET_SETTINGS = "intake.sheet_settings"
     NO_HEADER_ROW = "intake.no_header_row"
+    HEADER_NOT_KNOWN = "intake.header_not_known"
+    HEADER_LACKS = "intake.header_lacks"
+    HEADER_UNKNOWN_NAMES = "intake.header_unknown_names"
     # --- managing what is stored ---
     ACTION_ADD = "intake.action_add"
     ACTION_REPLACE = "intake.action_replace"
@@ -258,11 +261,22 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.SHEET_INDICATORS: ("指标", "indicators"),
     IntakeWord.SHEET_SETTINGS: ("设置", "settings"),
     IntakeWord.NO_HEADER_ROW: (
-        "{where}：前面没有表头行。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}；"
+        "{where}：前面没有表头行{unknown}。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}；"
         "也可不要表头，每行只写 指标,期间,数值",
-        "{where}: no header row before it. A table of values is headed {values} (at least {minimal}), a table of "
+        "{where}: no header row before it{unknown}. A table of values is headed {values} (at least {minimal}), a table of "
         "indicator definitions {definitions}; or leave the header out and give only indicator,period,value on each row",
     ),
+    IntakeWord.HEADER_NOT_KNOWN: (
+        "{where}：表头无法识别{unknown}。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}",
+        "{where}: the header is not one jctrack reads{unknown}. A table of values is headed {values} (at least {minimal}), "
+        "a table of indicator definitions {definitions}",
+    ),
+    IntakeWord.HEADER_LACKS: (
+        "{where}：表头缺少{missing}列{unknown}。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}",
+        "{where}: the header has no {missing} column{unknown}. A table of values is headed {values} (at least {minimal}), "
+        "a table of indicator definitions {definitions}",
+    ),
+    IntakeWord.HEADER_UNKNOWN_NAMES: ("（{names}不是可用的列名）", " ({names}: no column of that name)"),
     IntakeWord.ACTION_ADD: ("新增", "add"),
     IntakeWord.ACTION_REPLACE: ("替换", "replace"),
     IntakeWord.ACTION_UPDATE: ("补充", "update"),
