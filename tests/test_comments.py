@@ -236,6 +236,9 @@ def test_comments_anywhere_are_kept_and_found_as_a_full_read_finds_them(data: st
     text = "\n".join(lines)
     found = comments.extract(text)
     assert (found or comments.Comments()) == full_scan(text)
+    canonical = store.dumps(store.parse(text))
+    paths = [path for path in [*(found or comments.Comments()).before, *(found or comments.Comments()).inline] if "[" not in "".join(path)]
+    assert comments._lines_by_spelling(canonical, paths) == comments._lines_by_path(canonical, paths)  # the quick way finds the same lines
     written = store.dumps(store.parse(text), found)
     store.parse(written)
     for number in range(len(marks)):
