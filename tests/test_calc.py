@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jctrack.calc import (
     Status,
@@ -44,6 +47,20 @@ def test_rounding_is_half_up_at_the_end_only() -> None:
 
 def test_round_to_handles_huge_values() -> None:
     assert round_to(D("1E+40"), 1) == D("1E+40")
+    assert round_to(D("1E+120") + D("0.05"), 1) == D("1E+120") + D("0.1")  # past the fast context's precision
+
+
+@given(
+    st.builds(lambda digits, exponent: D(digits).scaleb(exponent), st.integers(-(10**40), 10**40), st.integers(-60, 100)),
+    st.integers(0, 15),
+    st.sampled_from(["half-up", "half-even"]),
+)
+def test_round_to_is_the_exact_rounding(value: D, places: int, rounding: str) -> None:
+    reference = {"half-up": decimal.ROUND_HALF_UP, "half-even": decimal.ROUND_HALF_EVEN}[rounding]
+    with decimal.localcontext(prec=max(28, value.adjusted() + places + 2)):
+        expected = value.quantize(D(1).scaleb(-places), rounding=reference)
+    assert round_to(value, places, rounding) == expected
+    assert str(round_to(value, places, rounding)) == str(expected)
 
 
 @pytest.mark.parametrize("base", [None, D(0), D(-5)])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,8 +11,8 @@ import tomli_w
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jctrack import comments, store
-from jctrack.model import Entry, Period, store_to_toml
+from jctrack import comments, manage, store
+from jctrack.model import Entry, Period, Store, store_to_toml
 
 HAND_WRITTEN = """\
 # 金城镇 targets, kept by the 经发办
@@ -99,6 +101,58 @@ def test_comments_of_what_is_gone_are_kept_and_say_where_they_were(tmp_path: Pat
     store.parse(text)
 
 
+def canonical(tmp_path: Path) -> Path:
+    """The hand-written file once written by jctrack: what every later write must give back."""
+    path = write(tmp_path, HAND_WRITTEN)
+    with store.transaction(path) as data:
+        data.changed()
+    return path
+
+
+def without_revisions(path: Path) -> str:
+    """The file less its [[revisions]] (history, which each change adds to), everything else as written."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"\n\[\[revisions\]\]\n.*?(?=\n\n(?!\[\[?revisions)|\n*\Z)", "", text, flags=re.S)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def change(path: Path, act: Callable[[Store], object]) -> str:
+    with store.transaction(path) as data:
+        act(data.store)
+        data.changed()
+    return path.read_text(encoding="utf-8")
+
+
+def test_comments_follow_an_indicator_given_a_new_id_and_come_back_with_undo(tmp_path: Path) -> None:
+    path = canonical(tmp_path)
+    before = path.read_text(encoding="utf-8")
+    renamed = change(path, lambda data: manage.rename(data, "sales", new_id="ind_sales"))
+    assert without_revisions(path) == before.replace("[indicators.sales", "[indicators.ind_sales")  # every comment in place
+    assert "已不在文件中" not in renamed and "no longer in the file" not in renamed
+    change(path, manage.undo)
+    assert without_revisions(path) == before
+
+
+def test_a_removed_values_comments_come_back_with_undo(tmp_path: Path) -> None:
+    path = canonical(tmp_path)
+    before = path.read_text(encoding="utf-8")
+    removed = change(path, lambda data: manage.remove_value(data, "sales", "2018"))
+    assert "# 以下注释原在 indicators.sales.actuals.2018（该项已不在文件中）\n# 年报数\n" in removed
+    removed = change(path, lambda data: manage.remove_value(data, "sales", "2019-06"))  # and a comment at a line's end
+    assert '# 以下注释原在 indicators.sales.actuals.2019-06 的行末（该项已不在文件中）\n# 快报 "#1"\n' in removed
+    change(path, manage.undo)
+    change(path, manage.undo)
+    assert without_revisions(path) == before  # byte for byte, each comment where it was
+
+
+def test_a_removed_indicators_comments_come_back_with_undo(tmp_path: Path) -> None:
+    path = canonical(tmp_path)
+    before = path.read_text(encoding="utf-8")
+    change(path, lambda data: manage.remove_indicator(data, "gone", with_values=True))
+    change(path, manage.undo)
+    assert without_revisions(path) == before
+
+
 def test_hash_inside_strings_is_no_comment(tmp_path: Path) -> None:
     text = 'schema_version = 1\nentity = "1#厂房"\nrounding = "half-up"\n\n[indicators]\n'
     assert comments.extract(text) is None
@@ -182,6 +236,9 @@ def test_comments_anywhere_are_kept_and_found_as_a_full_read_finds_them(data: st
     text = "\n".join(lines)
     found = comments.extract(text)
     assert (found or comments.Comments()) == full_scan(text)
+    canonical = store.dumps(store.parse(text))
+    paths = [path for path in [*(found or comments.Comments()).before, *(found or comments.Comments()).inline] if "[" not in "".join(path)]
+    assert comments._lines_by_spelling(canonical, paths) == comments._lines_by_path(canonical, paths)  # the quick way finds the same lines
     written = store.dumps(store.parse(text), found)
     store.parse(written)
     for number in range(len(marks)):

@@ -14,7 +14,9 @@ The three towns (tests/fixtures/district/three), 工业开票销售 in 亿元 (�
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -40,6 +42,7 @@ from jctrack.district import (
     indicator_status_document,
     load_district,
     matrix_document,
+    matrix_from_status,
     previous_period,
     report_document,
     status_document,
@@ -47,6 +50,7 @@ from jctrack.district import (
 )
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.model import Period
+from jctrack.render import Document, Format, Options, renderer_for
 from jctrack.render.jsonout import encode
 from jctrack.words import Lang
 from jctrack.words.district import DistrictWord
@@ -176,6 +180,13 @@ def test_the_matrix(three: Any) -> None:
     assert by_actual.totals == (D(222), D(8), None)
 
 
+def test_the_matrix_alone_is_the_matrix_of_the_full_status(three: Any) -> None:
+    # The matrix command leaves out the previous period's ranks (it shows no 位次变化): nothing else may differ.
+    for measure in Measure:
+        alone = district_matrix(three, Period(2019, 6), measure)
+        assert alone == matrix_from_status(district_status(three, Period(2019, 6), measure))
+
+
 def test_the_narrative_in_both_languages(three: Any) -> None:
     status = indicator_status(three, "industrial_sales", Period(2019, 6))
     assert indicator_narrative(status, Lang.ZH) == [
@@ -192,6 +203,17 @@ def test_the_narrative_in_both_languages(three: Any) -> None:
         "rank down 2 on the previous period."
     )
     assert town_narrative(district_status(three, Period(2019, 6)), "前锋镇", Lang.ZH)[0].startswith("前锋镇工业开票销售增幅居全区第1位")
+
+
+def test_a_growth_over_fewer_towns_than_report_says_its_comparable_scope(three: Any) -> None:
+    # 新增企业: 金城镇 5 (last year 4) and 前锋镇 3 (no figure last year): 25.0% is 金城镇's alone.
+    status = indicator_status(three, "new_firms", Period(2019, 6))
+    assert status.total.reporting == ("金城镇", "前锋镇") and status.total.comparable == ("金城镇",)
+    first = indicator_narrative(status, Lang.ZH)[0]
+    assert first.startswith("2019年1-6月，全区完成新增企业8家，可比口径（1个镇(街道)）同比增长25.0%，完成全年目标的44.4%")
+    assert "up 25.0% year on year on a comparable basis (1 town(s) with last year's figure)" in indicator_narrative(status, Lang.EN)[0]
+    every = indicator_narrative(indicator_status(three, "industrial_sales", Period(2019, 6)), Lang.ZH)[0]
+    assert "可比口径" not in every  # all three towns compare: the district's own growth
 
 
 def test_the_report_brings_it_together(three: Any) -> None:
@@ -325,6 +347,32 @@ def test_a_ratio_with_numerator_and_denominator_is_a_ratio_of_sums(tmp_path: Pat
     assert total.completion_pct == D("83.3")  # 50 / 60
 
 
+def test_a_ratio_of_sums_is_rounded_once_to_one_decimal_in_every_form(tmp_path: Path) -> None:
+    # 甲镇 12 of 35, 乙镇 13 of 40 (last year 10 of 32, 11 of 38): 25 / 75 = 33.33…% → 33.3;
+    # last year 21 / 70 = 30.0%; the change is 33.3 − 30.0 = 3.3 points.
+    def town(part: str, whole: str, part_ly: str, whole_ly: str) -> str:
+        return (
+            flow("pillar", y2019_06=part, y2018_06=part_ly)
+            + flow("output", y2019_06=whole, y2018_06=whole_ly)
+            + flow("share", unit="%", kind="ratio", y2019_06="34.3")
+        )
+
+    folder = write_district(
+        tmp_path / "d",
+        {"a.toml": town_text("甲镇", town("12", "35", "10", "32")), "b.toml": town_text("乙镇", town("13", "40", "11", "38"))},
+        '[indicators.share]\nnumerator = "pillar"\ndenominator = "output"\n',
+    )
+    status = indicator_status(load_district(folder), "share", Period(2019, 6))
+    assert (status.total.actual, status.total.base, status.total.growth_pp) == (D("33.3"), D("30.0"), D("3.3"))
+    document = encode(indicator_status_document(status))
+    assert '"actual": 33.3,' in document and '"base": 30.0,' in document
+    for fmt in (Format.TEXT, Format.MARKDOWN, Format.CSV):
+        out = io.BytesIO()
+        renderer_for(Document.DISTRICT_INDICATOR, fmt)(status, out, Options(lang=Lang.ZH))
+        text = out.getvalue().decode("utf-8")
+        assert "33.3" in text and "33.33" not in text, fmt
+
+
 def test_an_incomplete_total_is_not_set_against_the_whole_target(tmp_path: Path) -> None:
     folder = write_district(
         tmp_path / "d",
@@ -348,6 +396,66 @@ def test_lower_is_better_ranks_the_lowest_growth_first(tmp_path: Path) -> None:
     assert column(status, "rank") == [2, 3, 1]
 
 
+def test_a_town_that_kept_its_place_is_said_to_and_differs_from_one_without_a_previous_rank(three: Any) -> None:
+    from jctrack.render.districtcells import indicator_table
+
+    status = indicator_status(three, "industrial_sales", Period(2019, 6), rank_by=Measure.COMPLETION)
+    assert column(status, "rank_change") == [0, 0, 0]
+    assert [row[6] for row in indicator_table(status, Lang.ZH).rows[:3]] == ["持平", "持平", "持平"]
+    assert [row[6] for row in indicator_table(status, Lang.EN).rows[:3]] == ["same", "same", "same"]
+    shares = indicator_table(indicator_status(three, "new_firms", Period(2019, 6)), Lang.ZH)
+    assert shares.rows[0][6] == "新"  # no rank in May: new, not 持平
+
+
+def ceiling_district(tmp_path: Path) -> Path:
+    # 综合能耗, a ceiling: 甲镇 used 40 of 100, 乙镇 66 of 120 (55.0%), 丙镇 24 of 60 (40.0%).
+    def energy(used: str, ceiling: str, last_year: str) -> str:
+        body = flow("energy", unit="吨标准煤", direction="down", y2019_06=used, y2018_06=last_year)
+        return body + f"[indicators.energy.targets]\n2019 = {ceiling}\n\n"
+
+    towns = {"a.toml": energy("40", "100", "50"), "b.toml": energy("66", "120", "60"), "c.toml": energy("24", "60", "30")}
+    return write_district(tmp_path / "d", {f: town_text(n, t) for (f, t), n in zip(towns.items(), ("甲镇", "乙镇", "丙镇"), strict=True)})
+
+
+def test_ceilings_rank_by_the_share_used_less_first(tmp_path: Path) -> None:
+    district = load_district(ceiling_district(tmp_path))
+    status = indicator_status(district, "energy", Period(2019, 6), rank_by=Measure.COMPLETION)
+    assert column(status, "measure") == [D("40.0"), D("55.0"), D("40.0")]
+    assert column(status, "rank") == [1, 3, 1]
+    assert (status.total.completion_pct, status.total.ceiling_used_pct) == (None, D("46.4"))  # 130 of 280
+    assert column(status, "completion_gap_pp") == [D("-6.4"), D("8.6"), D("-6.4")]
+    first = indicator_narrative(status, Lang.ZH)[0]
+    assert "全区完成energy名130吨标准煤，同比下降7.1%，占全年控制数的46.4%，" in first
+    assert "；占控制数前三位为甲镇(40.0%)、丙镇(40.0%)、乙镇(55.0%)；" in first
+    assert encode(indicator_status_document(status)).count('"ceiling_used_pct": 46.4') == 1
+    matrix = district_matrix(district, Period(2019, 6), Measure.COMPLETION)
+    assert [row[0].rank for row in matrix.cells] == [1, 3, 1] and matrix.totals == (D("46.4"),)
+
+
+def test_a_limit_has_no_completion_to_rank_by(tmp_path: Path) -> None:
+    towns = {
+        "a.toml": town_text("甲镇", flow("debt", unit="%", kind="ratio", direction="down", y2019="40")),
+        "b.toml": town_text("乙镇", flow("debt", unit="%", kind="ratio", direction="down", y2019="45")),
+    }
+    district = load_district(write_district(tmp_path / "d", towns))
+    with pytest.raises(InputError) as caught:
+        indicator_status(district, "debt", Period(2019), rank_by=Measure.COMPLETION)
+    assert str(caught.value).startswith("debt名是逆向的比重或存量指标（限值），没有完成率可排位次")
+    assert [cell.rank for cell in district_matrix(district, Period(2019), Measure.COMPLETION).cells[0]] == [None]
+
+
+def test_the_gap_to_the_district_is_the_difference_of_the_printed_rates(tmp_path: Path) -> None:
+    # 甲镇 100 → 96.16 (−3.84%, printed −3.8); 乙镇 100 → 95.94 (−4.06%, printed −4.1);
+    # the district 200 → 192.1 (−3.95%, printed −4.0). From the table: −3.8 − (−4.0) = +0.2, −4.1 − (−4.0) = −0.1.
+    towns = {
+        "a.toml": town_text("甲镇", flow("sales", y2019="96.16", y2018="100")),
+        "b.toml": town_text("乙镇", flow("sales", y2019="95.94", y2018="100")),
+    }
+    status = indicator_status(load_district(write_district(tmp_path / "d", towns)), "sales", Period(2019))
+    assert column(status, "measure") == [D("-3.8"), D("-4.1")] and status.total.growth_pct == D("-4.0")
+    assert column(status, "growth_gap_pp") == [D("0.2"), D("-0.1")]  # the exact rates gave +0.1 and −0.1
+
+
 def test_units_that_cannot_convert_and_differing_definitions_are_listed(tmp_path: Path) -> None:
     folder = write_district(
         tmp_path / "d",
@@ -364,7 +472,7 @@ def test_units_that_cannot_convert_and_differing_definitions_are_listed(tmp_path
     assert (FindingKind.DIRECTION_DIFFERS, ("丙镇",)) in kinds
     with pytest.raises(DataFileError) as caught:
         indicator_status(district, "sales")
-    assert "乙镇" in str(caught.value) and "count" in str(caught.value)
+    assert str(caught.value).startswith("sales：乙镇的种类为计数，全区为流量，不能并列比较")
     without_kind = load_district(
         write_district(
             tmp_path / "e",
@@ -484,6 +592,81 @@ def test_unknown_rank_measure_and_indicator(three: Any) -> None:
     with pytest.raises(InputError):
         indicator_status(three, "no_such_indicator")
     assert indicator_status(three, "工业开票销售").indicator.id == "industrial_sales"  # by name, too
+
+
+# An English phrase inside a Chinese message: two Latin words in a row ("district check", a command, aside).
+ENGLISH_PHRASE = re.compile(r"[A-Za-z]{2,}[ :,;]+[A-Za-z]{2,}")
+
+
+@pytest.mark.parametrize(
+    ("towns", "config", "chinese", "english"),
+    [
+        (
+            {"a.toml": town_text("甲镇", flow("stock", kind="level", y2019="1")), "b.toml": town_text("乙镇", flow("stock", y2019="1"))},
+            None,
+            "stock名：乙镇的种类为流量，全区为存量",
+            "stock名: 乙镇 has kind flow, the district level",
+        ),
+        (
+            {"a.toml": town_text("甲镇", flow("cost", direction="down", y2019="1")), "b.toml": town_text("乙镇", flow("cost", y2019="1"))},
+            None,
+            "cost名：乙镇的方向为正向，全区为逆向",
+            "cost名: 乙镇 has direction up, the district down",
+        ),
+        (
+            {"a.toml": town_text("甲镇", flow("share", unit="%", kind="ratio", y2019="5"))},
+            '[indicators.share]\naggregate = "sum"\n',
+            "district.toml：indicators.share.aggregate不能为sum：比重指标从不相加",
+            "district.toml: indicators.share.aggregate cannot be sum: a ratio is never added up",
+        ),
+        (
+            {"a.toml": SALES},
+            "[indicators.sales.targets]\nplan = 1\n",
+            "district.toml：indicators.sales.targets.plan不是2019这样的年份",
+            "district.toml: indicators.sales.targets.plan is not a year like 2019",
+        ),
+        (
+            {"a.toml": SALES},
+            "[indicators.sales.targets]\n2019 = 123456789012345678901\n",
+            "district.toml：indicators.sales.targets.2019为123456789012345678901，小数点前超过 20 位",
+            "district.toml: indicators.sales.targets.2019 is 123456789012345678901, which has more than 20 digits before the decimal point",
+        ),
+    ],
+)
+def test_district_messages_are_worded_in_each_language(
+    tmp_path: Path, towns: dict[str, str], config: str | None, chinese: str, english: str
+) -> None:
+    from jctrack.words import say
+
+    folder = write_district(tmp_path / "d", towns, config)
+    try:
+        district = load_district(folder)
+        said = [(f.text(Lang.ZH), f.text(Lang.EN)) for f in check_district(district).findings]
+        said += [(say(f.key, Lang.ZH, **f.params), say(f.key, Lang.EN, **f.params)) for f in _errors(district)]
+    except JctrackError as error:
+        said = [(say(error.key, Lang.ZH, **error.params), say(error.key, Lang.EN, **error.params))]
+    assert any(zh.startswith(chinese) and en.startswith(english) for zh, en in said), said
+    for zh, _ in said:
+        assert not ENGLISH_PHRASE.search(zh.replace("district check", "")), zh
+
+
+def test_no_district_word_has_english_inside_its_chinese() -> None:
+    from jctrack.words.district import TEXTS
+
+    for key, (chinese, _) in TEXTS.items():
+        bare = re.sub(r"\{[a-z_]+\}|--[a-z-]+ [a-z]+", "", chinese).replace("district check", "")  # commands as typed
+        assert not ENGLISH_PHRASE.search(bare), key
+        assert not re.search(r"[\u4e00-\u9fff]:|[^.a-z]:[^ \\]", chinese), key  # a Chinese clause ends with "：", not ":"
+
+
+def _errors(district: Any) -> list[JctrackError]:
+    found = []
+    for spec in district.indicators.values():
+        try:
+            indicator_status(district, spec, Period(2019))
+        except JctrackError as error:
+            found.append(error)
+    return found
 
 
 def test_errors_are_worded_in_english_too(tmp_path: Path) -> None:

@@ -61,3 +61,33 @@ def test_readme_starts_with_the_two_setup_commands() -> None:
     head = README[:1500]
     assert ".venv/bin/jctrack status" in head
     assert "pip install -e '.[test]' && .venv/bin/python -m pytest" in head
+
+
+def test_readme_names_every_field_of_the_district_json() -> None:
+    from pathlib import Path
+
+    from jctrack.contract import FIGURE_FIELDS
+    from jctrack.district import (
+        build_district_report,
+        check_district,
+        indicator_status,
+        indicator_status_document,
+        load_district,
+        matrix_document,
+        report_document,
+    )
+    from jctrack.district.documents import check_document
+    from jctrack.model import Period
+
+    section = README[README.index("### `jctrack district status") : README.index("### `jctrack edit`")]
+    district = load_district(Path(__file__).resolve().parent / "fixtures" / "district" / "three")
+    status = indicator_status_document(indicator_status(district, "industrial_sales", Period(2019, 6)))
+    report = build_district_report(district, Period(2019, 6))
+    check = check_document(check_district(district))
+    fields = [*status, *status["indicator"], *status["total"], *(set(status["towns"][0]) - set(FIGURE_FIELDS))]
+    fields += [*matrix_document(report.matrix), *report_document(report), *check, *check["findings"][0]]
+    fields += [*check["findings"][0]["details"], "kind_differs", "direction_differs", "unit_cannot_convert"]
+    missing = sorted({field for field in fields if f"`{field}`" not in section})
+    assert not missing, missing
+    matrix = matrix_document(report.matrix)
+    assert matrix["totals"] == matrix["total"]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from jctrack import edits, longform, manage, store, tabular
 from jctrack.errors import InputError
-from jctrack.model import Entry, Indicator, Period, Revision, Store, store_to_toml
+from jctrack.model import Entry, Frequency, Indicator, Period, Revision, Schedule, Store, store_to_toml
 from jctrack.words import Lang, say
 
 from .conftest import SAMPLE
@@ -71,6 +71,47 @@ def test_rename_id_rewrites_every_reference_and_keeps_the_old_name_as_alias() ->
     assert {revision.indicator for revision in data.revisions} == {"taxable_sales"}
     assert "renamed indicator 工业开票销售 (sales) to 工业应税销售 (taxable_sales)" in renamed.describe(Lang.EN)
     round_trip(data)
+
+
+def test_rename_id_points_every_part_of_at_the_new_id_and_undo_points_them_back() -> None:
+    data = sample()
+    manage.add_indicator(data, Indicator("revenue", "一般公共预算收入", "亿元"))
+    manage.add_indicator(data, Indicator("tax", "税收收入", "亿元", part_of="revenue"))
+    manage.add_indicator(data, Indicator("fees", "非税收入", "亿元", part_of="revenue"))
+    manage.remove_indicator(data, "fees")  # kept in the revisions, part_of and all, for undo
+    before = data_text(data)
+    manage.rename(data, "revenue", new_id="budget_revenue")
+    data = round_trip(data)
+    assert data.indicators["tax"].part_of == "budget_revenue"
+    kept = [revision.definition for revision in data.revisions if revision.definition is not None and revision.definition.id == "fees"]
+    assert [definition.part_of for definition in kept] == ["budget_revenue"]
+    manage.undo(data)
+    data = round_trip(data)
+    assert data_text(data) == before and data.indicators["tax"].part_of == "revenue"
+    manage.undo(data)  # the removal of 非税收入: it comes back a part of the total as it is named now
+    assert data.indicators["fees"].part_of == "revenue"
+
+
+def test_undo_of_a_removed_indicator_brings_back_every_field() -> None:
+    data = sample()
+    full = Indicator(
+        "investment", "工业投入", "亿元", owner="经发局", contributors=["财政所"], part_of="sales", warning_amber=Decimal(-1),
+        warning_red=Decimal(-8), schedule=Schedule.LAST_YEAR, frequency=Frequency.QUARTERLY, name_en="Industrial investment",
+    )  # fmt: skip
+    manage.add_indicator(data, full)
+    before = data_text(data)
+    manage.remove_indicator(data, "investment")
+    data = round_trip(data)  # as the next command reads it
+    manage.undo(data)
+    data = round_trip(data)
+    assert data_text(data) == before
+    restored = data.indicators["investment"]
+    assert (restored.owner, restored.contributors, restored.part_of, restored.schedule) == (
+        "经发局",
+        ["财政所"],
+        "sales",
+        Schedule.LAST_YEAR,
+    )
 
 
 def test_rename_to_an_alias_promotes_it() -> None:
@@ -214,10 +255,15 @@ def test_undo_of_an_import_reverts_the_whole_batch(tmp_path: Path) -> None:
     longform.apply_import(data, *tabular.read_table(source), replace=True)
     data = round_trip(data)
     batch = [revision for revision in data.revisions if revision.batch is not None]
-    assert [revision.action for revision in batch] == ["add-indicator", "add", "replace"]
-    assert batch[1].keys == ["sales actual 2019-07", "share actual 2019-07"]  # land's value goes with land
+    assert [(revision.action, revision.indicator, revision.period) for revision in batch] == [
+        ("add-indicator", "land", ""),
+        ("add", "land", "2019"),
+        ("add", "sales", "2019-07"),
+        ("replace", "sales", "2019-06"),
+        ("add", "share", "2019-07"),
+    ]
     undone = manage.undo(data)
-    assert len(undone.reverted) == 3
+    assert len(undone.reverted) == 5
     data = round_trip(data)
     assert data_text(data) == after_one
     manage.undo(data)

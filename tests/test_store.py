@@ -78,6 +78,13 @@ def test_malformed_toml_names_line_and_column() -> None:
             "whole number",
         ),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '%'\nkind = 'ratio'\n[indicators.x.actuals]\n2019 = 101\n", "over 100"),
+        # A bare whole number of a count or a flow is taken on a fast path: it is refused there as anywhere.
+        ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '家'\nkind = 'count'\n[indicators.x.actuals]\n2019 = -2\n", "negative"),
+        (
+            "schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '家'\nkind = 'count'\n"
+            "[indicators.x.actuals]\n2019 = 123456789012345678901234\n",
+            "more than 20 digits",
+        ),
         ("schema_version = 1\n[indicators.X]\nname = 'a'\nunit = '亿元'\n", "lower-case ASCII"),
         ("schema_version = 1\n[indicators.x]\nname = 'a'\nunit = '亿元'\n[indicators.x.actuals]\n2019 = nan\n", "finite"),
     ],

@@ -147,6 +147,27 @@ def test_source_is_the_title_and_the_last_year_column_fills_what_is_missing(tmp_
     assert data.indicators["firms"].actuals[Period(2018, 6)].source is None  # the same figure: left as it was
 
 
+@pytest.mark.parametrize("form", ["xlsx", "csv", "tsv"])
+def test_the_source_is_the_title_without_its_unit_line(tmp_path: Path, form: str) -> None:
+    data = fresh()
+    run(form, "fiscal", data, tmp_path)
+    assert data.indicators["revenue"].actuals[Period(2019, 6)].source == "2019年1-6月金城镇财政收支情况表"
+    assert data.indicators["tax"].actuals[Period(2019, 6)].value == Decimal(22410)  # the unit line still converts
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("二〇一九年上半年收支表（单位：万元）", "二〇一九年上半年收支表"),
+        ("2019年1-6月主要指标 计量单位: 亿元 制表单位：统计站", "2019年1-6月主要指标 制表单位：统计站"),
+        ("单位：万元 2019年1-6月", "2019年1-6月"),
+    ],
+)
+def test_a_unit_line_is_no_part_of_the_title(above: str, title: str) -> None:
+    grid = wide.grid_from_rows("表", [[above], ["指标", "1-6月累计"], ["工业开票销售", "120"]])
+    assert wide.find_layout(grid).title == title
+
+
 # --- the checks ---------------------------------------------------------------------------------------
 
 
@@ -215,6 +236,76 @@ def test_period_from_the_title(tmp_path: Path, title: str, options: dict[str, An
 def test_period_from_the_header_when_the_title_has_none(tmp_path: Path) -> None:
     rows = rows_of("industrial")[1:]
     assert run("tsv", "industrial", fresh(), tmp_path, rows, year=2019).periods == {"stdin": Period(2019, 6)}
+
+
+YEAR_HEADED = {
+    # This year's and last year's same months, each headed with its year, and no title.
+    "two_years": [
+        ["指标名称", "2019年1-6月", "2018年1-6月", "增长%"],
+        ["工业开票销售", "118.4", "101.6", "16.5"],
+        ["新增高新技术企业", "4", "2", "100.0"],
+    ],
+    # The year-to-date figure without a year beside last year's with one, under a title.
+    "last_year_dated": [
+        ["2019年1-6月镇级工业指标", "", "", ""],
+        ["指标", "1-6月累计", "2018年1-6月", "增长%"],
+        ["工业开票销售", "118.4", "101.6", "16.5"],
+    ],
+    # A finance bureau's 本期 and 同期.
+    "this_and_same": [
+        ["2019年上半年财政收入完成情况", "", "", ""],
+        ["项目", "本期累计", "同期累计", "增减%"],
+        ["一般公共预算收入", "2.71", "2.475", "9.5"],
+    ],
+}
+
+
+@pytest.mark.parametrize("form", ["csv", "tsv"])
+@pytest.mark.parametrize("layout", list(YEAR_HEADED))
+def test_year_headed_columns_are_this_year_and_last_year(tmp_path: Path, layout: str, form: str) -> None:
+    data = fresh()
+    result = run(form, "industrial", data, tmp_path, YEAR_HEADED[layout], year=None)
+    assert set(result.periods.values()) == {Period(2019, 6)}
+    if layout == "this_and_same":
+        assert stored(data, "revenue", "actual", Period(2019, 6)) == ("2.71", "9.5", None)  # 同期 is the stored 2.475
+    else:
+        assert stored(data, "sales", "actual", Period(2019, 6)) == ("118.4", "16.5", "101.6")  # 可比口径: not the stored 100
+    if layout == "two_years":
+        assert stored(data, "firms", "actual", Period(2019, 6)) == ("4", "100.0", None)
+    assert result.comparisons and all(c.verdict == "agrees" for c in result.comparisons)  # each stated rate checked
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("header", "says"),
+    [("1-5月累计", "1-5月累计"), ("2019年1-5月", "2019年1-5月"), ("2018年累计", "2018年累计")],
+)
+def test_a_column_of_another_period_than_the_title_is_refused_unless_the_period_is_given(tmp_path: Path, header: str, says: str) -> None:
+    rows = [["2019年1-6月工业主要指标", "", ""], ["指标名称", header, "增长%"], ["工业开票销售", "120.5", "20.5"]]
+    data = fresh()
+    with pytest.raises(InputError) as caught:
+        run("csv", "industrial", data, tmp_path, rows)
+    message = say(caught.value.key, Lang.ZH, **caught.value.params)
+    assert "2019年1-6月" in message and says in message and "\n" not in message
+    assert Period(2019, 6) not in data.indicators["sales"].actuals
+    assert run("csv", "industrial", data, tmp_path, rows, period="2019-06").periods == {"industrial.csv": Period(2019, 6)}
+
+
+def test_a_last_year_column_of_another_year_is_refused(tmp_path: Path) -> None:
+    rows = [["2019年1-6月工业主要指标", "", ""], ["指标名称", "1-6月累计", "2017年1-6月"], ["工业开票销售", "120.5", "100.2"]]
+    with pytest.raises(InputError) as caught:
+        run("tsv", "industrial", fresh(), tmp_path, rows)
+    assert "2017年1-6月" in say(caught.value.key, Lang.EN, **caught.value.params)
+
+
+def test_a_repeated_row_that_adds_a_figure_is_refused_not_dropped(tmp_path: Path) -> None:
+    rows = [["2019年1-6月"], ["指标名称", "1-6月累计", "年度目标"], ["工业开票销售", "120.5", ""], ["工业开票销售收入", "120.5", "235"]]
+    data = fresh()
+    with pytest.raises(wide.WideImportRefused) as caught:
+        run("tsv", "industrial", data, tmp_path, rows)
+    assert [note.line(Lang.EN) for note in caught.value.notes] == [
+        "stdin row 4: 工业开票销售 repeats stdin 3 with other figures (target 235 against -); delete the wrong row, then import again"
+    ]
 
 
 # --- unknown rows, bad rows, all or nothing -----------------------------------------------------------

@@ -98,3 +98,30 @@ def test_a_missing_header_names_the_headers_expected(tmp_path: Path, lang: Lang)
     assert message.startswith(say(Msg.ROW_LINE, lang, line=1))
     assert "指标,期间,类型,数值" in message and "indicator,period,type,value" in message
     assert "代码,名称" in message and "id,name" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese", "english"),
+    [
+        (
+            "名称,时间,数\n工业开票销售,2019-06,120.5\n",
+            "第 1 行：表头无法识别（时间、数不是可用的列名）。",
+            "line 1: the header is not one jctrack reads (时间, 数: no column of that name).",
+        ),
+        (
+            "指标名称,期间,完成值\n工业开票销售,2019-06,120.5\n",
+            "第 1 行：表头缺少数值列（完成值不是可用的列名）。",
+            "line 1: the header has no value column (完成值: no column of that name).",
+        ),
+        ("代码,名称\nsales,工业开票销售\n", "第 1 行：表头缺少单位列。", "line 1: the header has no unit column."),
+        ("工业开票销售,2019-06\n", "第 1 行：前面没有表头行。", "line 1: no header row before it."),  # data, too short
+    ],
+)
+def test_a_wrong_header_says_what_is_wrong_with_it(tmp_path: Path, text: str, chinese: str, english: str) -> None:
+    source = tmp_path / "values.csv"
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        tabular.read_table(source)
+    assert say(caught.value.key, Lang.ZH, **caught.value.params).startswith(chinese)
+    assert say(caught.value.key, Lang.EN, **caught.value.params).startswith(english)
+    assert "不是数字" not in str(caught.value) and "\n" not in str(caught.value)

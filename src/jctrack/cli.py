@@ -683,7 +683,8 @@ def import_(
         "refuse_unknown": refuse_unknown,
         "source": source_label,
     }
-    text = sys.stdin.read() if path is None else None
+    # Pasted text is decoded exactly as a file is (UTF-8, else GB18030), never by the locale's codec.
+    text = tabular.decode_text(sys.stdin.buffer.read(), "stdin") if path is None else None
     lang = _settings(ctx).lang
     with store.transaction(_file(ctx)) as data:
         try:
@@ -738,12 +739,13 @@ def indicators(
     ctx: typer.Context,
     output_format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.TABLE,
 ) -> None:
-    """Every indicator: id, name, unit, kind, direction, aliases and the latest period with a figure."""
+    """Every indicator: id, name, unit, kind, direction, aliases, latest period, owner and the rest where set."""
     from jctrack import manage
 
     lang = _settings(ctx).lang
     rows = manage.indicator_rows(store.load(_file(ctx)))
-    _show_listing(ctx, say(Msg.INDICATORS_TITLE, count=len(rows)), manage.indicator_headers(lang), rows, output_format)
+    columns = rows[0].columns if rows else manage.INDICATOR_COLUMNS
+    _show_listing(ctx, say(Msg.INDICATORS_TITLE, count=len(rows)), manage.indicator_headers(lang, columns), rows, output_format)
 
 
 @app.command()

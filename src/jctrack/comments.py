@@ -6,10 +6,11 @@ end of a line to that line's key or table, and comments after the last line to t
 The writer puts each back before (or at the end of) the same key or table in the new text.
 
 Keys are compared by their path, not their spelling: `2019-6 = 120` under `[indicators.x.actuals]` and a
-later `[indicators.x.actuals.2019-06]` table are the same value, so its comment follows it. A comment
-whose key or table is gone from the new text (a value removed, an indicator renamed) is put before the
-nearest related line still there — or at the end of the file — under a line saying where it was. No
-comment is ever dropped.
+later `[indicators.x.actuals.2019-06]` table are the same value, so its comment follows it. An indicator
+given a new id takes its comments with it (`moved`). A comment whose key or table is gone from the new
+text (a value removed) is put before the nearest related line still there — or at the end of the file —
+under a line saying where it was; reading the file again attaches it to that place once more, so when
+the value comes back (`undo`), so does its comment, where it was. No comment is ever dropped.
 
 A file without comments costs nothing: `extract` returns None at the first test, and the writer's output
 is then byte for byte what it was.
@@ -17,7 +18,7 @@ is then byte for byte what it was.
 
 from __future__ import annotations
 
-import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,18 @@ class Comments:
 
     def count(self) -> int:
         return sum(len(lines) for lines in self.before.values()) + len(self.inline) + len(self.end)
+
+    def moved(self, old: Path, new: Path) -> Comments:
+        """The comments of everything under `old` (an indicator's table) under `new` instead: a renamed id."""
+
+        def at(path: Path) -> Path:
+            return (*new, *path[len(old) :]) if path[: len(old)] == old else path
+
+        return Comments(
+            {at(path): lines for path, lines in self.before.items()},
+            {at(path): comment for path, comment in self.inline.items()},
+            list(self.end),
+        )
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -185,20 +198,20 @@ def extract(text: str) -> Comments | None:
     if '"""' in text or "'''" in text:
         _scan(text.splitlines(), found, _Tables(), at_end=True)
         return found if found else None
-    starts = [0] + [match.start() + 1 for match in _HEADER_START.finditer(text)]
-    sections = sorted({bisect.bisect_right(starts, position) - 1 for position in _hash_positions(text)})
-    arrays = [(match.start(), key_path(match.group(1))) for match in _ARRAY_HEADER.finditer(text)]
-    runs: list[list[int]] = []
-    for section in sections:
-        if runs and runs[-1][-1] == section - 1:
-            runs[-1].append(section)
+    # Each comment's table starts after the last "\n[" before it; the tables are found from the comments,
+    # never by indexing every header of the file.
+    sections = sorted({text.rfind("\n[", 0, position) + 1 for position in _hash_positions(text)})
+    arrays = [(match.start(), key_path(match.group(1))) for match in _ARRAY_HEADER.finditer(text)] if "[[" in text else []
+    runs: list[list[int]] = []  # tables that follow one another, read as one piece
+    for start in sections:
+        if runs and _next_table(text, runs[-1][-1]) == start:
+            runs[-1].append(start)
         else:
-            runs.append([section])
+            runs.append([start])
     for run in runs:
-        first, last = run[0], run[-1]
-        begin = starts[first]
-        if last + 1 < len(starts):  # through the next table's header line, which a trailing comment belongs to
-            next_line_end = text.find("\n", starts[last + 1])
+        begin, following = run[0], _next_table(text, run[-1])
+        if following is not None:  # through the next table's header line, which a trailing comment belongs to
+            next_line_end = text.find("\n", following)
             end = len(text) if next_line_end < 0 else next_line_end
         else:
             end = len(text)
@@ -206,11 +219,16 @@ def extract(text: str) -> Comments | None:
         for position, path in arrays:
             if position < begin:
                 tables.arrays[path] = tables.arrays.get(path, -1) + 1
-        _scan(text[begin:end].splitlines(), found, tables, at_end=last + 1 >= len(starts))
+        _scan(text[begin:end].splitlines(), found, tables, at_end=following is None)
     return found if found else None
 
 
-_HEADER_START = re.compile(r"\n(?=\[)")
+def _next_table(text: str, start: int) -> int | None:
+    """Where the table after the one starting at `start` starts (its "["), or None at the end of the file."""
+    found = text.find("\n[", start)
+    return None if found < 0 else found + 1
+
+
 _ARRAY_HEADER = re.compile(r"^[ \t]*\[\[([^\]\n]*)\]\]", re.MULTILINE)
 
 
@@ -238,6 +256,9 @@ def _scan(lines: list[str], found: Comments, tables: _Tables, at_end: bool) -> N
                 in_string = ""
             continue
         stripped = line.strip()
+        if not stripped and pending:
+            pending.append("")  # a blank line ends what a marker line names (the file's last comments follow)
+            continue
         if open_value is not None:
             start = comment_start(line)
             if start >= 0:
@@ -274,12 +295,63 @@ def _scan(lines: list[str], found: Comments, tables: _Tables, at_end: bool) -> N
             if balance > 0:
                 open_value, depth = path, balance
         if pending:
-            found.before.setdefault(_canonical(path), []).extend(pending)
+            _attach(found, _canonical(path), pending)
             pending = []
         if start >= 0:
             attach_inline(path, line[start:].strip())
     if at_end:
-        found.end.extend(pending)
+        _attach(found, None, pending)
+
+
+@functools.cache
+def _markers() -> list[tuple[re.Pattern[str], bool]]:
+    """The lines the writer puts above a comment whose place is gone, in either language, and whether the
+    comment under it stood at the end of its line."""
+    from jctrack.words import texts
+    from jctrack.words.intake import IntakeWord
+
+    found = []
+    for key, inline in ((IntakeWord.COMMENT_WAS_AT, False), (IntakeWord.COMMENT_WAS_AT_LINE_END, True)):
+        for template in texts()[key.value]:
+            pattern = re.escape(template).replace(re.escape("{path}"), r"(?P<path>\S+)")
+            found.append((re.compile(f"^{pattern}$"), inline))
+    return found
+
+
+def _marked(line: str) -> tuple[Path, bool] | None:
+    """The place a marker line names (and whether its comment was at a line's end), or None for a comment."""
+    if "#" not in line[1:]:  # a marker holds no other "#": test the patterns only for lines that could be one
+        for pattern, inline in _markers():
+            match = pattern.match(line)
+            if match is not None:
+                return _canonical(tuple(match.group("path").split("."))), inline
+    return None
+
+
+def _attach(found: Comments, path: Path | None, lines: list[str]) -> None:
+    """Comment lines read before `path` (None: at the end of the file). The lines under a marker the writer
+    put there belong to the place it names, so that they go back there when it is in the file again."""
+    own: list[str] = []
+    place: tuple[Path, bool] | None = None
+    for line in lines:
+        marked = _marked(line) if line else None
+        if not line:
+            place = None
+        elif marked is not None:
+            place = marked
+        elif place is None:
+            own.append(line)
+        elif place[1]:
+            found.inline[place[0]] = line
+            place = (place[0], False)  # anything more under it was written before its key
+        else:
+            found.before.setdefault(place[0], []).append(line)
+    if not own:
+        return
+    if path is None:
+        found.end.extend(own)
+    else:
+        found.before.setdefault(path, []).extend(own)
 
 
 # --- writing ----------------------------------------------------------------------------------------
@@ -296,26 +368,16 @@ def reinsert(text: str, comments: Comments | None) -> str:
     """
     if not comments:
         return text
-    headers: dict[Path, int] = {}  # each table's path → where its header line starts
-    order: list[tuple[Path, int]] = []
-    arrays: dict[str, int] = {}
-    for match in _HEADER_LINE.finditer(text):
-        inside = match.group(2)
-        if match.group(1):
-            arrays[inside] = arrays.get(inside, -1) + 1
-            path: Path = (f"{inside}[{arrays[inside]}]",)
-        else:
-            path = key_path(inside)
-            if arrays and path[0] in arrays:
-                path = (f"{path[0]}[{arrays[path[0]]}]", *path[1:])
-        headers[path] = match.start()
-        order.append((path, match.start()))
-    bounds = {path: (start, order[i + 1][1] if i + 1 < len(order) else len(text)) for i, (path, start) in enumerate(order)}
+    paths = list(dict.fromkeys([*comments.before, *comments.inline]))
+    # The common case, keys spelled bare as the writer spells them: each is found by its spelling, and the
+    # headers are indexed by their text alone. A quoted key or a table in an array takes the full index.
+    spelled = all(_BARE.match(segment) for path in paths for segment in path)
+    located = _lines_by_spelling(text, paths) if spelled else _lines_by_path(text, paths)
     before: dict[int, list[str]] = {}
     after: dict[int, str] = {}  # inline comments, at the end of the line starting there
     orphans: list[Path] = []
-    for path in dict.fromkeys([*comments.before, *comments.inline]):
-        line = _line_of(text, path, headers, bounds, order)
+    for path in paths:
+        line = located.get(path)
         if line is None:
             orphans.append(path)
             continue
@@ -328,10 +390,14 @@ def reinsert(text: str, comments: Comments | None) -> str:
         from jctrack.words import say
         from jctrack.words.intake import IntakeWord
 
+        order = _header_index(text)[1]
+
         for path in orphans:
-            lines = [say(IntakeWord.COMMENT_WAS_AT, path=".".join(path)), *comments.before.get(path, [])]
+            lines = []
+            if path in comments.before:
+                lines += [say(IntakeWord.COMMENT_WAS_AT, path=".".join(path)), *comments.before[path]]
             if path in comments.inline:
-                lines.append(comments.inline[path])
+                lines += [say(IntakeWord.COMMENT_WAS_AT_LINE_END, path=".".join(path)), comments.inline[path]]
             position = _nearest(path, order)
             if position is None:
                 tail.extend(lines)
@@ -357,21 +423,74 @@ def reinsert(text: str, comments: Comments | None) -> str:
     return written
 
 
-def _line_of(
-    text: str, path: Path, headers: dict[Path, int], bounds: dict[Path, tuple[int, int]], order: list[tuple[Path, int]]
-) -> int | None:
-    """Where the line of a table header or a key starts in the writer's text, or None if it is not there."""
-    if path in headers:
-        return headers[path]
-    table, key = path[:-1], path[-1]
+def _header_index(text: str) -> tuple[dict[Path, int], list[tuple[Path, int]]]:
+    """Every table header of the writer's text by its path (a table in an array numbered: revisions[3]),
+    and the headers in order."""
+    headers: dict[Path, int] = {}  # each table's path → where its header line starts
+    order: list[tuple[Path, int]] = []
+    arrays: dict[str, int] = {}
+    for match in _HEADER_LINE.finditer(text):
+        inside = match.group(2)
+        if match.group(1):
+            arrays[inside] = arrays.get(inside, -1) + 1
+            path: Path = (f"{inside}[{arrays[inside]}]",)
+        else:
+            path = key_path(inside)
+            if arrays and path[0] in arrays:
+                path = (f"{path[0]}[{arrays[path[0]]}]", *path[1:])
+        headers[path] = match.start()
+        order.append((path, match.start()))
+    return headers, order
+
+
+def _lines_by_path(text: str, paths: list[Path]) -> dict[Path, int]:
+    """Where each path's line starts, by the full index of the headers."""
+    headers, order = _header_index(text)
+    ends = {path: order[i + 1][1] if i + 1 < len(order) else len(text) for i, (path, _) in enumerate(order)}
+    first = order[0][1] if order else len(text)
+    located = {}
+    for path in paths:
+        if path in headers:
+            located[path] = headers[path]
+            continue
+        table = path[:-1]
+        if table and table not in headers:
+            continue
+        start, end = (headers[table], ends[table]) if table else (0, first)
+        line = _key_line(text, path[-1], start, end)
+        if line is not None:
+            located[path] = line
+    return located
+
+
+def _lines_by_spelling(text: str, paths: list[Path]) -> dict[Path, int]:
+    """Where each path's line starts, its table found by the header's text (a path of bare keys only)."""
+    headers: dict[str, int] = {}
+    for match in _HEADER_LINE.finditer(text):
+        if not match.group(1):
+            headers.setdefault(match.group(2), match.start())
+    first = min(headers.values(), default=len(text))
+    located = {}
+    for path in paths:
+        spelled = ".".join(path)
+        if spelled in headers:
+            located[path] = headers[spelled]
+            continue
+        table = ".".join(path[:-1])
+        if table and table not in headers:
+            continue
+        start = headers[table] if table else 0
+        end = first if not table else (text.find("\n[", start + 1) + 1 or len(text))
+        line = _key_line(text, path[-1], start, end)
+        if line is not None:
+            located[path] = line
+    return located
+
+
+def _key_line(text: str, key: str, start: int, end: int) -> int | None:
+    """Where the line `key = …` starts between `start` and `end` (a table's lines), or None."""
     if not _BARE.match(key):
         return None
-    if table:
-        if table not in bounds:
-            return None
-        start, end = bounds[table]
-    else:
-        start, end = 0, order[0][1] if order else len(text)
     prefix = f"{key} = "
     if text.startswith(prefix, start):
         return start

@@ -69,8 +69,25 @@ def literal_in_bounds(text: str) -> bool:
     return len(text) <= MAX_PLACES + 1 and "e" not in text and "E" not in text
 
 
+# Rounding runs hundreds of thousands of times for a district's tables: one context per mode, given to
+# quantize directly, costs a fraction of entering a local context each time. Its precision holds the
+# rounded result of any value up to 10^95 at a few places; a larger one takes the general path.
+_ROUNDING_PRECISION = 100
+_ROUNDING_CONTEXTS: dict[str, decimal.Context] = {
+    mode.value: decimal.Context(prec=_ROUNDING_PRECISION, rounding=rule, Emax=999_999, Emin=-999_999, traps=[decimal.InvalidOperation])
+    for mode, rule in _MODES.items()
+}
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(MAX_PLACES + 1)}
+
+
 def round_to(value: Decimal, places: int, rounding: str = Rounding.HALF_UP) -> Decimal:
     """Round once, at the end, to `places` decimals (half-up 四舍五入 by default)."""
+    context = _ROUNDING_CONTEXTS.get(rounding)
+    if context is None:
+        context = _ROUNDING_CONTEXTS[Rounding(rounding).value]  # an unknown rule is refused here, as ever
+    quantum = _QUANTA.get(places)
+    if quantum is not None and value.adjusted() + places + 2 <= _ROUNDING_PRECISION:
+        return value.quantize(quantum, context=context)
     # Enough precision that quantize never fails, however large the value.
     precision = max(28, value.adjusted() + places + 2)
     with decimal.localcontext(prec=precision):

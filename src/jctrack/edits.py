@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -186,14 +186,12 @@ def merged(old: Entry, given: Entry) -> Entry:
 class Batch:
     """The changes of one command that makes many (an import): recorded together, undone together.
 
-    Values added to indicators that existed are listed in one revision (`keys`), not one each, and
-    values of indicators the batch itself created are not listed at all: undoing the batch removes
-    those indicators whole. This keeps a monthly import of a district's table to one short record.
+    Each value it adds or replaces has a revision of its own with every field after (and before, for a
+    replace), as a single `add-actual` has, all sharing the batch's number: `undo` then restores exactly,
+    and `revisions` shows what each value was and became.
     """
 
     number: int
-    created: set[str] = field(default_factory=set)
-    adds: Revision | None = None
 
 
 def begin_batch(store: Store) -> Batch:
@@ -202,7 +200,7 @@ def begin_batch(store: Store) -> Batch:
 
 
 def value_key(indicator_id: str, kind: str, key: str) -> str:
-    """How a batch's revision names a value it added: "industrial_sales actual 2019-06"."""
+    """How a batch's revision of an older file names a value it added: "industrial_sales actual 2019-06"."""
     return f"{indicator_id} {kind} {key}"
 
 
@@ -211,20 +209,14 @@ def record_new_indicator(store: Store, indicator: Indicator, batch: Batch | None
     store.revisions.append(
         Revision(now(), indicator.id, "", "indicator", action="add-indicator", batch=None if batch is None else batch.number)
     )
-    if batch is not None:
-        batch.created.add(indicator.id)
 
 
 def _record_add(store: Store, indicator: Indicator, kind: str, key: str, entry: Entry, batch: Batch | None) -> None:
-    if batch is None:
-        details = any(getattr(entry, name) is not None for name in ENTRY_FIELDS[1:])
-        store.revisions.append(Revision(now(), indicator.id, key, kind, new=entry.value, after=entry if details else None, action="add"))
-    elif indicator.id not in batch.created:
-        if batch.adds is None:
-            batch.adds = Revision(now(), action="add", batch=batch.number, keys=[])
-            store.revisions.append(batch.adds)
-        assert batch.adds.keys is not None
-        batch.adds.keys.append(value_key(indicator.id, kind, key))
+    details = any(getattr(entry, name) is not None for name in ENTRY_FIELDS[1:])
+    number = None if batch is None else batch.number
+    store.revisions.append(
+        Revision(now(), indicator.id, key, kind, new=entry.value, after=entry if details else None, action="add", batch=number)
+    )
 
 
 def put(

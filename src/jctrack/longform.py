@@ -176,6 +176,21 @@ def header_of(cells: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
+# What each section's header must name: a value needs its number, an indicator its unit.
+REQUIRED_COLUMNS = {"definitions": ("id", "name", "unit"), "values": MINIMAL_VALUE_COLUMNS, "settings": SETTING_COLUMNS}
+
+
+def missing_columns(section: str, named: list[str]) -> list[str]:
+    """The columns a recognised header lacks (指标,期间,完成值 has no 数值)."""
+    return [column for column in REQUIRED_COLUMNS[section] if column not in named]
+
+
+def unknown_headers(cells: list[str]) -> list[str]:
+    """The cells of a header row that name no column of any section (时间, 完成值…)."""
+    known = set().union(*(_header_table(section) for section in ("definitions", "values", "settings")))
+    return [cell for cell in cells if cell and _plain(cell) not in known]
+
+
 def header_words(columns: tuple[str, ...], lang: Lang) -> list[str]:
     words = _SETTING_WORDS if columns == SETTING_COLUMNS else COLUMN_WORDS
     return [say(words[column], lang) for column in columns]

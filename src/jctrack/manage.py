@@ -11,6 +11,7 @@ the undo as a revision too. Undoing again reverts the change before that, and so
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,7 +19,7 @@ from typing import Any
 
 from jctrack import edits
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
+from jctrack.model import ENTRY_FIELDS, NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
 from jctrack.words import Lang, join, language, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
@@ -44,7 +45,25 @@ def _plain(value: Decimal | None) -> str | None:
 
 # --- listing indicators -------------------------------------------------------------------------------
 
-INDICATOR_COLUMNS = ("id", "name", "unit", "kind", "direction", "aliases", "latest", "targets", "actuals", "name_en")
+INDICATOR_COLUMNS = (
+    "id",
+    "name",
+    "unit",
+    "kind",
+    "direction",
+    "aliases",
+    "latest",
+    "targets",
+    "actuals",
+    "name_en",
+    "owner",
+    "contributors",
+    "part_of",
+    "frequency",
+    "schedule",
+)
+# Shown in the table only when some indicator has them (JSON and CSV always carry every column).
+OPTIONAL_COLUMNS = ("owner", "contributors", "part_of", "frequency", "schedule")
 _INDICATOR_HEADERS = {
     "id": IntakeWord.COL_ID,
     "name": IntakeWord.COL_NAME,
@@ -56,12 +75,18 @@ _INDICATOR_HEADERS = {
     "targets": IntakeWord.COL_TARGETS,
     "actuals": IntakeWord.COL_ACTUALS,
     "name_en": IntakeWord.COL_NAME_EN,
+    "owner": IntakeWord.COL_OWNER,
+    "contributors": IntakeWord.COL_CONTRIBUTORS,
+    "part_of": IntakeWord.COL_PART_OF,
+    "frequency": IntakeWord.COL_FREQUENCY,
+    "schedule": IntakeWord.COL_SCHEDULE,
 }
+_CODED = ("kind", "direction", "frequency", "schedule")
 
 
 @dataclass(frozen=True)
 class IndicatorRow:
-    """One indicator as `indicators` lists it. (Fields may be added, e.g. the office responsible.)"""
+    """One indicator as `indicators` lists it."""
 
     id: str
     name: str
@@ -73,31 +98,44 @@ class IndicatorRow:
     targets: int
     actuals: int
     name_en: str | None
+    owner: str | None = None  # 牵头单位
+    contributors: tuple[str, ...] = ()  # 配合单位
+    part_of: str | None = None  # the id of its total
+    frequency: str = "monthly"
+    schedule: str | None = None  # None: the file's
+    columns: tuple[str, ...] = INDICATOR_COLUMNS  # the table's columns (every row of a listing has the same)
 
     def as_dict(self) -> dict[str, Any]:
-        """For JSON: aliases as a list, counts as numbers, absent values as null."""
-        return {column: list(self.aliases) if column == "aliases" else getattr(self, column) for column in INDICATOR_COLUMNS}
+        """For JSON and CSV: every column, lists as lists, counts as numbers, absent values as null."""
+        return {column: list(value) if isinstance(value := getattr(self, column), tuple) else value for column in INDICATOR_COLUMNS}
 
     def cells(self, lang: Lang) -> list[str]:
-        """For a table: text cells in INDICATOR_COLUMNS order (aliases joined, codes as words)."""
+        """For a table: text cells in the listing's column order (lists joined, codes as words)."""
         from jctrack.longform import CODE_WORDS
 
         def cell(column: str) -> str:
             value = getattr(self, column)
-            if column == "aliases":
+            if isinstance(value, tuple):
                 return join(value, lang)
-            if column in ("kind", "direction"):
+            if column in _CODED and value is not None:
                 return say(CODE_WORDS[column][value], lang)
             return "" if value is None else str(value)
 
-        return [cell(column) for column in INDICATOR_COLUMNS]
+        return [cell(column) for column in self.columns]
 
 
-def indicator_headers(lang: Lang) -> list[str]:
-    return [say(_INDICATOR_HEADERS[column], lang) for column in INDICATOR_COLUMNS]
+def indicator_headers(lang: Lang, columns: tuple[str, ...] = INDICATOR_COLUMNS) -> list[str]:
+    return [say(_INDICATOR_HEADERS[column], lang) for column in columns]
+
+
+def _has_own(row: IndicatorRow, column: str) -> bool:
+    """Whether a row has something of its own in an optional column (a monthly figure is every file's default)."""
+    value = getattr(row, column)
+    return bool(value) and not (column == "frequency" and value == "monthly")
 
 
 def indicator_rows(store: Store) -> list[IndicatorRow]:
+    """Every indicator, with the table's columns: the optional ones only when some indicator has them."""
     rows = []
     for indicator in store.indicators.values():
         latest = max(indicator.actuals, key=lambda period: period.sort_key) if indicator.actuals else None
@@ -113,9 +151,15 @@ def indicator_rows(store: Store) -> list[IndicatorRow]:
                 len(indicator.targets),
                 len(indicator.actuals),
                 indicator.name_en,
+                indicator.owner,
+                tuple(indicator.contributors),
+                indicator.part_of,
+                indicator.frequency.value,
+                None if indicator.schedule is None else indicator.schedule.value,
             )
         )
-    return rows
+    shown = tuple(c for c in INDICATOR_COLUMNS if c not in OPTIONAL_COLUMNS or any(_has_own(row, c) for row in rows))
+    return [dataclasses.replace(row, columns=shown) for row in rows]
 
 
 def add_indicator(store: Store, indicator: Indicator) -> None:
@@ -191,6 +235,15 @@ def _rewrite_references(revisions: list[Revision], old_id: str, new_id: str) -> 
     return changed
 
 
+def _rewrite_parts(store: Store, old_id: str, new_id: str) -> None:
+    """Point every `part_of` naming `old_id` at `new_id`: the indicators' and those kept in the revisions
+    (a removed part, which `undo` may bring back), so no part is left naming a total that is gone."""
+    definitions = [revision.definition for revision in store.revisions if revision.definition is not None]
+    for indicator in [*store.indicators.values(), *definitions]:
+        if indicator.part_of == old_id:
+            indicator.part_of = new_id
+
+
 def _replace_key(store: Store, old_id: str, indicator: Indicator) -> None:
     """Put `indicator` where `old_id` stood, keeping the order of the others (so a diff shows only the change)."""
     store.indicators = {
@@ -201,7 +254,8 @@ def _replace_key(store: Store, old_id: str, indicator: Indicator) -> None:
 def rename(store: Store, reference: str, new_name: str | None = None, new_id: str | None = None, keep_old_name: bool = True) -> Renamed:
     """Give an indicator a new Chinese name, a new id, or both.
 
-    A new id is written everywhere the old one was, the revisions included. Aliases are kept. The old
+    A new id is written everywhere the old one was: the revisions and every `part_of` naming it (the
+    indicators' and the removed ones' kept in the revisions). Aliases are kept. The old
     name becomes an alias (unless `keep_old_name` is False), so that tables and reports that still use
     it keep matching; a new name that was an alias stops being one. The old id does not stay: ids are for
     scripts, and a script using it gets "unknown indicator" with the new id suggested.
@@ -243,6 +297,7 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
         indicator.id = target_id
         _replace_key(store, old_id, indicator)
         rewritten = _rewrite_references(store.revisions, old_id, target_id)
+        _rewrite_parts(store, old_id, target_id)
     store.revisions.append(
         Revision(
             edits.now(),
@@ -362,6 +417,8 @@ class RevisionRow:
     old_name: str | None  # a rename's or removal's name before
     keys: tuple[str, ...]
     undoes: int | None
+    before: Entry | None = None  # every field of the value before the change
+    after: Entry | None = None  # and after it
 
     def as_dict(self) -> dict[str, Any]:
         """For JSON: numbers as exact decimal strings' values, lists as lists."""
@@ -379,6 +436,8 @@ class RevisionRow:
             "renamed_from": self.renamed_from,
             "keys": list(self.keys),
             "undoes": self.undoes,
+            "before": _fields(self.before),
+            "after": _fields(self.after),
         }
 
     def detail(self, lang: Lang | None = None) -> str:
@@ -422,6 +481,13 @@ class RevisionRow:
         return " ".join(word for word in [*words, detail] if word)
 
 
+def _fields(entry: Entry | None) -> dict[str, Any] | None:
+    """A value's fields for JSON, those it has (a bare number is {"value": 120})."""
+    if entry is None:
+        return None
+    return {name: getattr(entry, name) for name in ENTRY_FIELDS if getattr(entry, name) is not None}
+
+
 def revision_headers(lang: Lang) -> list[str]:
     return [say(_REVISION_HEADERS[column], lang) for column in REVISION_COLUMNS]
 
@@ -446,6 +512,8 @@ def _row(index: int, revision: Revision, undone: set[int]) -> RevisionRow:
         old_name=None if revision.definition is None else revision.definition.name,
         keys=tuple(revision.keys or ()),
         undoes=revision.undoes,
+        before=revision.before,
+        after=revision.after if revision.after is not None else (Entry(revision.new) if revision.new is not None else None),
     )
 
 
@@ -497,13 +565,13 @@ def undo(store: Store) -> Undone:
     latest = candidates[-1]
     batch = store.revisions[latest].batch
     group = [i for i in candidates if store.revisions[i].batch == batch] if batch is not None else [latest]
-    number = len(store.revisions) if len(group) > 1 else None
     reverted, recorded = [], []
     for index in reversed(group):
         reverted.append(_row(index, store.revisions[index], undone))
-        record = _revert(store, index)
-        record.batch = number
-        recorded.append(record)
+        recorded += _revert(store, index)
+    if len(recorded) > 1:
+        for record in recorded:
+            record.batch = len(store.revisions)  # undone together, recorded together
     store.revisions.extend(recorded)
     return Undone(reverted, recorded)
 
@@ -533,31 +601,40 @@ def _table_of(store: Store, revision: Revision, indicator_id: str, kind: str, pe
     return table, _value_key(kind, period)
 
 
-def _revert(store: Store, index: int) -> Revision:
-    """Revert one revision in the store; returns the undo's record (not yet appended)."""
+def _revert(store: Store, index: int) -> list[Revision]:
+    """Revert one revision in the store; returns the undo's records (not yet appended)."""
     revision = store.revisions[index]
     action = _action_of(revision)
     at = edits.now()
     if action == "add" and revision.keys is not None:
+        # An import recorded by an older jctrack listed its added values by key alone: each one removed is
+        # recorded whole, so that it is not lost from the history.
+        records = []
         for key in reversed(revision.keys):
             indicator_id, kind, period = key.split(" ", 2)
             table, value_key = _table_of(store, revision, indicator_id, kind, period)
             if value_key not in table:
                 raise InputError(IntakeWord.UNDO_MISSING, what=_what(store, indicator_id, kind, period))
-            del table[value_key]
-        return Revision(at, action="undo", undoes=index, keys=list(revision.keys))
+            entry = table.pop(value_key)
+            records.append(
+                Revision(
+                    at, indicator_id, period, kind, old=entry.value, old_source=entry.source, before=entry, action="undo", undoes=index
+                )
+            )
+        return records
     if action in ("add", "replace", "update", "remove"):
-        return _revert_value(store, index, revision, action, at)
+        return [_revert_value(store, index, revision, action, at)]
     if action == "add-indicator":
         indicator = store.indicators.get(revision.indicator)
         if indicator is None:
             raise InputError(IntakeWord.UNDO_MISSING, what=revision.indicator)
         del store.indicators[revision.indicator]
-        return Revision(at, revision.indicator, "", "indicator", action="undo", undoes=index, definition=_definition(indicator))
+        # The indicator is kept whole, values and all: what an undo takes away stays in the history.
+        return [Revision(at, revision.indicator, "", "indicator", action="undo", undoes=index, definition=indicator)]
     if action == "remove-indicator":
-        return _restore_indicator(store, index, revision, at)
+        return [_restore_indicator(store, index, revision, at)]
     if action == "rename":
-        return _unrename(store, index, revision, at)
+        return [_unrename(store, index, revision, at)]
     raise InputError(IntakeWord.UNDO_INCOMPLETE, index=index, at=revision.at)  # pragma: no cover - every action is handled
 
 
@@ -606,17 +683,12 @@ def _restore_indicator(store: Store, index: int, revision: Revision, at: str) ->
     definition = revision.definition
     if definition is None:
         raise InputError(IntakeWord.UNDO_INCOMPLETE, index=index, at=revision.at)
-    indicator = Indicator(
+    # Every field the removal kept comes back (owner, contributors, part_of, schedule, thresholds…).
+    indicator = dataclasses.replace(
+        definition,
         id=revision.indicator,
-        name=definition.name,
-        unit=definition.unit,
-        kind=definition.kind,
-        direction=definition.direction,
         aliases=list(definition.aliases),
-        name_en=definition.name_en,
-        allow_negative=definition.allow_negative,
-        growth=definition.growth,
-        frequency=definition.frequency,
+        contributors=list(definition.contributors),
         targets=dict(definition.targets),
         actuals=dict(definition.actuals),
     )
@@ -649,8 +721,9 @@ def _unrename(store: Store, index: int, revision: Revision, at: str) -> Revision
     if old_id != new_id:
         current.id = old_id
         _replace_key(store, new_id, current)
-        # The rename pointed the revisions before it at the new id; point them back.
+        # The rename pointed the revisions before it, and the parts of the total, at the new id; point them back.
         _rewrite_references(store.revisions[:index], new_id, old_id)
+        _rewrite_parts(store, new_id, old_id)
     return Revision(
         at, old_id, "", "indicator", action="undo", undoes=index, renamed_from=new_id if old_id != new_id else None, definition=before
     )

@@ -197,9 +197,9 @@ class Revision:
     entry (an add has only `new`, and `after` when the entry has details; a remove only `old` and
     `before`). For an indicator: `definition` is what it was (all its values too, for a removal),
     `renamed_from` the id a rename changed. Changes made by one command together (an import) share
-    a `batch`; the values such a command added to existing indicators are listed in one record's
-    `keys` ("id type period"), and those of indicators it created are not listed (undoing removes the
-    indicator). An undo names the revision it reverts in `undoes`.
+    a `batch`, each value with a revision of its own; an import recorded by an older jctrack listed the
+    values it added in one record's `keys` ("id type period"). An undo names the revision it reverts in
+    `undoes`.
     """
 
     at: str
@@ -571,16 +571,21 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         except JctrackError as exc:
             raise DataFileError(Msg.AT, where=f"{where}.targets.{key}", problem=exc) from None
     # A district file has hundreds of thousands of actuals: messages are built only on failure, and a
-    # bare non-negative decimal of a flow (nearly all of them) is taken without further calls.
+    # bare non-negative decimal of a flow, or a bare non-negative whole number of a flow or a count
+    # (nearly all of them), is taken without further calls: it passes every test validate_value makes.
     plain_flow = indicator.kind is Kind.FLOW
+    plain_whole = indicator.kind in (Kind.FLOW, Kind.COUNT)
     actuals = indicator.actuals
     for key, raw_entry in _mapping(table.get("actuals", {}), f"{where}.actuals").items():
         try:
             period = _parse_period(key)
             if period in actuals:
                 raise DataFileError(Msg.PERIOD_TWICE, period=period)
-            if plain_flow and type(raw_entry) is Decimal and raw_entry.is_finite() and raw_entry >= 0:
+            kind = type(raw_entry)
+            if plain_flow and kind is Decimal and raw_entry.is_finite() and raw_entry >= 0:
                 actuals[period] = Entry(raw_entry)
+            elif plain_whole and kind is int and 0 <= raw_entry < _INT_LIMIT:
+                actuals[period] = Entry(Decimal(raw_entry))
             else:
                 actuals[period] = _checked_entry(indicator, raw_entry)
         except JctrackError as exc:

@@ -22,7 +22,7 @@ from jctrack import tomlwrite
 from jctrack.comments import Comments
 from jctrack.comments import extract as extract_comments
 from jctrack.errors import DataFileError, LockError
-from jctrack.model import Store, check_entity, read_float, store_from_toml
+from jctrack.model import Revision, Store, check_entity, read_float, store_from_toml
 from jctrack.words.messages import Msg
 
 try:
@@ -362,11 +362,22 @@ def transaction(path: Path) -> Iterator[Transaction]:
         text, identity = _read_with_identity(path)
         current = Transaction(parse(text, str(path)))
         kept = extract_comments(text)  # what a person wrote beside the data, put back when it is written
+        recorded = len(current.store.revisions)
         yield current
         if current.is_changed:
             _remove_stale_temporaries(path)
             _verify_unchanged(path, text, identity)
+            if kept:
+                kept = _follow_renames(kept, current.store.revisions[recorded:])
             save(path, current.store, kept)
+
+
+def _follow_renames(kept: Comments, revisions: list[Revision]) -> Comments:
+    """An indicator's comments under its new id after a rename (or back under the old one after its undo)."""
+    for revision in revisions:
+        if revision.renamed_from and revision.indicator and revision.renamed_from != revision.indicator:
+            kept = kept.moved(("indicators", revision.renamed_from), ("indicators", revision.indicator))
+    return kept
 
 
 Identity = tuple[int, int, int, int]  # device, inode, size, modification time (ns)

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from jctrack.errors import DataFileError, InputError
 from jctrack.longform import (
+    COLUMN_WORDS,
     DEFINITION_COLUMNS,
     MINIMAL_VALUE_COLUMNS,
     SETTING_COLUMNS,
@@ -25,6 +26,8 @@ from jctrack.longform import (
     header_of,
     header_words,
     localized,
+    missing_columns,
+    unknown_headers,
 )
 from jctrack.safety import from_spreadsheet_cell, spreadsheet_cell, xlsx_rows, xlsx_value
 from jctrack.textwidth import width as text_width
@@ -147,21 +150,41 @@ def _sections(rows: list[tuple[Phrase, list[str]]]) -> LongForm:
         found = header_of(stripped)
         if found is not None:
             section, header = found
+            missing = missing_columns(section, header)
+            if missing:
+                raise _header_error(IntakeWord.HEADER_LACKS, label, stripped, missing=[COLUMN_WORDS[column] for column in missing])
             target = getattr(found_rows, section)
             continue
         if header is None or target is None:
             if not values_only(stripped):
-                raise DataFileError(
-                    IntakeWord.NO_HEADER_ROW,
-                    where=label,
-                    values=",".join(header_words(VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(VALUE_COLUMNS),
-                    minimal=",".join(header_words(MINIMAL_VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(MINIMAL_VALUE_COLUMNS),
-                    definitions=",".join(header_words(DEFINITION_COLUMNS, Lang.ZH)) + " / " + ",".join(DEFINITION_COLUMNS),
-                )
+                if _looks_like_a_header(stripped):
+                    raise _header_error(IntakeWord.HEADER_NOT_KNOWN, label, stripped)  # a header, of names not known
+                raise _header_error(IntakeWord.NO_HEADER_ROW, label, stripped)
             # No header at all: every row is indicator, period, value (and a unit, if a fourth cell is given).
             header, target = [*MINIMAL_VALUE_COLUMNS, "unit"], found_rows.values
         target.append((label, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))))
     return found_rows
+
+
+def _header_error(key: IntakeWord, label: Phrase, cells: list[str], **params: object) -> DataFileError:
+    """What is wrong with the header (or its absence), with the names not known and the headers expected."""
+    unknown = [] if key is IntakeWord.NO_HEADER_ROW else unknown_headers(cells)  # a row of data names no columns
+    return DataFileError(
+        key,
+        where=label,
+        unknown=Phrase(IntakeWord.HEADER_UNKNOWN_NAMES, names=unknown) if unknown else "",
+        values=",".join(header_words(VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(VALUE_COLUMNS),
+        minimal=",".join(header_words(MINIMAL_VALUE_COLUMNS, Lang.ZH)) + " / " + ",".join(MINIMAL_VALUE_COLUMNS),
+        definitions=",".join(header_words(DEFINITION_COLUMNS, Lang.ZH)) + " / " + ",".join(DEFINITION_COLUMNS),
+        **params,
+    )
+
+
+def _looks_like_a_header(cells: list[str]) -> bool:
+    """Whether a row that is no header jctrack knows was meant as one: names in two or more cells, and no
+    figure or period among them (a row of data has those: 工业开票销售,2019-06,120)."""
+    filled = [cell for cell in cells if cell]
+    return len(filled) >= 2 and not any(character.isdigit() for cell in filled for character in cell)
 
 
 def values_only(cells: list[str]) -> bool:
@@ -190,12 +213,18 @@ def read_text(path: Path) -> str:
         data = store.read_bytes(path)
     except DataFileError as exc:
         raise _as_table_error(exc, path) from None
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, name: Path | str) -> str:
+    """A table's bytes as text, the same for a file and for what is pasted on stdin: UTF-8 (with or
+    without a byte-order mark), else GB18030, as WPS and Excel on a Chinese Windows save it."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DataFileError(Msg.NOT_TEXT, path=path)
+    raise DataFileError(Msg.NOT_TEXT, path=name)
 
 
 def _as_table_error(error: DataFileError, path: Path) -> DataFileError:

@@ -56,7 +56,7 @@ from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.longform import ImportRefused
 from jctrack.model import Entry, Indicator, Kind, Period, Store, validate_value
 from jctrack.units import UNIT_SHORTHAND, check_unit, family_of, is_counting, is_recognized, parse_decimal, parse_quantity
-from jctrack.words import Lang, say
+from jctrack.words import Lang, Phrase, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
@@ -265,7 +265,7 @@ def classify(header: str) -> tuple[Role, str | None]:
         if "%" in text or "率" in text or "进度" in text or text.startswith(("完成", "为", "占")):
             return (Role.IGNORED if month_only else Role.COMPLETION), None
         return Role.TARGET, unit
-    if "去年" in text or "上年" in text:
+    if "去年" in text or "上年" in text or "同期" in text:  # 去年同期, 上年累计, 同期累计
         return (Role.IGNORED if month_only or "同月" in text else Role.LAST_YEAR), unit
     if month_only:
         return Role.MONTH, unit
@@ -290,7 +290,7 @@ class Layout:
     header_start: int
     data_start: int
     columns: tuple[Column, ...]
-    title: str  # the rows above the header, joined
+    title: str  # the rows above the header, joined, less a unit line
     unit: str | None  # from a "单位：万元" line
 
     def column(self, role: Role) -> Column | None:
@@ -384,11 +384,21 @@ def find_layout(grid: Grid) -> Layout:
         role, bracket_unit = classify(header) if header else (Role.UNKNOWN, None)
         columns.append(Column(c, header, role, bracket_unit or unit))
     title_rows = [" ".join(dict.fromkeys(t for t in (grid.text(r, c) for c in range(len(grid.rows[r]))) if t)) for r in range(start)]
-    title = " ".join(text for text in title_rows if text)
-    return Layout(grid.name, start, end, _checked_columns(grid, grid.name, columns, end), title, _sheet_unit(title))
+    above = " ".join(text for text in title_rows if text)
+    return Layout(grid.name, start, end, _checked_columns(grid, grid.name, columns, end), _title_alone(above), _sheet_unit(above))
 
 
 _UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,，;；、)）]+)")
+
+
+# A unit line as a title row writes it: "单位：万元", "（计量单位：亿元）", "单位: 万元".
+_UNIT_LINE_AS_WRITTEN = re.compile(r"(?:[（(]\s*)?(?:计量)?单\s*位\s*[:：]\s*([^\s,，;；、)）]+)(?:\s*[)）])?")
+
+
+def _title_alone(text: str) -> str:
+    """The rows above the header without the unit line, which is no part of the title a value's source names."""
+    kept = _UNIT_LINE_AS_WRITTEN.sub(lambda match: " " if known_unit(match.group(1)) is not None else match.group(0), text)
+    return " ".join(kept.split())
 
 
 def _sheet_unit(text: str) -> str | None:
@@ -399,8 +409,35 @@ def _sheet_unit(text: str) -> str | None:
     return None
 
 
+def _header_period(header: str) -> periods.Found | None:
+    """The period a column's header names (2018年1-6月, 1-5月累计), or None (a form that is no period too)."""
+    try:
+        return periods.search(header)
+    except InputError:
+        return None
+
+
+def _years_told_apart(columns: list[Column]) -> None:
+    """Two year-to-date columns told apart by their years, as a bureau heads this year's and last year's
+    same months ("2019年1-6月, 2018年1-6月", "1-6月累计, 2018年1-6月"): the earlier year is last year's
+    figure. Whether it is the year before the table's is checked once the period is known."""
+    actual = [(index, column) for index, column in enumerate(columns) if column.role is Role.ACTUAL]
+    if len(actual) != 2:
+        return
+    years = [None if (found := _header_period(column.header)) is None else found.year for _, column in actual]
+    if years[0] == years[1]:
+        return
+    if None in years:
+        earlier = years.index(next(year for year in years if year is not None))
+    else:
+        earlier = years.index(min(year for year in years if year is not None))
+    index, column = actual[earlier]
+    columns[index] = Column(column.index, column.header, Role.LAST_YEAR, column.unit)
+
+
 def _checked_columns(grid: Grid, sheet: str, columns: list[Column], data_start: int) -> tuple[Column, ...]:
     """The columns, with a name column found where the header has no word over it; refused when unusable."""
+    _years_told_apart(columns)
     if not any(column.role is Role.NAME for column in columns):
         # A header without a word over the names: the first untitled column whose cells below are mostly text.
         for index, column in enumerate(columns):
@@ -424,17 +461,19 @@ def _checked_columns(grid: Grid, sheet: str, columns: list[Column], data_start: 
 
 
 def period_of(layout: Layout, period: Period | str | None = None, year: int | None = None) -> Period:
-    """The period given, else the title's, else the header's (a title without a year takes `year`)."""
+    """The period given, else the title's, else the header's (a title without a year takes `year`).
+
+    Read from the table, it must agree with every column whose header names a period: a title of
+    2019年1-6月 over a column of 1-5月累计 is refused, naming both, unless `period` decides; a column
+    of last year's figures (2018年1-6月) must name the year before.
+    """
     if period is not None:
         return period if isinstance(period, Period) else Period.parse(period)
     found = periods.search(layout.title) if layout.title else None
     if found is None or found.month is None:
-        for column in layout.columns:
-            if column.role in (Role.ACTUAL, Role.GROWTH, Role.LAST_YEAR):
-                in_header = periods.search(column.header)
-                if in_header is not None and in_header.month is not None:
-                    found = periods.Found(found.year if found is not None else in_header.year, in_header.month, in_header.text)
-                    break
+        in_header = _first_header_period(layout)
+        if in_header is not None:
+            found = periods.Found(found.year if found is not None else in_header.year, in_header.month, in_header.text)
     if found is None:
         found = periods.search(layout.sheet)
     if found is None:
@@ -442,10 +481,39 @@ def period_of(layout: Layout, period: Period | str | None = None, year: int | No
     if found.year is None:
         if year is None:
             raise InputError(IntakeWord.WIDE_PERIOD_NEEDS_YEAR, sheet=layout.sheet, text=found.text)
-        return Period(periods.checked_year(year), found.month)
-    if year is not None and year != found.year:
-        raise InputError(IntakeWord.WIDE_PERIOD_CONFLICT, sheet=layout.sheet, found=found.year, given=year)
-    return Period(found.year, found.month)
+        chosen = Period(periods.checked_year(year), found.month)
+    else:
+        if year is not None and year != found.year:
+            raise InputError(IntakeWord.WIDE_PERIOD_CONFLICT, sheet=layout.sheet, found=found.year, given=year)
+        chosen = Period(found.year, found.month)
+    _check_header_periods(layout, chosen, found.text)
+    return chosen
+
+
+_PERIOD_ROLES = (Role.ACTUAL, Role.GROWTH, Role.LAST_YEAR)
+
+
+def _first_header_period(layout: Layout) -> periods.Found | None:
+    """The period the header names, this year's column first: a column of last year's names the year before."""
+    for role in _PERIOD_ROLES:
+        for column in layout.columns:
+            in_header = _header_period(column.header) if column.role is role else None
+            if in_header is not None and in_header.month is not None:
+                shift = 1 if role is Role.LAST_YEAR and in_header.year is not None else 0
+                year = None if in_header.year is None else in_header.year + shift
+                return periods.Found(year, in_header.month, in_header.text)
+    return None
+
+
+def _check_header_periods(layout: Layout, chosen: Period, said: str) -> None:
+    """Refuse a column whose header names another period than the table's: its figures are not the table's."""
+    for column in layout.columns:
+        named = _header_period(column.header) if column.role in _PERIOD_ROLES else None
+        if named is None or named.month is None and named.year is None:
+            continue
+        expected_year = chosen.year - 1 if column.role is Role.LAST_YEAR else chosen.year
+        if (named.month is not None and named.month != chosen.month) or (named.year is not None and named.year != expected_year):
+            raise InputError(IntakeWord.WIDE_HEADER_PERIOD_CONFLICT, sheet=layout.sheet, said=said, header=column.header)
 
 
 # --- rows and indicators -----------------------------------------------------------------------------------
@@ -533,6 +601,7 @@ class Note:
 
 
 ITEM_WORDS = {
+    "growth": IntakeWord.ITEM_GROWTH,
     "actual": IntakeWord.ITEM_ACTUAL,
     "target": IntakeWord.ITEM_TARGET,
     "last_year": IntakeWord.ITEM_LAST_YEAR,
@@ -682,7 +751,7 @@ class _Importer:
         self.comparisons: list[Comparison] = []
         self.new_indicators: list[Indicator] = []
         self.periods: dict[str, Period] = {}
-        self.seen: dict[tuple[str, Period], str] = {}
+        self.seen: dict[tuple[str, Period], tuple[str, tuple[Decimal | None, ...]]] = {}  # the first row of each
 
     # One sheet ------------------------------------------------------------------------------------------
 
@@ -729,13 +798,6 @@ class _Importer:
                 return
         if unit_text and row_unit is None:
             check_unit(_clean(unit_text))  # refuses it, naming the units jctrack knows
-        first = self.seen.setdefault((indicator.id, period), f"{sheet} {number}")
-        if first != f"{sheet} {number}":
-            self.plan.append(
-                PlanRow(sheet, number, written, indicator.id, "actual", str(period), None, None, indicator.unit, "skipped",
-                        Note(sheet, number, IntakeWord.WIDE_DUPLICATE_ROW, {"other": first}))
-            )  # fmt: skip
-            return
 
         def amount(role: Role) -> Decimal | None:
             cell = figures.get(role)
@@ -763,6 +825,8 @@ class _Importer:
         for value, what in ((actual, Msg.VALUE), (last_year, Msg.BASE), (target, Msg.TARGET), (month, Msg.VALUE)):
             if value is not None:
                 validate_value(indicator, value, what)
+        if self.duplicate(sheet, number, written, indicator, period, (actual, last_year, target, growth)):
+            return
 
         here = (sheet, number, written)
         base = None
@@ -782,6 +846,33 @@ class _Importer:
         if target is not None:
             self.put(here, indicator, "target", "target", period.year, Entry(target, source=source))
         self.cross_checks(sheet, number, indicator, period, actual, month, completion, target, growth, last_year)
+
+    def duplicate(
+        self, sheet: str, number: int, written: str, indicator: Indicator, period: Period, figures: tuple[Decimal | None, ...]
+    ) -> bool:
+        """Whether the row repeats one read before (on this sheet or another): skipped when it gives no figure
+        the first did not give alike (a summary sheet with fewer columns), refused when one differs or is
+        new — which of two figures is right is the office's to say, and none may be dropped unsaid."""
+        here = f"{sheet} {number}"
+        first = self.seen.setdefault((indicator.id, period), (here, figures))
+        if first[0] == here:
+            return False
+        other, earlier = first
+        if all(b is None or a == b for a, b in zip(earlier, figures, strict=True)):
+            self.plan.append(
+                PlanRow(sheet, number, written, indicator.id, "actual", str(period), None, None, indicator.unit, "skipped",
+                        Note(sheet, number, IntakeWord.WIDE_DUPLICATE_ROW, {"other": other}))
+            )  # fmt: skip
+            return True
+        differing = [
+            Phrase(IntakeWord.WIDE_DUPLICATE_FIGURE, item=ITEM_WORDS[item], one=_said(a), other=_said(b))
+            for item, a, b in zip(("actual", "last_year", "target", "growth"), earlier, figures, strict=True)
+            if b is not None and a != b
+        ]
+        self.problems.append(
+            Note(sheet, number, IntakeWord.WIDE_DUPLICATE_CONFLICT, {"name": indicator.name, "other": other, "figures": differing})
+        )
+        return True
 
     def _column_unit(self, layout: Layout) -> str | None:
         column = layout.column(Role.ACTUAL) or layout.column(Role.TARGET) or layout.column(Role.LAST_YEAR)
@@ -910,6 +1001,10 @@ def _note(sheet: str, row: int, error: JctrackError) -> Note:
     if isinstance(error.key, StrEnum):
         return Note(sheet, row, error.key, dict(error.params))
     return Note(sheet, row, IntakeWord.WIDE_ERROR, {"message": _Message(error)})
+
+
+def _said(value: Decimal | None) -> str:
+    return "-" if value is None else plain(value)
 
 
 _BLANKS = {"", "-", "--", "—", "——", "/", "…", "...", "x", "X", "*", "－"}

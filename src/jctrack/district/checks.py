@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from jctrack.district.compute import exact_sum
-from jctrack.district.load import District, IndicatorSpec
+from jctrack.district.load import CODE_WORDS, District, IndicatorSpec
 from jctrack.model import Period
 from jctrack.words import Lang, say
 from jctrack.words.district import DistrictWord
@@ -43,6 +43,8 @@ class Finding:
 
     def text(self, lang: Lang | None = None) -> str:
         params: dict[str, object] = {"indicator": self.indicator_name, **self.details}
+        if self.kind in (FindingKind.KIND_DIFFERS, FindingKind.DIRECTION_DIFFERS):
+            params = {name: CODE_WORDS.get(str(value), value) if name != "indicator" else value for name, value in params.items()}
         if self.kind in (FindingKind.UNIT_CANNOT_CONVERT, FindingKind.KIND_DIFFERS, FindingKind.DIRECTION_DIFFERS):
             params["town"] = self.towns[0]
         else:

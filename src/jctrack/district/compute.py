@@ -4,16 +4,19 @@ Every town's own figures come from `jctrack.calc.figures` and `status_row`, as i
 them (rounded with the district's rounding). What the district adds:
 
 - 位次 (rank) by one measure — growth (同比; a ratio's change in percentage points), completion
-  (完成率), gap (序时进度差, year-to-date months of flows and counts) or actual — in standard
-  competition ranking (1, 2, 2, 4), on the figures as shown (rounded to one decimal; an actual as
-  stored), so that a reader can check every rank from the table. Higher ranks first, except growth
-  and actual of a `direction = "down"` indicator, where lower is better (completion and the schedule
-  gap already read "higher is better" for such an indicator). A town without the figure is unranked.
+  (完成率; for a ceiling, a `down` flow or count, the share of it used, 占控制数), gap (序时进度差,
+  year-to-date months of flows and counts) or actual — in standard competition ranking (1, 2, 2, 4),
+  on the figures as shown (rounded to one decimal; an actual as stored), so that a reader can check
+  every rank from the table. Higher ranks first, except growth, actual and share used of a
+  `direction = "down"` indicator, where lower is better (the schedule gap already reads "higher is
+  better" for such an indicator). A town without the figure is unranked; a `down` ratio or level (a
+  limit) has no completion, and ranking one by it alone is refused.
 - 位次变化 against the previous period: month − 1 of the same year for a year-to-date month (none
-  for 1月), last year for a year; positive when the town moved up.
+  for 1月), last year for a year; positive when the town moved up; 0 when it kept its place.
 - the gap to the district's own rate, in percentage points: the town's growth (completion) minus the
-  全区合计's growth (completion) — the district's rate, not the mean of the towns' rates — computed
-  exactly and rounded once.
+  全区合计's growth (completion) — the district's rate, not the mean of the towns' rates — both as
+  printed, so that the gap is the difference a reader computes from the table (as a town's 序时进度差
+  is), never one that contradicts the printed rates.
 - the 全区合计 row. Flows and counts (aggregate "sum") add up in the district's unit over the towns
   that reported. Its growth is computed like with like: Σ this year / Σ last year over only the
   towns that have both figures (their `comparable` list), never with a town's missing base taken as
@@ -21,8 +24,9 @@ them (rounded with the district's rounding). What the district adds:
   the sum of the towns' targets, marked "towns"), and only when every town that has the indicator
   reported: a partial sum is never set against a whole target (`missing` names who did not report).
   A ratio is never added: with a numerator and denominator in district.toml it is Σ numerator /
-  Σ denominator × 100 (its change, like with like, in percentage points); otherwise, as for levels,
-  the towns' range (lowest–highest).
+  Σ denominator × 100, rounded once to one decimal like every percentage (its change, like with like,
+  the difference of the rounded shares in percentage points); otherwise, as for levels, the towns'
+  range (lowest–highest).
 
 An indicator whose towns cannot be set side by side — a unit that does not convert into the district's,
 another kind or direction than the district's — is refused with one line naming the town;
@@ -43,6 +47,7 @@ from jctrack.calc import (
     change_of,
     comparable_base,
     difference,
+    figure_period,
     figures,
     share_pct,
     status_row,
@@ -53,7 +58,9 @@ from jctrack.district.config import Aggregate, Measure
 from jctrack.district.load import District, IndicatorSpec, Town
 from jctrack.errors import DataFileError, InputError
 from jctrack.model import Direction, Entry, Indicator, Kind, Period
+from jctrack.words import Bilingual, Lang, period_label
 from jctrack.words.district import DistrictWord
+from jctrack.words.messages import Msg
 
 PERCENT_PLACES = 1
 
@@ -96,7 +103,7 @@ class TownRow:
 
 @dataclass(frozen=True)
 class DistrictTotal:
-    """The 全区合计 row. Rates are rounded; the `*_exact` fields are what the gaps are measured against."""
+    """The 全区合计 row. Rates are rounded (the gaps are measured against them); `growth_exact` says 倍."""
 
     aggregate: Aggregate
     actual: Decimal | None  # sum, or Σ numerator / Σ denominator × 100; None for a range
@@ -115,8 +122,7 @@ class DistrictTotal:
     missing: tuple[str, ...]  # towns that have the indicator but no figure for the period
     comparable: tuple[str, ...]  # towns in the growth (both this period's and last year's figure)
     growth_exact: Decimal | None
-    completion_exact: Decimal | None
-    schedule_gap_exact: Decimal | None
+    ceiling_used_pct: Decimal | None = None  # a ceiling's share used, % (completion_pct is None for it)
 
     @property
     def complete(self) -> bool:
@@ -183,23 +189,26 @@ def _measure_of(row: StatusRow, measure: Measure) -> Decimal | None:
     if measure is Measure.GROWTH:
         return row.growth_pp if row.kind == Kind.RATIO.value else row.growth_pct
     if measure is Measure.COMPLETION:
-        return row.completion_pct
+        return row.completion_pct if row.completion_pct is not None else row.ceiling_used_pct
     if measure is Measure.GAP:
         return row.schedule_gap_pp
     return row.actual
 
 
 def higher_is_better(measure: Measure, direction: Direction) -> bool:
-    if measure in (Measure.GROWTH, Measure.ACTUAL):
-        return direction is Direction.UP
-    return True  # completion and the schedule gap already read higher-is-better for a "down" indicator
+    """Whether a higher figure ranks first: for a `down` indicator a lower growth, amount or share of the
+    ceiling used is better; the schedule gap already reads higher-is-better for it."""
+    if measure is Measure.GAP:
+        return True
+    return direction is Direction.UP
 
 
-def _total_measure(total: DistrictTotal, measure: Measure) -> Decimal | None:
+def total_measure(total: DistrictTotal, measure: Measure) -> Decimal | None:
+    """The 全区合计's figure of a measure, as printed: what the towns' gaps are measured against."""
     if measure is Measure.GROWTH:
         return total.growth_pp if total.growth_pp is not None else total.growth_pct
     if measure is Measure.COMPLETION:
-        return total.completion_pct
+        return total.completion_pct if total.completion_pct is not None else total.ceiling_used_pct
     if measure is Measure.GAP:
         return total.schedule_gap_pp
     return total.actual
@@ -210,14 +219,8 @@ def _check_definitions(district: District, spec: IndicatorSpec) -> None:
     wanted = {spec.id, spec.numerator, spec.denominator}
     for definition in district.definition_conflicts:
         if definition.indicator in wanted:
-            raise DataFileError(
-                DistrictWord.DEFINITION_CONFLICT,
-                indicator=definition.indicator,
-                town=definition.town,
-                field=definition.field,
-                value=definition.value,
-                district_value=definition.district_value,
-            )
+            words = definition.words()
+            raise DataFileError(DistrictWord.DEFINITION_CONFLICT, indicator=definition.indicator, town=definition.town, **words)
     for conflict in district.unit_conflicts:
         if conflict.indicator in wanted:
             raise DataFileError(
@@ -284,8 +287,6 @@ def _total(
             missing=tuple(name for name, v in values if v is None),
             comparable=(),
             growth_exact=None,
-            completion_exact=None,
-            schedule_gap_exact=None,
         )
     if spec.aggregate is Aggregate.RATIO:
         actual, comparable_now, base, reporting, missing, comparable = _ratio_parts(district, spec, period)
@@ -301,11 +302,11 @@ def _total(
         comparable_actual = exact_sum(fig.actual for fig in both if fig.actual is not None) if both else None
         growth = change_of(_district_indicator(spec, period.year, None, period, None), comparable_actual, base)
         target, target_source = _district_target(spec, period.year, [(town, indicator) for town, indicator, _ in town_figures])
-    completion = schedule_gap = None
+    completion = schedule_gap = ceiling_used = None
     status: Status | None = Status.NO_DATA
     if actual is not None and not missing:
         fig = figures(_district_indicator(spec, period.year, target, period, actual), period)
-        completion, schedule_gap, status = fig.completion, fig.schedule_gap, fig.status
+        completion, schedule_gap, status, ceiling_used = fig.completion, fig.schedule_gap, fig.status, fig.ceiling_used
     is_ratio = spec.kind is Kind.RATIO
     change = None
     if spec.aggregate is Aggregate.SUM and base is not None:
@@ -328,15 +329,14 @@ def _total(
         missing=missing,
         comparable=comparable,
         growth_exact=growth,
-        completion_exact=completion,
-        schedule_gap_exact=schedule_gap,
+        ceiling_used_pct=_rounded(ceiling_used, rounding),
     )
 
 
 def _ratio_parts(
     district: District, spec: IndicatorSpec, period: Period
 ) -> tuple[Decimal | None, Decimal | None, Decimal | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Σ numerator / Σ denominator × 100 over the towns that report both.
+    """Σ numerator / Σ denominator × 100 over the towns that report both, rounded once to one decimal.
 
     Also the same ratio over only the comparable towns (both periods' figures) now and a year before:
     the change is measured like with like, over the same towns.
@@ -371,9 +371,12 @@ def _ratio_parts(
             both_den.append(den_entry.value)
             base_num.append(last_num)
             base_den.append(last_den)
-    actual = share_pct(exact_sum(now_num), exact_sum(now_den)) if reporting else None
-    base = share_pct(exact_sum(base_num), exact_sum(base_den)) if comparable else None
-    comparable_now = share_pct(exact_sum(both_num), exact_sum(both_den)) if comparable else None
+    # Each share is printed to one decimal, as a town's stored ratio is: the change is the difference of
+    # the printed shares, so a reader can check it from the table.
+    rounding = district.rounding
+    actual = _rounded(share_pct(exact_sum(now_num), exact_sum(now_den)), rounding) if reporting else None
+    base = _rounded(share_pct(exact_sum(base_num), exact_sum(base_den)), rounding) if comparable else None
+    comparable_now = _rounded(share_pct(exact_sum(both_num), exact_sum(both_den)), rounding) if comparable else None
     return actual, comparable_now, base, tuple(reporting), tuple(missing), tuple(comparable)
 
 
@@ -413,24 +416,63 @@ def _period_or_latest(district: District, period: Period | None) -> Period:
     return period
 
 
+def _has_figures(district: District, period: Period, ids: Iterable[str] | None = None) -> bool:
+    """Whether any town has an actual for the period (a year: or a target) of the indicators named (default: any)."""
+    wanted = None if ids is None else set(ids)
+    if period.is_year and any(period.year in spec.targets for spec in district.indicators.values() if wanted is None or spec.id in wanted):
+        return True
+    for town in district.towns:
+        indicators = town.store.indicators
+        chosen = indicators.values() if wanted is None else [indicators[i] for i in wanted if i in indicators]
+        for indicator in chosen:
+            if actual_entry_for(indicator, figure_period(indicator, period)) is not None:
+                return True
+            if period.is_year and period.year in indicator.targets:
+                return True
+    return False
+
+
+def _require_figures(district: District, period: Period, ids: Iterable[str] | None = None) -> None:
+    """A period with no figure at all is an error, as for a town's `status`, never a table of 无数据."""
+    if not _has_figures(district, period, ids):
+        raise InputError(Msg.NO_FIGURES, period=Bilingual(period_label(period, Lang.ZH), period_label(period, Lang.EN)))
+
+
 @exact
 def indicator_status(
-    district: District, indicator: str | IndicatorSpec, period: Period | None = None, rank_by: Measure | str | None = None
+    district: District,
+    indicator: str | IndicatorSpec,
+    period: Period | None = None,
+    rank_by: Measure | str | None = None,
+    alone: bool = True,
+    rank_changes: bool = True,
 ) -> IndicatorStatus:
-    """One indicator across the district: each town's figures, 位次, 位次变化, gaps, and the 全区合计."""
+    """One indicator across the district: each town's figures, 位次, 位次变化, gaps, and the 全区合计.
+
+    Asked for `alone` (not as a column of the matrix, which asks only that the district has some figure
+    for the period), a period in which no town has a figure of it is an error, and so is ranking a
+    limit (a `down` ratio or level, which has no completion) by completion. Without `rank_changes`
+    the previous period is not ranked (the matrix shows no 位次变化): half the work.
+    """
     spec = indicator if isinstance(indicator, IndicatorSpec) else district.indicator(indicator)
     _check_definitions(district, spec)
     period = _period_or_latest(district, period)
     measure = _parse_measure(rank_by, district.rank_by)
+    if alone:
+        _require_figures(district, period, [i for i in (spec.id, spec.numerator, spec.denominator) if i is not None])
+        if measure is Measure.COMPLETION and spec.direction is Direction.DOWN and spec.kind not in (Kind.FLOW, Kind.COUNT):
+            raise InputError(DistrictWord.NO_COMPLETION_TO_RANK, indicator=Bilingual(spec.name, spec.name_en or spec.name))
     rounding = district.rounding
     found = _town_figures(district, spec, period)
     total = _total(district, spec, period, found)
     rows_by_town = {town.name: status_row(fig, rounding) for town, _, fig in found}
     figures_by_town = {town.name: fig for town, _, fig in found}
+    district_growth = total_measure(total, Measure.GROWTH)
+    district_completion = total_measure(total, Measure.COMPLETION)
     measures = [_measure_of(rows_by_town[town.name], measure) for town, _, _ in found]
     ranks = dict(zip(rows_by_town, competition_ranks(measures, higher_is_better(measure, spec.direction)), strict=True))
     before = previous_period(period)
-    previous = _ranks_in(district, spec, before, measure)
+    previous = _ranks_in(district, spec, before, measure) if rank_changes else {}
     share_base = total.actual if spec.summed and total.complete and total.actual else None
     rows = []
     for town in district.towns:
@@ -451,8 +493,8 @@ def indicator_status(
                 rank=rank,
                 previous_rank=earlier,
                 rank_change=None if rank is None or earlier is None else earlier - rank,
-                growth_gap_pp=_rounded(difference(fig.growth, total.growth_exact), rounding),
-                completion_gap_pp=_rounded(difference(fig.completion, total.completion_exact), rounding),
+                growth_gap_pp=_rounded(difference(_measure_of(row, Measure.GROWTH), district_growth), rounding),
+                completion_gap_pp=_rounded(difference(_measure_of(row, Measure.COMPLETION), district_completion), rounding),
                 share_pct=_rounded(share_pct(fig.actual, share_base), rounding) if share_base else None,
             )
         )
@@ -465,12 +507,15 @@ def district_status(
     period: Period | None = None,
     rank_by: Measure | str | None = None,
     indicators: Iterable[str] | None = None,
+    rank_changes: bool = True,
 ) -> DistrictStatus:
-    """Every indicator (or the ones named) across the district in one period (default: the latest with data)."""
+    """Every indicator (or the ones named) across the district in one period (default: the latest with data);
+    a period in which no town has any figure is an error."""
     period = _period_or_latest(district, period)
     measure = _parse_measure(rank_by, district.rank_by)
     specs = list(district.indicators.values()) if indicators is None else [district.indicator(i) for i in indicators]
-    statuses = tuple(indicator_status(district, spec, period, measure) for spec in specs)
+    _require_figures(district, period, None if indicators is None else [spec.id for spec in specs])
+    statuses = tuple(indicator_status(district, spec, period, measure, alone=False, rank_changes=rank_changes) for spec in specs)
     progress = round_to(time_progress_pct(period), PERCENT_PLACES, district.rounding)
     skipped = tuple(s.file for s in district.skipped)
     return DistrictStatus(district.name, period, measure, progress, statuses, skipped, district.rounding)
@@ -485,7 +530,7 @@ def matrix_from_status(status: DistrictStatus) -> DistrictMatrix:
         tuple(MatrixCell(row.measure, row.rank, row.applicable) for row in (indicator.rows[index] for indicator in status.indicators))
         for index in range(len(towns))
     )
-    totals = tuple(_total_measure(indicator.total, status.rank_by) for indicator in status.indicators)
+    totals = tuple(total_measure(indicator.total, status.rank_by) for indicator in status.indicators)
     return DistrictMatrix(
         district=status.district,
         period=status.period,
@@ -500,7 +545,7 @@ def matrix_from_status(status: DistrictStatus) -> DistrictMatrix:
 
 def district_matrix(district: District, period: Period | None = None, measure: Measure | str | None = None) -> DistrictMatrix:
     """Towns × indicators, each cell the chosen measure (default: the district's rank_by) with its rank."""
-    return matrix_from_status(district_status(district, period, measure))
+    return matrix_from_status(district_status(district, period, measure, rank_changes=False))
 
 
 def rows_where(status: IndicatorStatus, test: Callable[[TownRow], bool]) -> list[TownRow]:

@@ -42,10 +42,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
-from jctrack.decimals import out_of_bounds
+from jctrack.decimals import out_of_bounds, plain
 from jctrack.errors import DataFileError
 from jctrack.model import ROUNDING_MODES, Entry, OutOfRange, Period, read_float
 from jctrack.units import family_of
+from jctrack.words import Phrase
 from jctrack.words.district import DistrictWord
 
 CONFIG_NAME = "district.toml"
@@ -94,13 +95,14 @@ class DistrictConfig:
     indicators: dict[str, IndicatorConfig] = field(default_factory=dict)
 
 
-def _bad(key: str, problem: str) -> DataFileError:
-    return DataFileError(DistrictWord.CONFIG_BAD_VALUE, key=key, problem=problem)
+def _bad(key: str, problem: DistrictWord, **params: object) -> DataFileError:
+    """What is wrong with one key, worded in the language the message is shown in."""
+    return DataFileError(DistrictWord.CONFIG_BAD_VALUE, key=key, problem=Phrase(problem, **params))
 
 
 def _table(raw: Any, key: str, allowed: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise _bad(key, "must be a table")
+        raise _bad(key, DistrictWord.PROBLEM_NOT_A_TABLE)
     table = cast(dict[str, Any], raw)
     for name in table:
         if name not in allowed:
@@ -111,25 +113,25 @@ def _table(raw: Any, key: str, allowed: tuple[str, ...]) -> dict[str, Any]:
 
 def _text(raw: Any, key: str) -> str:
     if not isinstance(raw, str) or not raw.strip():
-        raise _bad(key, "must be a non-empty string in quotes")
+        raise _bad(key, DistrictWord.PROBLEM_NOT_TEXT)
     return raw
 
 
 def _number(raw: Any, key: str) -> Decimal:
     if isinstance(raw, OutOfRange):
-        raise _bad(key, f"is {raw[:30]}, which {out_of_bounds(Decimal(raw))}")
+        raise _bad(key, DistrictWord.PROBLEM_OUT_OF_BOUNDS, value=raw[:30], reason=out_of_bounds(Decimal(raw)))
     if isinstance(raw, bool) or not isinstance(raw, (int, Decimal)):
-        raise _bad(key, "must be a number")
+        raise _bad(key, DistrictWord.PROBLEM_NOT_A_NUMBER)
     number = Decimal(raw)
     problem = out_of_bounds(number)
     if problem is not None:
-        raise _bad(key, problem)
+        raise _bad(key, DistrictWord.PROBLEM_OUT_OF_BOUNDS, value=plain(number)[:30], reason=problem)
     return number
 
 
 def _choice(raw: Any, key: str, choices: tuple[str, ...]) -> str:
     if raw not in choices:
-        raise _bad(key, f"must be one of {', '.join(choices)}")
+        raise _bad(key, DistrictWord.PROBLEM_NOT_ONE_OF, choices=", ".join(choices))
     return cast(str, raw)
 
 
@@ -138,7 +140,7 @@ def _target(raw: Any, key: str) -> Entry:
         return Entry(_number(raw, key))
     table = _table(raw, key, _TARGET_KEYS)
     if "value" not in table:
-        raise _bad(f"{key}.value", "is missing")
+        raise _bad(f"{key}.value", DistrictWord.PROBLEM_MISSING)
     return Entry(
         _number(table["value"], f"{key}.value"),
         note=_text(table["note"], f"{key}.note") if table.get("note") else None,
@@ -153,7 +155,7 @@ def _indicator(indicator_id: str, raw: Any) -> IndicatorConfig:
     if "unit" in table:
         unit = _text(table["unit"], f"{key}.unit")
         if family_of(unit) is None:
-            raise _bad(f"{key}.unit", f"is {unit!r}, not a unit jctrack knows")
+            raise _bad(f"{key}.unit", DistrictWord.PROBLEM_NOT_A_UNIT, unit=unit)
     aggregate = None
     if "aggregate" in table:
         aggregate = Aggregate(_choice(table["aggregate"], f"{key}.aggregate", tuple(a.value for a in Aggregate)))
@@ -163,22 +165,22 @@ def _indicator(indicator_id: str, raw: Any) -> IndicatorConfig:
         raise DataFileError(DistrictWord.CONFIG_RATIO_PARTS, indicator=indicator_id)
     if numerator is not None:
         if aggregate not in (None, Aggregate.RATIO):
-            raise _bad(f"{key}.aggregate", "must be ratio when numerator and denominator are given")
+            raise _bad(f"{key}.aggregate", DistrictWord.PROBLEM_RATIO_AGGREGATE)
         aggregate = Aggregate.RATIO
         if unit not in (None, "%"):
-            raise _bad(f"{key}.unit", "must be % for a ratio of numerator and denominator")
+            raise _bad(f"{key}.unit", DistrictWord.PROBLEM_RATIO_UNIT)
     targets: dict[int, Entry] = {}
     raw_targets = table.get("targets", {})
     if not isinstance(raw_targets, dict):
-        raise _bad(f"{key}.targets", "must be a table of years")
+        raise _bad(f"{key}.targets", DistrictWord.PROBLEM_NOT_YEARS)
     for year_key, raw_target in cast(dict[str, Any], raw_targets).items():
         where = f"{key}.targets.{year_key}"
         try:
             period = Period.parse(year_key)
         except Exception:
-            raise _bad(where, "is not a year like 2019") from None
+            raise _bad(where, DistrictWord.PROBLEM_NOT_A_YEAR) from None
         if not period.is_year:
-            raise _bad(where, "is not a year: targets are yearly")
+            raise _bad(where, DistrictWord.PROBLEM_NOT_YEARLY)
         targets[period.year] = _target(raw_target, where)
     return IndicatorConfig(unit, aggregate, numerator, denominator, targets)
 
@@ -191,12 +193,12 @@ def parse_config(text: str, name: str = CONFIG_NAME) -> DistrictConfig:
         raise DataFileError(DistrictWord.CONFIG_INVALID, file=name, reason=str(exc)) from None
     top = _table(document, "", _TOP_KEYS)
     if "schema_version" in top and top["schema_version"] != SCHEMA_VERSION:
-        raise _bad("schema_version", f"is {top['schema_version']!r}; this jctrack reads {SCHEMA_VERSION}")
+        raise _bad("schema_version", DistrictWord.PROBLEM_SCHEMA_VERSION, value=repr(top["schema_version"]), version=SCHEMA_VERSION)
     towns = None
     if "towns" in top:
         raw_towns = top["towns"]
         if not isinstance(raw_towns, list) or not raw_towns:
-            raise _bad("towns", "must be a non-empty list of file names")
+            raise _bad("towns", DistrictWord.PROBLEM_NOT_FILE_NAMES)
         seen: set[str] = set()
         for index, item in enumerate(raw_towns):
             member = _text(item, f"towns[{index}]")
@@ -211,7 +213,7 @@ def parse_config(text: str, name: str = CONFIG_NAME) -> DistrictConfig:
     rank_by = Measure(_choice(settings.get("rank_by", "growth"), "settings.rank_by", tuple(m.value for m in Measure)))
     raw_indicators = top.get("indicators", {})
     if not isinstance(raw_indicators, dict):
-        raise _bad("indicators", "must be a table of [indicators.ID] tables")
+        raise _bad("indicators", DistrictWord.PROBLEM_NOT_INDICATOR_TABLES)
     indicators = {indicator_id: _indicator(indicator_id, raw) for indicator_id, raw in raw_indicators.items()}
     return DistrictConfig(
         name=_text(top["name"], "name") if "name" in top else None,
@@ -227,7 +229,7 @@ def read_config(path: Path) -> DistrictConfig:
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
-        raise DataFileError(DistrictWord.CONFIG_INVALID, file=str(path), reason="not UTF-8 text") from None
+        raise DataFileError(DistrictWord.CONFIG_INVALID, file=str(path), reason=DistrictWord.PROBLEM_NOT_UTF8) from None
     except OSError as exc:
         raise DataFileError(DistrictWord.CONFIG_INVALID, file=str(path), reason=exc.strerror or str(exc)) from None
     return parse_config(text, str(path))

@@ -15,6 +15,7 @@ from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
 from jctrack.units import UNIT_FAMILIES, family_of
 from jctrack.words.district import DistrictWord
+from jctrack.words.intake import IntakeWord
 
 # Towns are parsed in this process by default. A process pool was measured (benchmarks/RESULTS.md, "A
 # district of towns"): sending each parsed town back to the parent costs more than parsing it, so two
@@ -69,6 +70,18 @@ class UnitConflict:
     district_unit: str
 
 
+# The words for a definition's field and its codes, so a message says 种类为存量, never "kind level".
+FIELD_WORDS = {"kind": IntakeWord.COL_KIND, "direction": IntakeWord.COL_DIRECTION}
+CODE_WORDS: dict[str, IntakeWord] = {
+    "flow": IntakeWord.KIND_FLOW,
+    "count": IntakeWord.KIND_COUNT,
+    "ratio": IntakeWord.KIND_RATIO,
+    "level": IntakeWord.KIND_LEVEL,
+    "up": IntakeWord.DIRECTION_UP,
+    "down": IntakeWord.DIRECTION_DOWN,
+}
+
+
 @dataclass(frozen=True)
 class DefinitionConflict:
     indicator: str
@@ -76,6 +89,10 @@ class DefinitionConflict:
     field: str  # "kind" or "direction"
     value: str
     district_value: str
+
+    def words(self) -> dict[str, object]:
+        """The message's parameters: the field and both codes as words of the language shown."""
+        return {"field": FIELD_WORDS[self.field], "value": CODE_WORDS[self.value], "district_value": CODE_WORDS[self.district_value]}
 
 
 @dataclass(frozen=True)
@@ -250,7 +267,7 @@ def _assemble(folder: Path, config: DistrictConfig, towns: list[Town], skipped: 
             raise DataFileError(
                 DistrictWord.CONFIG_BAD_VALUE,
                 key=f"indicators.{indicator_id}.aggregate",
-                problem="cannot be sum: a ratio is never added up",
+                problem=DistrictWord.PROBLEM_RATIO_NOT_SUMMED,
             )
         specs[indicator_id] = IndicatorSpec(
             id=indicator_id,

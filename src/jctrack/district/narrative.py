@@ -13,7 +13,7 @@ from jctrack.calc import Status
 from jctrack.decimals import HUNDRED, exact, round_to
 from jctrack.district.compute import DistrictStatus, IndicatorStatus, TownRow
 from jctrack.district.config import Aggregate, Measure
-from jctrack.model import Kind
+from jctrack.model import Direction, Kind
 from jctrack.words import Bilingual, Lang, join, period_label, say
 from jctrack.words.district import DistrictWord
 
@@ -27,6 +27,14 @@ MEASURE_WORDS = {
 }
 
 
+def measure_word(status: IndicatorStatus) -> DistrictWord:
+    """What the towns are ranked by, in words: a ceiling's completion is the share of it used (占控制数)."""
+    spec = status.indicator
+    if status.rank_by is Measure.COMPLETION and spec.direction is Direction.DOWN and spec.kind in (Kind.FLOW, Kind.COUNT):
+        return DistrictWord.MEASURE_CEILING_USED
+    return MEASURE_WORDS[status.rank_by]
+
+
 def _name(status: IndicatorStatus, lang: Lang) -> str:
     spec = status.indicator
     return Bilingual(spec.name, spec.name_en or spec.name).in_(lang)
@@ -38,8 +46,18 @@ def _amount(status: IndicatorStatus, value: Decimal, lang: Lang) -> str:
     return say(DistrictWord.VALUE_AMOUNT, lang, value=value, unit=status.indicator.unit)
 
 
-@exact
 def _growth_clause(status: IndicatorStatus, lang: Lang) -> str | None:
+    """The total's 同比, saying its comparable scope when fewer towns compare than report: a rate over 1
+    of 2 towns is not the district's growth, and the sentence must not read as if it were."""
+    clause = _plain_growth_clause(status, lang)
+    total = status.total
+    if clause is None or len(total.comparable) >= len(total.reporting):
+        return clause
+    return say(DistrictWord.SAY_COMPARABLE_SCOPE, lang, count=len(total.comparable), clause=clause)
+
+
+@exact
+def _plain_growth_clause(status: IndicatorStatus, lang: Lang) -> str | None:
     total = status.total
     if total.growth_pp is not None:
         if total.growth_pp > 0:
@@ -63,6 +81,8 @@ def _outcome_clauses(status: IndicatorStatus, lang: Lang) -> list[str]:
     clauses = []
     if total.completion_pct is not None:
         clauses.append(say(DistrictWord.SAY_COMPLETION, lang, pct=total.completion_pct))
+    if total.ceiling_used_pct is not None:
+        clauses.append(say(DistrictWord.SAY_CEILING_USED, lang, pct=total.ceiling_used_pct))
     gap = total.schedule_gap_pp
     if gap is not None:
         if gap > 0:
@@ -115,7 +135,7 @@ def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH) -> str | No
     top = [row for row in status.ranked() if row.rank is not None and row.rank <= TOP_PLACES]
     if top:
         items = [say(DistrictWord.SAY_TOP_ITEM, lang, town=row.town, value=_measure_value(status, row, lang)) for row in top]
-        parts.append(say(DistrictWord.SAY_TOP, lang, measure=MEASURE_WORDS[status.rank_by], towns=join(items, lang)))
+        parts.append(say(DistrictWord.SAY_TOP, lang, measure=measure_word(status), towns=join(items, lang)))
     lagging_status, lagging_word = (
         (Status.NOT_MET, DistrictWord.SAY_NOT_MET_TOWNS)
         if status.period.is_year
@@ -144,7 +164,7 @@ def town_sentence(status: IndicatorStatus, row: TownRow, lang: Lang = Lang.ZH) -
     """ "金城镇工业开票销售增幅居全区第2位，高于全区平均3.1个百分点" — for a ranked town only."""
     if row.rank is None:
         return None
-    measure = say(MEASURE_WORDS[status.rank_by], lang)
+    measure = say(measure_word(status), lang)
     clauses = [say(DistrictWord.SAY_TOWN_RANK, lang, town=row.town, indicator=_name(status, lang), measure=measure, rank=row.rank)]
     gap = _gap_clause(status, row, lang)
     clauses += [gap] if gap else []
@@ -169,8 +189,11 @@ def indicator_narrative(status: IndicatorStatus, lang: Lang = Lang.ZH, towns: bo
 
 
 def district_narrative(status: DistrictStatus, lang: Lang = Lang.ZH) -> list[str]:
-    """The report's opening: one district sentence per indicator that has something to say."""
-    return [sentence for indicator in status.indicators if (sentence := district_sentence(indicator, lang))]
+    """The report's opening: the town files left out (with --skip-bad), then one district sentence per
+    indicator that has something to say. Totals without a town must say so before they are read."""
+    skipped = [say(DistrictWord.SAY_SKIPPED_FILES, lang, files=list(status.skipped)) + say(DistrictWord.SAY_END, lang)]
+    sentences = [sentence for indicator in status.indicators if (sentence := district_sentence(indicator, lang))]
+    return (skipped if status.skipped else []) + sentences
 
 
 def town_narrative(status: DistrictStatus, town: str, lang: Lang = Lang.ZH) -> list[str]:

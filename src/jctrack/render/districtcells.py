@@ -8,6 +8,7 @@ from decimal import Decimal
 from jctrack.decimals import plain
 from jctrack.district import DistrictCheck, DistrictMatrix, DistrictReport, IndicatorStatus, TownRow
 from jctrack.district.config import Measure
+from jctrack.district.narrative import MEASURE_WORDS
 from jctrack.model import Kind, Period
 from jctrack.render.cells import MISSING, STATUS_WORDS, percent, signed, tone
 from jctrack.render.findings import CellTable
@@ -15,13 +16,6 @@ from jctrack.render.layout import BREAK
 from jctrack.words import Bilingual, Lang, Months, join_sentences, period_label, say, unit_name
 from jctrack.words.district import DistrictWord
 from jctrack.words.labels import Label
-
-MEASURE_WORDS = {
-    Measure.GROWTH: DistrictWord.MEASURE_GROWTH,
-    Measure.COMPLETION: DistrictWord.MEASURE_COMPLETION,
-    Measure.GAP: DistrictWord.MEASURE_GAP,
-    Measure.ACTUAL: DistrictWord.MEASURE_ACTUAL,
-}
 
 
 def _number(value: Decimal | None) -> str:

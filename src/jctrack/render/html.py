@@ -490,8 +490,8 @@ def _cell_table_html(
 def district_chart(status: IndicatorStatus, lang: Lang) -> str:
     """The towns' measure (what 位次 ranks by) as bars, the district's own figure marked."""
     from jctrack.district import Measure
+    from jctrack.district.narrative import measure_word
     from jctrack.model import Kind
-    from jctrack.render.districtcells import MEASURE_WORDS
     from jctrack.words.district import DistrictWord
 
     rows = [row for row in status.ranked() if row.measure is not None]
@@ -513,7 +513,7 @@ def district_chart(status: IndicatorStatus, lang: Lang) -> str:
     total = _district_measure(status)
     district = say(DistrictWord.DISTRICT_TOTAL, lang)
     markers = [] if total is None else [Marker(total, f"{district} {said(total)}", "target")]
-    legend = [("actual", "box", say(MEASURE_WORDS[status.rank_by], lang))] if any(b.fill == "actual" for b in bars) else []
+    legend = [("actual", "box", say(measure_word(status), lang))] if any(b.fill == "actual" for b in bars) else []
     if any(b.fill == "bad" for b in bars):
         legend.append(("bad", "box", say(Label.LEGEND_BAD, lang)))
     if markers:
@@ -530,15 +530,11 @@ def name_label(status: IndicatorStatus, lang: Lang) -> str:
 
 def _district_measure(status: IndicatorStatus) -> Decimal | None:
     from jctrack.district import Measure
+    from jctrack.district.compute import total_measure
 
-    total = status.total
-    if status.rank_by is Measure.GROWTH:
-        return total.growth_pp if total.growth_pp is not None else total.growth_pct
-    if status.rank_by is Measure.COMPLETION:
-        return total.completion_pct
-    if status.rank_by is Measure.GAP:
-        return total.schedule_gap_pp
-    return None  # a total is not set beside the towns' volumes
+    if status.rank_by is Measure.ACTUAL:
+        return None  # a total is not set beside the towns' volumes
+    return total_measure(status.total, status.rank_by)
 
 
 def district_page(report: DistrictReport) -> str:

@@ -19,6 +19,7 @@ class DistrictWord(StrEnum):
     MEASURE_COMPLETION = "district.measure.completion"
     MEASURE_GAP = "district.measure.gap"
     MEASURE_ACTUAL = "district.measure.actual"
+    MEASURE_CEILING_USED = "district.measure.ceiling_used"
     RANK_UP = "district.rank_up"
     RANK_DOWN = "district.rank_down"
     RANK_SAME = "district.rank_same"
@@ -43,6 +44,7 @@ class DistrictWord(StrEnum):
     SAY_POINTS_DOWN = "district.say.points_down"
     SAY_POINTS_FLAT = "district.say.points_flat"
     SAY_COMPLETION = "district.say.completion"
+    SAY_CEILING_USED = "district.say.ceiling_used"
     SAY_AHEAD = "district.say.ahead"
     SAY_BEHIND = "district.say.behind"
     SAY_ON_SCHEDULE = "district.say.on_schedule"
@@ -57,6 +59,8 @@ class DistrictWord(StrEnum):
     SAY_RANK_MOVED_DOWN = "district.say.rank_moved_down"
     SAY_SHARE = "district.say.share"
     SAY_MISSING_TOWNS = "district.say.missing_towns"
+    SAY_SKIPPED_FILES = "district.say.skipped_files"
+    SAY_COMPARABLE_SCOPE = "district.say.comparable_scope"
     SAY_CLAUSE_SEPARATOR = "district.say.clause_separator"
     SAY_PART_SEPARATOR = "district.say.part_separator"
     SAY_END = "district.say.end"
@@ -95,6 +99,25 @@ class DistrictWord(StrEnum):
     DEFINITION_CONFLICT = "district.error.definition_conflict"
     NO_DATA = "district.error.no_data"
     BAD_RANK_BY = "district.error.bad_rank_by"
+    NO_COMPLETION_TO_RANK = "district.error.no_completion_to_rank"
+    # --- what is wrong with a key of district.toml (the {problem} of CONFIG_BAD_VALUE) ---
+    PROBLEM_NOT_A_TABLE = "district.problem.not_a_table"
+    PROBLEM_NOT_TEXT = "district.problem.not_text"
+    PROBLEM_OUT_OF_BOUNDS = "district.problem.out_of_bounds"
+    PROBLEM_NOT_A_NUMBER = "district.problem.not_a_number"
+    PROBLEM_NOT_ONE_OF = "district.problem.not_one_of"
+    PROBLEM_MISSING = "district.problem.missing"
+    PROBLEM_NOT_A_UNIT = "district.problem.not_a_unit"
+    PROBLEM_RATIO_AGGREGATE = "district.problem.ratio_aggregate"
+    PROBLEM_RATIO_UNIT = "district.problem.ratio_unit"
+    PROBLEM_RATIO_NOT_SUMMED = "district.problem.ratio_not_summed"
+    PROBLEM_NOT_YEARS = "district.problem.not_years"
+    PROBLEM_NOT_A_YEAR = "district.problem.not_a_year"
+    PROBLEM_NOT_YEARLY = "district.problem.not_yearly"
+    PROBLEM_SCHEMA_VERSION = "district.problem.schema_version"
+    PROBLEM_NOT_FILE_NAMES = "district.problem.not_file_names"
+    PROBLEM_NOT_INDICATOR_TABLES = "district.problem.not_indicator_tables"
+    PROBLEM_NOT_UTF8 = "district.problem.not_utf8"
 
 
 TEXTS: dict[DistrictWord, tuple[str, str]] = {
@@ -110,17 +133,18 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.MEASURE_COMPLETION: ("完成率", "completion"),
     DistrictWord.MEASURE_GAP: ("序时进度", "schedule"),
     DistrictWord.MEASURE_ACTUAL: ("总量", "volume"),
+    DistrictWord.MEASURE_CEILING_USED: ("占控制数", "share of the ceiling used"),
     DistrictWord.RANK_UP: ("↑{places}", "↑{places}"),
     DistrictWord.RANK_DOWN: ("↓{places}", "↓{places}"),
-    DistrictWord.RANK_SAME: ("—", "—"),
+    DistrictWord.RANK_SAME: ("持平", "same"),
     DistrictWord.RANK_NEW: ("新", "new"),
     DistrictWord.MATRIX_TITLE: ("{district}{period}各镇(街道){measure}及位次", "{district} {period}: {measure} and rank by town"),
     DistrictWord.STATUS_TITLE: ("{district}{period}{indicator}分镇(街道)情况", "{district} {period}: {indicator} by town"),
     DistrictWord.REPORT_TITLE: ("{district}{period}经济运行情况", "{district} economic report, {period}"),
-    DistrictWord.SKIPPED: ("未计入(文件无法读取):{files}", "left out (file cannot be read): {files}"),
-    DistrictWord.INCOMPLETE_TOTAL: ("未报数:{towns}", "not reported: {towns}"),
+    DistrictWord.SKIPPED: ("未计入（文件无法读取）：{files}", "left out (file cannot be read): {files}"),
+    DistrictWord.INCOMPLETE_TOTAL: ("未报数：{towns}", "not reported: {towns}"),
     DistrictWord.COMPARABLE_TOWNS: (
-        "同比按可比口径计算({count}个镇(街道)有上年同期数)",
+        "同比按可比口径计算（{count}个镇(街道)有上年同期数）",
         "growth on a comparable basis ({count} towns with last year's figure)",
     ),
     DistrictWord.TARGET_FROM_TOWNS: ("全区目标为各镇(街道)目标之和", "district target is the sum of the towns' targets"),
@@ -139,6 +163,7 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_POINTS_DOWN: ("比上年下降{pp}个百分点", "down {pp} points from last year"),
     DistrictWord.SAY_POINTS_FLAT: ("与上年持平", "unchanged from last year"),
     DistrictWord.SAY_COMPLETION: ("完成全年目标的{pct}%", "{pct}% of the annual target"),
+    DistrictWord.SAY_CEILING_USED: ("占全年控制数的{pct}%", "{pct}% of the year's ceiling used"),
     DistrictWord.SAY_AHEAD: ("超序时进度{pp}个百分点", "{pp} points ahead of schedule"),
     DistrictWord.SAY_BEHIND: ("落后序时进度{pp}个百分点", "{pp} points behind schedule"),
     DistrictWord.SAY_ON_SCHEDULE: ("与序时进度持平", "on schedule"),
@@ -150,6 +175,14 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_BEHIND_SCHEDULE_TOWNS: ("落后序时进度的有{towns}", "behind schedule: {towns}"),
     DistrictWord.SAY_NOT_MET_TOWNS: ("未完成全年目标的有{towns}", "annual target not met: {towns}"),
     DistrictWord.SAY_MISSING_TOWNS: ("{towns}未报数", "not reported: {towns}"),
+    DistrictWord.SAY_COMPARABLE_SCOPE: (
+        "可比口径（{count}个镇(街道)）{clause}",
+        "{clause} on a comparable basis ({count} town(s) with last year's figure)",
+    ),
+    DistrictWord.SAY_SKIPPED_FILES: (
+        "本报告未计入无法读取的文件{files}，全区合计不含其数据",
+        "Left out of this report as unreadable: {files}; the district totals exclude them",
+    ),
     DistrictWord.SAY_TOWN_RANK: (
         "{town}{indicator}{measure}居全区第{rank}位",
         "{town}: {indicator} {measure} ranks no. {rank} in the district",
@@ -179,7 +212,7 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
         "{indicator}: {town}'s unit {unit} cannot be converted into the district's {district_unit}",
     ),
     DistrictWord.FINDING_KIND_DIFFERS: (
-        "{indicator}：{town}的类型为{kind}，全区为{district_kind}",
+        "{indicator}：{town}的种类为{kind}，全区为{district_kind}",
         "{indicator}: {town} has kind {kind}, the district {district_kind}",
     ),
     DistrictWord.FINDING_DIRECTION_DIFFERS: (
@@ -202,11 +235,11 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.NO_TOWNS: ("{folder}中没有镇(街道)数据文件(*.toml)", "{folder} has no town files (*.toml)"),
     DistrictWord.NOT_A_TOWN: (
-        "{file}不是镇(街道)数据文件(缺少schema_version和indicators)",
+        "{file}不是镇(街道)数据文件（缺少schema_version和indicators）",
         "{file} is not a town file (it has no schema_version and no indicators)",
     ),
     DistrictWord.BAD_TOWNS: (
-        "{count}个镇(街道)文件无法读取，未生成全区数据:{problems}",
+        "{count}个镇(街道)文件无法读取，未生成全区数据：{problems}",
         "{count} town file(s) cannot be read, so there is no district table: {problems}",
     ),
     DistrictWord.DUPLICATE_TOWN: (
@@ -219,18 +252,18 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
         "district.toml的towns中{file}不是同一文件夹中的.toml文件名",
         "district.toml: towns entry {file} is not the name of a .toml file in the folder",
     ),
-    DistrictWord.CONFIG_INVALID: ("{file}不是有效的TOML:{reason}", "{file} is not valid TOML: {reason}"),
+    DistrictWord.CONFIG_INVALID: ("{file}不是有效的TOML：{reason}", "{file} is not valid TOML: {reason}"),
     DistrictWord.CONFIG_UNKNOWN_KEY: (
-        "district.toml:未知的键{key}；可用的键为{allowed}",
+        "district.toml：未知的键{key}；可用的键为{allowed}",
         "district.toml: unknown key {key}; allowed keys are {allowed}",
     ),
-    DistrictWord.CONFIG_BAD_VALUE: ("district.toml:{key}{problem}", "district.toml: {key} {problem}"),
+    DistrictWord.CONFIG_BAD_VALUE: ("district.toml：{key}{problem}", "district.toml: {key} {problem}"),
     DistrictWord.CONFIG_UNKNOWN_INDICATOR: (
-        "district.toml:{key}指向的指标{indicator}在所有镇(街道)文件中都不存在",
+        "district.toml：{key}指向的指标{indicator}在所有镇(街道)文件中都不存在",
         "district.toml: {key} names indicator {indicator}, which no town file has",
     ),
     DistrictWord.CONFIG_RATIO_PARTS: (
-        "district.toml:indicators.{indicator}需要同时给出numerator和denominator",
+        "district.toml：indicators.{indicator}需要同时给出numerator和denominator",
         "district.toml: indicators.{indicator} needs both numerator and denominator",
     ),
     DistrictWord.UNKNOWN_INDICATOR: ("全区没有指标{indicator}", "no town in the district has indicator {indicator}"),
@@ -245,4 +278,28 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.NO_DATA: ("全区尚无任何目标或完成值", "the district has no targets or actuals yet"),
     DistrictWord.BAD_RANK_BY: ("位次依据{value}无效；可用{allowed}", "rank-by {value} is not known; use one of {allowed}"),
+    DistrictWord.NO_COMPLETION_TO_RANK: (
+        "{indicator}是逆向的比重或存量指标（限值），没有完成率可排位次；请用--rank-by growth或actual",
+        "{indicator} is a lower-is-better share or stock (a limit), which has no completion to rank by; use --rank-by growth or actual",
+    ),
+    DistrictWord.PROBLEM_NOT_A_TABLE: ("应为表", "must be a table"),
+    DistrictWord.PROBLEM_NOT_TEXT: ("应为加引号的非空文字", "must be a non-empty string in quotes"),
+    DistrictWord.PROBLEM_OUT_OF_BOUNDS: ("为{value}，{reason}", "is {value}, which {reason}"),
+    DistrictWord.PROBLEM_NOT_A_NUMBER: ("应为数字", "must be a number"),
+    DistrictWord.PROBLEM_NOT_ONE_OF: ("应为{choices}之一", "must be one of {choices}"),
+    DistrictWord.PROBLEM_MISSING: ("未给出", "is missing"),
+    DistrictWord.PROBLEM_NOT_A_UNIT: ("为{unit}，不是jctrack认识的单位", "is {unit}, not a unit jctrack knows"),
+    DistrictWord.PROBLEM_RATIO_AGGREGATE: (
+        "在给出numerator和denominator时应为ratio",
+        "must be ratio when numerator and denominator are given",
+    ),
+    DistrictWord.PROBLEM_RATIO_UNIT: ("在给出numerator和denominator时应为%", "must be % for a ratio of numerator and denominator"),
+    DistrictWord.PROBLEM_RATIO_NOT_SUMMED: ("不能为sum：比重指标从不相加", "cannot be sum: a ratio is never added up"),
+    DistrictWord.PROBLEM_NOT_YEARS: ("应为以年份为键的表", "must be a table of years"),
+    DistrictWord.PROBLEM_NOT_A_YEAR: ("不是2019这样的年份", "is not a year like 2019"),
+    DistrictWord.PROBLEM_NOT_YEARLY: ("不是年份：目标按年设定", "is not a year: targets are yearly"),
+    DistrictWord.PROBLEM_SCHEMA_VERSION: ("为{value}；本版jctrack读取的是{version}", "is {value}; this jctrack reads {version}"),
+    DistrictWord.PROBLEM_NOT_FILE_NAMES: ("应为非空的文件名列表", "must be a non-empty list of file names"),
+    DistrictWord.PROBLEM_NOT_INDICATOR_TABLES: ("应为[indicators.ID]表", "must be a table of [indicators.ID] tables"),
+    DistrictWord.PROBLEM_NOT_UTF8: ("不是UTF-8文本", "not UTF-8 text"),
 }

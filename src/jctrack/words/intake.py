@@ -71,6 +71,9 @@ class IntakeWord(StrEnum):
     SHEET_INDICATORS = "intake.sheet_indicators"
     SHEET_SETTINGS = "intake.sheet_settings"
     NO_HEADER_ROW = "intake.no_header_row"
+    HEADER_NOT_KNOWN = "intake.header_not_known"
+    HEADER_LACKS = "intake.header_lacks"
+    HEADER_UNKNOWN_NAMES = "intake.header_unknown_names"
     # --- managing what is stored ---
     ACTION_ADD = "intake.action_add"
     ACTION_REPLACE = "intake.action_replace"
@@ -122,6 +125,7 @@ class IntakeWord(StrEnum):
     WIDE_NO_PERIOD = "intake.wide_no_period"
     WIDE_PERIOD_NEEDS_YEAR = "intake.wide_period_needs_year"
     WIDE_PERIOD_CONFLICT = "intake.wide_period_conflict"
+    WIDE_HEADER_PERIOD_CONFLICT = "intake.wide_header_period_conflict"
     WIDE_NO_TABLE = "intake.wide_no_table"
     WIDE_NOT_READABLE = "intake.wide_not_readable"
     WIDE_NO_FILE = "intake.wide_no_file"
@@ -144,6 +148,9 @@ class IntakeWord(StrEnum):
     WIDE_SUMMARY = "intake.wide_summary"
     WIDE_NEW_INDICATOR = "intake.wide_new_indicator"
     WIDE_DUPLICATE_ROW = "intake.wide_duplicate_row"
+    WIDE_DUPLICATE_CONFLICT = "intake.wide_duplicate_conflict"
+    WIDE_DUPLICATE_FIGURE = "intake.wide_duplicate_figure"
+    ITEM_GROWTH = "intake.item_growth"
     WIDE_DETAIL_KEPT = "intake.wide_detail_kept"
     ITEM_ACTUAL = "intake.item_actual"
     ITEM_TARGET = "intake.item_target"
@@ -171,6 +178,7 @@ class IntakeWord(StrEnum):
     ROLE_COMPLETION = "intake.role_completion"
     # --- comments in the data file ---
     COMMENT_WAS_AT = "intake.comment_was_at"
+    COMMENT_WAS_AT_LINE_END = "intake.comment_was_at_line_end"
 
 
 TEXTS: dict[IntakeWord, tuple[str, str]] = {
@@ -253,11 +261,22 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.SHEET_INDICATORS: ("指标", "indicators"),
     IntakeWord.SHEET_SETTINGS: ("设置", "settings"),
     IntakeWord.NO_HEADER_ROW: (
-        "{where}：前面没有表头行。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}；"
+        "{where}：前面没有表头行{unknown}。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}；"
         "也可不要表头，每行只写 指标,期间,数值",
-        "{where}: no header row before it. A table of values is headed {values} (at least {minimal}), a table of "
+        "{where}: no header row before it{unknown}. A table of values is headed {values} (at least {minimal}), a table of "
         "indicator definitions {definitions}; or leave the header out and give only indicator,period,value on each row",
     ),
+    IntakeWord.HEADER_NOT_KNOWN: (
+        "{where}：表头无法识别{unknown}。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}",
+        "{where}: the header is not one jctrack reads{unknown}. A table of values is headed {values} (at least {minimal}), "
+        "a table of indicator definitions {definitions}",
+    ),
+    IntakeWord.HEADER_LACKS: (
+        "{where}：表头缺少{missing}列{unknown}。数值表的表头应为 {values}（至少 {minimal}），指标定义表的表头应为 {definitions}",
+        "{where}: the header has no {missing} column{unknown}. A table of values is headed {values} (at least {minimal}), "
+        "a table of indicator definitions {definitions}",
+    ),
+    IntakeWord.HEADER_UNKNOWN_NAMES: ("（{names}不是可用的列名）", " ({names}: no column of that name)"),
     IntakeWord.ACTION_ADD: ("新增", "add"),
     IntakeWord.ACTION_REPLACE: ("替换", "replace"),
     IntakeWord.ACTION_UPDATE: ("补充", "update"),
@@ -354,6 +373,10 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "{sheet}：标题写的是{found}年，指定的却是{given}年；请核对",
         "{sheet}: the title says {found} but {given} was given; check which is right",
     ),
+    IntakeWord.WIDE_HEADER_PERIOD_CONFLICT: (
+        "{sheet}：表的期间是“{said}”，而“{header}”列是另一期间；请核对表格，或用--period指定期间",
+        "{sheet}: the table's period is {said!r}, but column {header!r} names another; check the table, or give --period",
+    ),
     IntakeWord.WIDE_NO_TABLE: (
         "{name}中没有可导入的表：{reasons}",
         "{name} has no table to import: {reasons}",
@@ -407,6 +430,12 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "new indicator {id} ({name}, {unit}); rename gives it a better id",
     ),
     IntakeWord.WIDE_DUPLICATE_ROW: ("与{other}重复", "the same indicator as {other}"),
+    IntakeWord.WIDE_DUPLICATE_CONFLICT: (
+        "{name}与{other}重复而数值不同（{figures}）；请删去错的一行后再导入",
+        "{name} repeats {other} with other figures ({figures}); delete the wrong row, then import again",
+    ),
+    IntakeWord.WIDE_DUPLICATE_FIGURE: ("{item}{other}，前者为{one}", "{item} {other} against {one}"),
+    IntakeWord.ITEM_GROWTH: ("增幅", "growth"),
     IntakeWord.WIDE_DETAIL_KEPT: ("已存的{fields}与表中不同，保留已存的", "the stored {fields} differs from the table's and is kept"),
     IntakeWord.ITEM_ACTUAL: ("完成", "actual"),
     IntakeWord.ITEM_TARGET: ("目标", "target"),
@@ -435,5 +464,9 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.COMMENT_WAS_AT: (
         "# 以下注释原在 {path}（该项已不在文件中）",
         "# the comment below was at {path}, which is no longer in the file",
+    ),
+    IntakeWord.COMMENT_WAS_AT_LINE_END: (
+        "# 以下注释原在 {path} 的行末（该项已不在文件中）",
+        "# the comment below was at the end of the line of {path}, which is no longer in the file",
     ),
 }
