@@ -162,7 +162,7 @@ def test_district_check_exits_1_and_report_reads(jc: Any) -> None:
     assert check.exit_code == 1 and "相差-20亿元" in check.stdout
     report = jc("district", "report", str(DISTRICT), "--period", "2019-06")
     assert report.exit_code == 0, report.output
-    assert report.stdout.startswith("金城区2019年1-6月经济运行情况")
+    assert report.stdout.startswith("金城区2019年1—6月经济运行情况")
     document = json.loads(jc("district", "report", str(DISTRICT), "--format", "json").stdout)
     assert document["narrative"]
 

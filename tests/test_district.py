@@ -191,13 +191,14 @@ def test_the_narrative_in_both_languages(three: Any) -> None:
     status = indicator_status(three, "industrial_sales", Period(2019, 6))
     assert indicator_narrative(status, Lang.ZH) == [
         "2019年1-6月，全区完成工业开票销售222亿元，同比增长16.8%，完成全年目标的44.4%，落后序时进度5.6个百分点；"
-        "增幅前三位为金城镇(20.0%)、前锋镇(20.0%)、南湖街道(5.0%)；落后序时进度的有前锋镇、南湖街道。",
+        # three towns: listed in order, not as 前三位 (which would be all of them)
+        "各镇(街道)增幅依次为金城镇（20.0%）、前锋镇（20.0%）、南湖街道（5.0%）；落后序时进度的有前锋镇、南湖街道。",
         "金城镇工业开票销售增幅居全区第1位，高于全区平均3.2个百分点，位次较上期上升2位。",
         "前锋镇工业开票销售增幅居全区第1位，高于全区平均3.2个百分点，位次较上期上升1位。",
         "南湖街道工业开票销售增幅居全区第3位，低于全区平均11.8个百分点，位次较上期下降2位。",
     ]
     english = indicator_narrative(status, Lang.EN)
-    assert english[0].startswith("Jan–Jun 2019: the district's Industrial invoiced sales was 222 亿元, up 16.8% year on year")
+    assert english[0].startswith("Jan–Jun 2019: the district's Industrial invoiced sales was 222 CNY 100m, up 16.8% year on year")
     assert english[3] == (
         "南湖街道: Industrial invoiced sales growth ranks no. 3 in the district, 11.8 points below the district average, "
         "rank down 2 on the previous period."
@@ -210,7 +211,7 @@ def test_a_growth_over_fewer_towns_than_report_says_its_comparable_scope(three: 
     status = indicator_status(three, "new_firms", Period(2019, 6))
     assert status.total.reporting == ("金城镇", "前锋镇") and status.total.comparable == ("金城镇",)
     first = indicator_narrative(status, Lang.ZH)[0]
-    assert first.startswith("2019年1-6月，全区完成新增企业8家，可比口径（1个镇(街道)）同比增长25.0%，完成全年目标的44.4%")
+    assert first.startswith("2019年1-6月，全区新增企业8家，可比口径（1个镇(街道)）同比增长25.0%，完成全年目标的44.4%")
     assert "up 25.0% year on year on a comparable basis (1 town(s) with last year's figure)" in indicator_narrative(status, Lang.EN)[0]
     every = indicator_narrative(indicator_status(three, "industrial_sales", Period(2019, 6)), Lang.ZH)[0]
     assert "可比口径" not in every  # all three towns compare: the district's own growth
@@ -218,9 +219,9 @@ def test_a_growth_over_fewer_towns_than_report_says_its_comparable_scope(three: 
 
 def test_the_report_brings_it_together(three: Any) -> None:
     report = build_district_report(three, Period(2019, 6), Lang.ZH)
-    assert report.title == "金城区2019年1-6月经济运行情况"
+    assert report.title == "金城区2019年1—6月经济运行情况"
     assert report.narrative[0].startswith("2019年1-6月，全区完成工业开票销售222亿元")
-    assert report.narrative[2].startswith("2019年1-6月，各镇(街道)支柱产业占比在60.5%至91.9%之间")
+    assert report.narrative[2].startswith("各镇(街道)支柱产业占比在60.5%至91.9%之间")  # the period is said once, first
     document = json.loads(encode(report_document(report)))
     assert document["matrix"]["total"] == [16.8, 25.0, None]
     assert document["indicators"][0]["total"]["actual"] == 222
@@ -425,8 +426,8 @@ def test_ceilings_rank_by_the_share_used_less_first(tmp_path: Path) -> None:
     assert (status.total.completion_pct, status.total.ceiling_used_pct) == (None, D("46.4"))  # 130 of 280
     assert column(status, "completion_gap_pp") == [D("-6.4"), D("8.6"), D("-6.4")]
     first = indicator_narrative(status, Lang.ZH)[0]
-    assert "全区完成energy名130吨标准煤，同比下降7.1%，占全年控制数的46.4%，" in first
-    assert "；占控制数前三位为甲镇(40.0%)、丙镇(40.0%)、乙镇(55.0%)；" in first
+    assert "全区energy名130吨标准煤，同比下降7.1%，占全年控制数的46.4%，" in first
+    assert "；各镇(街道)占控制数依次为甲镇（40.0%）、丙镇（40.0%）、乙镇（55.0%）；" in first
     assert encode(indicator_status_document(status)).count('"ceiling_used_pct": 46.4') == 1
     matrix = district_matrix(district, Period(2019, 6), Measure.COMPLETION)
     assert [row[0].rank for row in matrix.cells] == [1, 3, 1] and matrix.totals == (D("46.4"),)

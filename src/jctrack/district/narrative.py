@@ -14,7 +14,7 @@ from jctrack.decimals import HUNDRED, exact, round_to
 from jctrack.district.compute import DistrictStatus, IndicatorStatus, TownRow
 from jctrack.district.config import Aggregate, Measure
 from jctrack.model import Direction, Kind
-from jctrack.words import Bilingual, Lang, join, period_label, say
+from jctrack.words import Bilingual, Lang, join, period_label, say, unit_name
 from jctrack.words.district import DistrictWord
 
 TOP_PLACES = 3
@@ -43,7 +43,7 @@ def _name(status: IndicatorStatus, lang: Lang) -> str:
 def _amount(status: IndicatorStatus, value: Decimal, lang: Lang) -> str:
     if status.indicator.kind is Kind.RATIO:
         return say(DistrictWord.VALUE_PCT, lang, value=value)
-    return say(DistrictWord.VALUE_AMOUNT, lang, value=value, unit=status.indicator.unit)
+    return say(DistrictWord.VALUE_AMOUNT, lang, value=value, unit=unit_name(status.indicator.unit, lang))
 
 
 def _growth_clause(status: IndicatorStatus, lang: Lang) -> str | None:
@@ -84,14 +84,29 @@ def _outcome_clauses(status: IndicatorStatus, lang: Lang) -> list[str]:
     if total.ceiling_used_pct is not None:
         clauses.append(say(DistrictWord.SAY_CEILING_USED, lang, pct=total.ceiling_used_pct))
     gap = total.schedule_gap_pp
+    # A ceiling's gap is 序时进度 − share used: positive is within its pace, negative over it.
+    ahead, behind = (
+        (DistrictWord.SAY_WITHIN_PACE, DistrictWord.SAY_OVER_PACE)
+        if _is_ceiling(status)
+        else (DistrictWord.SAY_AHEAD, DistrictWord.SAY_BEHIND)
+    )
     if gap is not None:
         if gap > 0:
-            clauses.append(say(DistrictWord.SAY_AHEAD, lang, pp=gap))
+            clauses.append(say(ahead, lang, pp=gap))
         elif gap < 0:
-            clauses.append(say(DistrictWord.SAY_BEHIND, lang, pp=-gap))
+            clauses.append(say(behind, lang, pp=-gap))
         else:
             clauses.append(say(DistrictWord.SAY_ON_SCHEDULE, lang))
     return clauses
+
+
+def _is_ceiling(status: IndicatorStatus) -> bool:
+    spec = status.indicator
+    return spec.direction is Direction.DOWN and spec.kind in (Kind.FLOW, Kind.COUNT)
+
+
+# Names that say what happened stand alone, as in a town's narrative: 全区新增高新技术企业15家, not 完成新增….
+_SELF_DESCRIBING = ("新增", "新开工", "新签约", "引进", "签约")
 
 
 def _measure_value(status: IndicatorStatus, row: TownRow, lang: Lang) -> str:
@@ -103,28 +118,29 @@ def _measure_value(status: IndicatorStatus, row: TownRow, lang: Lang) -> str:
     return say(DistrictWord.VALUE_PCT, lang, value=row.measure)
 
 
-def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH) -> str | None:
-    """The district's sentence for one indicator: its total, growth and outcome, the leaders, the laggards."""
+def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH, opening: bool = True) -> str | None:
+    """The district's sentence for one indicator: its total, growth and outcome, the leaders, the laggards.
+    With `opening`, it opens with the period (2019年1-10月，); a paragraph says the period once."""
     total = status.total
-    period = period_label(status.period, lang)
+    period = say(DistrictWord.SAY_PERIOD_OPENING, lang, period=period_label(status.period, lang)) if opening else ""
     name = _name(status, lang)
     if total.aggregate is Aggregate.RANGE:
         if total.low is None or total.high is None:
             return None
-        first = [
-            say(
-                DistrictWord.SAY_DISTRICT_RANGE,
-                lang,
-                period=period,
-                indicator=name,
-                low=_amount(status, total.low, lang),
-                high=_amount(status, total.high, lang),
-            )
-        ]
+        if total.low == total.high:
+            first = [say(DistrictWord.SAY_DISTRICT_SAME, lang, period=period, indicator=name, value=_amount(status, total.low, lang))]
+        else:
+            low, high = _amount(status, total.low, lang), _amount(status, total.high, lang)
+            first = [say(DistrictWord.SAY_DISTRICT_RANGE, lang, period=period, indicator=name, low=low, high=high)]
     else:
         if total.actual is None:
             return None
-        word = DistrictWord.SAY_DISTRICT_RATIO if total.aggregate is Aggregate.RATIO else DistrictWord.SAY_DISTRICT_AMOUNT
+        if total.aggregate is Aggregate.RATIO:
+            word = DistrictWord.SAY_DISTRICT_RATIO
+        elif _is_ceiling(status) or status.indicator.kind is Kind.LEVEL or status.indicator.name.startswith(_SELF_DESCRIBING):
+            word = DistrictWord.SAY_DISTRICT_NAMED  # 全区综合能耗27万吨, 全区新增高新技术企业15家: no 完成
+        else:
+            word = DistrictWord.SAY_DISTRICT_AMOUNT
         first = [say(word, lang, period=period, indicator=name, amount=_amount(status, total.actual, lang))]
         growth = _growth_clause(status, lang)
         first += [growth] if growth else []
@@ -132,15 +148,20 @@ def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH) -> str | No
         if total.missing:
             first.append(say(DistrictWord.SAY_MISSING_TOWNS, lang, towns=list(total.missing)))
     parts = [say(DistrictWord.SAY_CLAUSE_SEPARATOR, lang).join(first)]
-    top = [row for row in status.ranked() if row.rank is not None and row.rank <= TOP_PLACES]
+    ranked = [row for row in status.ranked() if row.rank is not None]
+    top = [row for row in ranked if row.rank is not None and row.rank <= TOP_PLACES]
     if top:
+        # With three towns or fewer, 前三位 would be every town: they are listed in order instead.
+        every = len(ranked) <= TOP_PLACES
         items = [say(DistrictWord.SAY_TOP_ITEM, lang, town=row.town, value=_measure_value(status, row, lang)) for row in top]
-        parts.append(say(DistrictWord.SAY_TOP, lang, measure=measure_word(status), towns=join(items, lang)))
-    lagging_status, lagging_word = (
-        (Status.NOT_MET, DistrictWord.SAY_NOT_MET_TOWNS)
-        if status.period.is_year
-        else (Status.BEHIND, DistrictWord.SAY_BEHIND_SCHEDULE_TOWNS)
-    )
+        said = DistrictWord.SAY_ALL_RANKED if every else DistrictWord.SAY_TOP
+        parts.append(say(said, lang, measure=measure_word(status), towns=join(items, lang)))
+    if status.period.is_year:
+        lagging_status, lagging_word = Status.NOT_MET, DistrictWord.SAY_NOT_MET_TOWNS
+    else:
+        over = _is_ceiling(status)
+        lagging_status = Status.BEHIND
+        lagging_word = DistrictWord.SAY_OVER_PACE_TOWNS if over else DistrictWord.SAY_BEHIND_SCHEDULE_TOWNS
     lagging = [row.town for row in status.rows if row.row is not None and row.row.status is lagging_status]
     if lagging:
         parts.append(say(lagging_word, lang, towns=lagging))
@@ -192,7 +213,12 @@ def district_narrative(status: DistrictStatus, lang: Lang = Lang.ZH) -> list[str
     """The report's opening: the town files left out (with --skip-bad), then one district sentence per
     indicator that has something to say. Totals without a town must say so before they are read."""
     skipped = [say(DistrictWord.SAY_SKIPPED_FILES, lang, files=list(status.skipped)) + say(DistrictWord.SAY_END, lang)]
-    sentences = [sentence for indicator in status.indicators if (sentence := district_sentence(indicator, lang))]
+    sentences: list[str] = []
+    for indicator in status.indicators:
+        # The period is said once, by the paragraph's first sentence, as a town's narrative says it.
+        sentence = district_sentence(indicator, lang, opening=not sentences)
+        if sentence:
+            sentences.append(sentence)
     return (skipped if status.skipped else []) + sentences
 
 

@@ -9,7 +9,7 @@ from jctrack.district.config import Measure
 from jctrack.district.load import District
 from jctrack.district.narrative import district_narrative, town_narrative
 from jctrack.model import Period
-from jctrack.words import Bilingual, Lang, period_label, say
+from jctrack.words import Bilingual, Lang, period_title, say
 from jctrack.words.district import DistrictWord
 
 
@@ -28,7 +28,7 @@ def build_district_report(
 ) -> DistrictReport:
     status = district_status(district, period, rank_by)
     name = Bilingual(district.name, district.name_en or district.name).in_(lang)
-    title = say(DistrictWord.REPORT_TITLE, lang, district=name, period=period_label(status.period, lang))
+    title = say(DistrictWord.REPORT_TITLE, lang, district=name, period=period_title(status.period, lang))
     return DistrictReport(
         lang=lang,
         title=title,

@@ -36,6 +36,13 @@ class DistrictWord(StrEnum):
     SAY_DISTRICT_AMOUNT = "district.say.district_amount"
     SAY_DISTRICT_RATIO = "district.say.district_ratio"
     SAY_DISTRICT_RANGE = "district.say.district_range"
+    SAY_DISTRICT_NAMED = "district.say.district_named"
+    SAY_DISTRICT_SAME = "district.say.district_same"
+    SAY_PERIOD_OPENING = "district.say.period_opening"
+    SAY_ALL_RANKED = "district.say.all_ranked"
+    SAY_OVER_PACE_TOWNS = "district.say.over_pace_towns"
+    SAY_WITHIN_PACE = "district.say.within_pace"
+    SAY_OVER_PACE = "district.say.over_pace"
     SAY_GROWTH_UP = "district.say.growth_up"
     SAY_GROWTH_DOWN = "district.say.growth_down"
     SAY_GROWTH_FLAT = "district.say.growth_flat"
@@ -149,12 +156,15 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     ),
     DistrictWord.TARGET_FROM_TOWNS: ("全区目标为各镇(街道)目标之和", "district target is the sum of the towns' targets"),
     # Narrative. Clauses are joined with SAY_PART_SEPARATOR, the parts of a sentence with SAY_CLAUSE_SEPARATOR.
-    DistrictWord.SAY_DISTRICT_AMOUNT: ("{period}，全区完成{indicator}{amount}", "{period}: the district's {indicator} was {amount}"),
-    DistrictWord.SAY_DISTRICT_RATIO: ("{period}，全区{indicator}{amount}", "{period}: the district's {indicator} was {amount}"),
+    DistrictWord.SAY_DISTRICT_AMOUNT: ("{period}全区完成{indicator}{amount}", "{period}the district's {indicator} was {amount}"),
+    DistrictWord.SAY_DISTRICT_NAMED: ("{period}全区{indicator}{amount}", "{period}the district's {indicator} was {amount}"),
+    DistrictWord.SAY_DISTRICT_RATIO: ("{period}全区{indicator}{amount}", "{period}the district's {indicator} was {amount}"),
     DistrictWord.SAY_DISTRICT_RANGE: (
-        "{period}，各镇(街道){indicator}在{low}至{high}之间",
-        "{period}: {indicator} ranged from {low} to {high} across the towns",
+        "{period}各镇(街道){indicator}在{low}至{high}之间",
+        "{period}{indicator} ranged from {low} to {high} across the towns",
     ),
+    DistrictWord.SAY_DISTRICT_SAME: ("{period}各镇(街道){indicator}均为{value}", "{period}{indicator} was {value} in every town"),
+    DistrictWord.SAY_PERIOD_OPENING: ("{period}，", "{period}: "),
     DistrictWord.SAY_GROWTH_UP: ("同比增长{pct}%", "up {pct}% year on year"),
     DistrictWord.SAY_GROWTH_DOWN: ("同比下降{pct}%", "down {pct}% year on year"),
     DistrictWord.SAY_GROWTH_FLAT: ("与上年同期持平", "flat year on year"),
@@ -168,11 +178,15 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_BEHIND: ("落后序时进度{pp}个百分点", "{pp} points behind schedule"),
     DistrictWord.SAY_ON_SCHEDULE: ("与序时进度持平", "on schedule"),
     DistrictWord.SAY_TOP: ("{measure}前三位为{towns}", "highest {measure}: {towns}"),
-    DistrictWord.SAY_TOP_ITEM: ("{town}({value})", "{town} ({value})"),
+    DistrictWord.SAY_ALL_RANKED: ("各镇(街道){measure}依次为{towns}", "{measure} by town, highest first: {towns}"),
+    DistrictWord.SAY_TOP_ITEM: ("{town}（{value}）", "{town} ({value})"),
     DistrictWord.VALUE_PCT: ("{value}%", "{value}%"),
     DistrictWord.VALUE_PP: ("{value}个百分点", "{value} points"),
     DistrictWord.VALUE_AMOUNT: ("{value}{unit}", "{value} {unit}"),
     DistrictWord.SAY_BEHIND_SCHEDULE_TOWNS: ("落后序时进度的有{towns}", "behind schedule: {towns}"),
+    DistrictWord.SAY_OVER_PACE_TOWNS: ("高于序时进度的有{towns}", "over the pace of the ceiling: {towns}"),
+    DistrictWord.SAY_WITHIN_PACE: ("低于序时进度{pp}个百分点", "{pp} points within the pace of the year"),
+    DistrictWord.SAY_OVER_PACE: ("高于序时进度{pp}个百分点", "{pp} points over the pace of the year"),
     DistrictWord.SAY_NOT_MET_TOWNS: ("未完成全年目标的有{towns}", "annual target not met: {towns}"),
     DistrictWord.SAY_MISSING_TOWNS: ("{towns}未报数", "not reported: {towns}"),
     DistrictWord.SAY_COMPARABLE_SCOPE: (
