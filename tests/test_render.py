@@ -38,7 +38,8 @@ def test_every_registered_renderer_exists(document: Document, fmt: Format) -> No
 def test_every_format_the_cli_offers_is_registered() -> None:
     offered = {
         Document.STATUS: cli.TableFormat,
-        Document.HISTORY: cli.TableFormat,
+        Document.HISTORY: cli.TableFormat,  # html is refused without --monthly
+        Document.MONTHLY: cli.HistoryFormat,
         Document.LISTING: cli.TableFormat,
         Document.CHECK: cli.FindingsFormat,
         Document.AUDIT: cli.FindingsFormat,
