@@ -867,7 +867,7 @@ def audit(
         raise typer.Exit(USAGE_EXIT)
     _show(ctx, Document.AUDIT, AuditResult(findings), output_format)
     _say(audit_summary(findings, _settings(ctx).lang))
-    if any(finding.verdict == "inconsistent" for finding in findings):
+    if any(finding.verdict is auditing.Verdict.INCONSISTENT for finding in findings):
         raise typer.Exit(1)
 
 

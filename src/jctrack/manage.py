@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from jctrack import edits
+from jctrack.decimals import plain
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import ENTRY_FIELDS, NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
 from jctrack.words import Lang, join, language, say
@@ -40,7 +41,7 @@ TYPE_WORDS = {"actual": IntakeWord.TYPE_ACTUAL, "target": IntakeWord.TYPE_TARGET
 
 
 def _plain(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
+    return None if value is None else plain(value)
 
 
 # --- listing indicators -------------------------------------------------------------------------------
@@ -585,7 +586,7 @@ def _what(store: Store, indicator_id: str, kind: str, period: str) -> str:
 def _shown(entry: Entry | None) -> str:
     if entry is None:
         return say(IntakeWord.ABSENT)
-    fields = [format(entry.value, "f")] + [
+    fields = [plain(entry.value)] + [
         f"{name}={getattr(entry, name)}"
         for name in ("note", "source", "stated_growth", "base", "stated_status")
         if getattr(entry, name) is not None

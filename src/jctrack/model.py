@@ -124,13 +124,6 @@ class Period(NamedTuple):
     def same_period_last_year(self) -> Period:
         return Period(self.year - 1, self.month)
 
-    def label_zh(self) -> str:
-        if self.month is None:
-            return f"{self.year}年"
-        if self.month == 1:
-            return f"{self.year}年1月"
-        return f"{self.year}年1-{self.month}月"
-
     def __str__(self) -> str:
         return str(self.year) if self.month is None else f"{self.year}-{self.month:02d}"
 

@@ -204,7 +204,7 @@ def _bar(entry: Entry, context: Context) -> str:
     share = completion_of(entry.row)
     if share is None:
         return MISSING
-    cells = bar_cells(share, Decimal(100))
+    cells = bar_cells(share, HUNDRED)
     return cells.translate(ASCII_BAR) if context.bar_ascii else cells
 
 

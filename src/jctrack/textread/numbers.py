@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from jctrack.decimals import HUNDRED, exact
+from jctrack.decimals import HUNDRED, decimal_places, exact
 from jctrack.textread import units
 from jctrack.textread.patterns import TextPattern
 
@@ -57,8 +57,7 @@ class Token:
 
     @property
     def places(self) -> int:
-        exponent = self.number.as_tuple().exponent
-        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return decimal_places(self.number)
 
     @property
     def stated(self) -> bool:
