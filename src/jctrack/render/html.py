@@ -508,12 +508,16 @@ def district_chart(status: IndicatorStatus, lang: Lang) -> str:
     bars = []
     for row in rows:
         assert row.measure is not None
-        tone = "bad" if row.row is not None and row.row.status in BAD_STATUSES else "actual"
+        # The same colour as the town's status in the table beside it: ahead or met green, behind red.
+        town_status = None if row.row is None else row.row.status
+        tone = "bad" if town_status in BAD_STATUSES else "good" if town_status in GOOD_STATUSES else "actual"
         bars.append(Bar(row.town, row.measure, said(row.measure), tone, "", tone if tone == "bad" else ""))
     total = _district_measure(status)
     district = say(DistrictWord.DISTRICT_TOTAL, lang)
     markers = [] if total is None else [Marker(total, f"{district} {said(total)}", "target")]
     legend = [("actual", "box", say(measure_word(status), lang))] if any(b.fill == "actual" for b in bars) else []
+    if any(b.fill == "good" for b in bars):
+        legend.append(("good", "box", say(Label.LEGEND_GOOD, lang)))
     if any(b.fill == "bad" for b in bars):
         legend.append(("bad", "box", say(Label.LEGEND_BAD, lang)))
     if markers:
