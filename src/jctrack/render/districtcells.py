@@ -13,7 +13,7 @@ from jctrack.model import Kind, Period
 from jctrack.render.cells import MISSING, STATUS_WORDS, percent, signed, tone
 from jctrack.render.findings import CellTable
 from jctrack.render.layout import BREAK
-from jctrack.words import Bilingual, Lang, Months, join_sentences, period_label, say, unit_name
+from jctrack.words import Bilingual, Lang, Months, join_sentences, period_title, say, unit_name
 from jctrack.words.district import DistrictWord
 from jctrack.words.labels import Label
 
@@ -42,7 +42,7 @@ def actual_header(period: Period, lang: Lang) -> str:
 
 def indicator_title(status: IndicatorStatus, lang: Lang) -> str:
     name = Bilingual(status.indicator.name, status.indicator.name_en or status.indicator.name)
-    return say(DistrictWord.STATUS_TITLE, lang, district=status.district, period=period_label(status.period, lang), indicator=name)
+    return say(DistrictWord.STATUS_TITLE, lang, district=status.district, period=period_title(status.period, lang), indicator=name)
 
 
 def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
@@ -117,7 +117,7 @@ def matrix_title(matrix: DistrictMatrix, lang: Lang) -> str:
         DistrictWord.MATRIX_TITLE,
         lang,
         district=matrix.district,
-        period=period_label(matrix.period, lang),
+        period=period_title(matrix.period, lang),
         measure=MEASURE_WORDS[matrix.measure],
     )
 
