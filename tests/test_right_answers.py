@@ -197,8 +197,11 @@ def test_a_half_entered_month_says_what_is_missing(jc: Any, half_filled: Path) -
     text = jc("status", "--period", "2019-11").stdout
     assert "2019年1-11月：9项指标中1项已报送，未报送：指标2、指标3、指标4" in text
     alert = jc("status", "--period", "2019-11", "--fail-on", "incomplete")
-    assert alert.exit_code == 3 and "8 项指标未报送" in alert.stderr
+    assert alert.exit_code == 3 and "2019年1-11月有8项指标尚未报送" in alert.stderr
     assert jc("status", "--period", "2019-10", "--fail-on", "incomplete").exit_code == 0
+    # Without --period the table shows 1-10月, but a cron job is told of the month being filled in.
+    unasked = jc("status", "--fail-on", "incomplete")
+    assert unasked.exit_code == 3 and "2019年1-11月有8项指标尚未报送" in unasked.stderr
     report = jc("report", "--period", "2019-11").stdout
     assert "未报送：指标2" in report
 
@@ -353,3 +356,21 @@ def test_a_stock_or_share_shows_no_completion_that_could_read_100_percent_short_
     stock = next(row for row in year_end_report().status.rows if row.id == "stock")
     # 91.96 / 92 = 99.96% would print 100.0 beside 未完成; the difference says it instead.
     assert stock.completion_pct == D("100.0") and completion_of(stock) is None and stock.status is Status.NOT_MET
+
+
+def test_a_bare_magnitude_takes_the_indicators_own_unit(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    assert jc("init", "--entity", "测试镇", file=path).exit_code == 0
+    assert jc("add-indicator", "firms", "--name", "新增企业", "--unit", "家", "--kind", "count", file=path).exit_code == 0
+    assert jc("add-indicator", "sales", "--name", "销售", "--unit", "亿元", file=path).exit_code == 0
+    assert jc("add-actual", "firms", "2019-01", "1.2万", file=path).exit_code == 0  # 12000家, not 万元
+    assert jc("add-actual", "sales", "2019-01", "4800万", file=path).exit_code == 0  # 0.48亿元
+    text = path.read_text(encoding="utf-8")
+    assert "2019-01 = 12000\n" in text and "2019-01 = 0.48\n" in text
+
+
+def test_a_growth_that_prints_0_0_is_about_level_and_names_no_change() -> None:
+    sales = Indicator("sales", "工业开票销售", "亿元")
+    sales.actuals = {Period(2018): Entry(D(1000)), Period(2019): Entry(D("1000.4"))}
+    # 0.04% prints 0.0%: 增加0.4亿元 beside it would contradict the rate.
+    assert one_sentence(sales, Period(2019)) == "全年完成工业开票销售1000.4亿元，与上年同期基本持平。"

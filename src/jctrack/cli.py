@@ -467,10 +467,16 @@ def status(
                 _show(ctx, Document.STATUS, group, output_format)
     else:
         _show(ctx, Document.STATUS, report, output_format)
-    if fail_on is FailOn.INCOMPLETE and report.missing:
-        names = ", ".join(row.name for row in report.missing)
-        _say(say(Msg.ALERT_INCOMPLETE, count=len(report.missing), period=report.period, names=names))
-        raise typer.Exit(ALERT_EXIT)
+    if fail_on is FailOn.INCOMPLETE:
+        # Without --period the table shows the latest complete month; a cron job asks about the month being
+        # filled in, so a later month partly entered is what it is told of.
+        checked = report
+        if report.later_partial is not None and year is None and period is None:
+            checked = _status_of(ctx, report.later_partial, schedule, against_year, quiet=True)
+        if checked.missing:
+            names = [row.name for row in checked.missing]
+            _say(say(Msg.ALERT_INCOMPLETE, count=len(checked.missing), period=_said_period(checked.period), names=names))
+            raise typer.Exit(ALERT_EXIT)
     if fail_on in FAILING_STATUSES or fail_on in FAILING_LEVELS:
         assert fail_on is not None
         failing = [
@@ -484,10 +490,14 @@ def status(
                 word = LEVEL_WORDS[row.level] if fail_on in FAILING_LEVELS and row.level is not None else status_word(row)
                 return say(Label.WITH_UNIT, name=row.name, unit=say(word))  # 工业开票销售（预警）
 
-            when = Bilingual(period_label(report.period, Lang.ZH), period_label(report.period, Lang.EN)) if report.period else ""
             flagged = [marked(row) for row in failing]
-            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=when, names=flagged))
+            _say(say(Msg.ALERT, count=len(failing), condition=FAILING_WORDS[fail_on], period=_said_period(report.period), names=flagged))
             raise typer.Exit(ALERT_EXIT)
+
+
+def _said_period(period: Period | None) -> Bilingual | str:
+    """A period as a message says it, in the message's language: 2019年1-10月, Jan–Oct 2019."""
+    return "" if period is None else Bilingual(period_label(period, Lang.ZH), period_label(period, Lang.EN))
 
 
 def _only(report: StatusReport, rows: list[StatusRow]) -> StatusReport:
@@ -503,7 +513,11 @@ def _only(report: StatusReport, rows: list[StatusRow]) -> StatusReport:
 
 
 def _status_of(
-    ctx: typer.Context, chosen: Period | None, schedule: ScheduleChoice | None = None, against_year: int | None = None
+    ctx: typer.Context,
+    chosen: Period | None,
+    schedule: ScheduleChoice | None = None,
+    against_year: int | None = None,
+    quiet: bool = False,
 ) -> StatusReport:
     """The status for a chosen period, which must have figures; or the default, saying what it passed over."""
     data = store.load(_file(ctx))
@@ -512,7 +526,7 @@ def _status_of(
     report = build_status(data, chosen, None if schedule is None else Schedule(schedule.value), against_year)
     if report.period is None:
         _say(say(Msg.EMPTY_FILE))
-    if report.later_partial is not None and report.period is not None:
+    if report.later_partial is not None and report.period is not None and not quiet:
         lang = words.language()
         later, shown = report.later_partial, report.period
         _say(say(Msg.LATER_PARTIAL, later=words.period_label(later, lang), shown=words.period_label(shown, lang), later_key=later))

@@ -74,6 +74,10 @@ def _growth(row: StatusRow, fig: Figures, rounding: str) -> list[Phrase]:
         clauses.append(Phrase(Said.GROWTH_UP, pct=row.growth_pct))
     elif row.growth_pct < 0:
         clauses.append(Phrase(Said.GROWTH_DOWN, pct=-row.growth_pct))
+    elif fig.growth is not None and fig.growth != 0:
+        # 1000.4 against 1000 prints 0.0%: 基本持平, and no 增加0.4亿元 beside a rate that says flat.
+        clauses.append(Phrase(Said.GROWTH_NEARLY_FLAT))
+        return clauses
     else:
         clauses.append(Phrase(Said.GROWTH_FLAT))
     if row.change and _is_amount(row) and row.growth_source is Source.COMPUTED:
@@ -200,9 +204,9 @@ def narrative_clauses(report: StatusReport) -> list[tuple[StatusRow, list[Phrase
         clauses = clauses_of(row, fig, report.period, report.rounding)
         if clauses:
             if row.actual is not None:
-                # A total's largest 拉动 follows its growth (同比增长…，增收…，其中…), before the trend.
-                growth_end = 1 + len(_growth(row, fig, report.rounding))
-                clauses[growth_end:growth_end] = _largest_pull(row, report.rows)
+                # A total's largest 拉动 closes its sentence (…，完成全年目标的70.2%，其中税收收入…): placed
+                # earlier, the 完成 clause after it would read as the part's.
+                clauses += _largest_pull(row, report.rows)
             found.append((row, clauses))
     return found
 

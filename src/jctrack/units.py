@@ -238,13 +238,24 @@ def split_number_unit(text: str, what: Msg | str = Msg.VALUE) -> tuple[str, str]
     return match.group(1), (match.group(2) or "").strip()
 
 
+def _shorthand(unit: str, target_unit: str) -> str:
+    """A unit written short: 4800万 of 亿元 is 4800万元, 1.2万 of 家 is 1.2万家 — a bare magnitude takes
+    the indicator's own base; ％ is %."""
+    if unit in MAGNITUDES:
+        try:
+            return unit + parse_unit(target_unit).base
+        except InputError:
+            return UNIT_SHORTHAND.get(unit, unit)
+    return UNIT_SHORTHAND.get(unit, unit)
+
+
 def parse_quantity(text: str, target_unit: str, what: Msg | str = Msg.VALUE) -> Decimal:
     """Read `text` as a number in `target_unit`, converting a unit of the same kind exactly."""
     number_text, unit = split_number_unit(text, what)
     number = parse_decimal(number_text, what)
     if not unit:
         return number
-    unit = UNIT_SHORTHAND.get(unit, unit)
+    unit = _shorthand(unit, target_unit)
     if unit == target_unit:
         return number
     try:

@@ -484,7 +484,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "a year-to-date figure does not fall: check it, or add --force if it is right",
     ),
     Msg.IMPLAUSIBLE: (
-        "{name} {period} 为 {value} {unit}，与上年同期 {last} {unit} 相差五倍以上，请核对单位和数值",
+        "{name}{period}为{value}{unit}，是上年同期{last}{unit}的五倍以上或不足五分之一，请核对单位和数值",
         "{name} {period} is {value} {unit}, more than five times away from {last} {unit} a year before: check the unit and the figure",
     ),
     Msg.WARNING: ("注意：{message}", "warning: {message}"),
@@ -503,7 +503,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{name} has no year-to-date months; leave out --monthly to see its years",
     ),
     Msg.ALERT_INCOMPLETE: (
-        "预警：{period}有 {count} 项指标未报送：{names}",
+        "提示：{period}有{count}项指标尚未报送：{names}",
         "alert: {count} indicator(s) not yet reported for {period}: {names}",
     ),
     Msg.YEAR_OR_PERIOD: ("请给出 --year 或 --period，不要同时给出", "give --year or --period, not both"),

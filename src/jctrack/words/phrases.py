@@ -35,6 +35,7 @@ class Said(StrEnum):
     GROWTH_UP = "phrase.growth_up"
     GROWTH_DOWN = "phrase.growth_down"
     GROWTH_FLAT = "phrase.growth_flat"
+    GROWTH_NEARLY_FLAT = "phrase.growth_nearly_flat"
     GROWTH_TIMES = "phrase.growth_times"
     CHANGE_MORE = "phrase.change_more"
     CHANGE_LESS = "phrase.change_less"
@@ -109,6 +110,7 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.GROWTH_UP: ("同比增长{pct}%", "up {pct}% year on year"),
     Said.GROWTH_DOWN: ("同比下降{pct}%", "down {pct}% year on year"),
     Said.GROWTH_FLAT: ("与上年同期持平", "flat year on year"),
+    Said.GROWTH_NEARLY_FLAT: ("与上年同期基本持平", "about level with last year"),
     Said.GROWTH_TIMES: ("同比增长{times}倍", "up {pct}% year on year"),
     Said.CHANGE_MORE: ("增加{amount}", ""),
     Said.CHANGE_LESS: ("减少{amount}", ""),
