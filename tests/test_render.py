@@ -95,7 +95,7 @@ def test_csv_exact_header_and_row() -> None:
     assert lines[1] == (
         "2019-06,sales,工业开票销售,亿元,flow,up,230,120,95,25,110,52.2,26.3,computed,,14.4,computed,2.2,ahead,computed,,2019-06,,-110,"
         # 110 left over 6 months: 18.3 a month against 20.0 so far; 110 / (201 − 95) − 1 = 3.8%; 120 × 201 / 95 = 253.9
-        "calendar,50.0,6,18.3,20.0,0.92,3.8,253.9,last-year,110.4,,26.3,,green,,,,,,,,,,"
+        "calendar,50.0,6,18.3,20.0,0.92,3.8,253.9,last-year,110.4,,26.3,,green,,,,,,,,,,,"
     )
 
 

@@ -374,3 +374,18 @@ def test_a_growth_that_prints_0_0_is_about_level_and_names_no_change() -> None:
     sales.actuals = {Period(2018): Entry(D(1000)), Period(2019): Entry(D("1000.4"))}
     # 0.04% prints 0.0%: 增加0.4亿元 beside it would contradict the rate.
     assert one_sentence(sales, Period(2019)) == "全年完成工业开票销售1000.4亿元，与上年同期基本持平。"
+
+
+def test_a_targets_note_is_shown_beside_the_figures_own(jc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2020-02-01")
+    path = tmp_path / "t.toml"
+    for args in (
+        ("init", "--entity", "测试镇"),
+        ("add-indicator", "s", "--name", "销售", "--unit", "亿元"),
+        ("set-target", "s", "2019", "230", "--note", "同口径"),
+        ("add-actual", "s", "2019", "240", "--note", "年报全口径"),
+    ):
+        assert jc(*args, file=path).exit_code == 0
+    assert "| 年报全口径；目标：同口径 |" in jc("status", "--year", "2019", "--format", "markdown", file=path).stdout
+    row = json.loads(jc("status", "--year", "2019", "--format", "json", file=path).stdout)["rows"][0]
+    assert (row["note"], row["target_note"]) == ("年报全口径", "同口径")

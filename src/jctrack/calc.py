@@ -396,6 +396,7 @@ class StatusRow:
     against_year: int | None = None  # the earlier year of `status --against`
     growth_against_pct: Decimal | None = None  # growth on that year's same period, %
     average_growth_pct: Decimal | None = None  # 年均增长 since then, %
+    target_note: str | None = None  # the target's own note, where the figure has one of its own
 
     @property
     def accumulates(self) -> bool:
@@ -497,8 +498,11 @@ def status_row(
         projected_share = _rounded(shown_projection / fig.target * HUNDRED, rounding)
     schedule_gap = _rounded(fig.schedule_gap, rounding)
     note = fig.actual_entry.note if fig.actual_entry and fig.actual_entry.note else None
-    if note is None and fig.target_entry and fig.target_entry.note:
-        note = fig.target_entry.note
+    target_note = fig.target_entry.note if fig.target_entry and fig.target_entry.note else None
+    if note is None:  # a target's note stands as the row's when the figure has none (as before)
+        note, target_note = target_note, None
+    elif target_note == note:
+        target_note = None
     return StatusRow(
         id=indicator.id,
         name=indicator.name,
@@ -538,6 +542,7 @@ def status_row(
         projected_growth_pct=_rounded(_growth_over(shown_projection, None if projected is None else projected.last_year), rounding),
         growth_change_pp=_printed_change(growth, fig.growth_before, fig.growth_source, rounding),
         level=_level(fig, schedule_gap, projected_share if is_ceiling(indicator) else None, thresholds),
+        target_note=target_note,
         owner=indicator.owner,
         contributors=tuple(indicator.contributors),
         part_of=indicator.part_of,

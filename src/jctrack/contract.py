@@ -57,6 +57,7 @@ ROW_FIELDS = (
     "against_year",
     "growth_against_pct",
     "average_growth_pct",
+    "target_note",
 )
 
 # The row's own figures, without the indicator's identity: what a district's town row repeats.

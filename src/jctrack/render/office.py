@@ -247,9 +247,11 @@ def _required_value(row: StatusRow) -> Decimal | None:
 def row_note(row: StatusRow, table_period: Period | None, lang: Lang) -> str:
     """A row's 备注: the value's note, and the period of a figure older than the table's (a quarterly one)."""
     notes = [row.note] if row.note else []
+    if row.target_note:
+        notes.append(say(Label.TARGET_NOTE, lang, note=row.target_note))
     if table_period is not None and row.figure_period != table_period and row.actual is not None:
         notes.append(say(Label.FIGURE_FOR, lang, months=period_label(row.figure_period, lang)))
-    return join(notes, lang)
+    return say(Label.NOTE_SEPARATOR, lang).join(notes)
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -53,6 +53,8 @@ class Label(StrEnum):
     REPORT_TITLE = "label.report_title"
     REPORT_TITLE_EMPTY = "label.report_title_empty"
     SECTION_FOCUS = "label.section_focus"
+    TARGET_NOTE = "label.target_note"
+    NOTE_SEPARATOR = "label.note_separator"
     SEASONAL_NOTE = "label.seasonal_note"
     SEASONAL_FALLBACK = "label.seasonal_fallback"
     MONTHLY_AVERAGE = "label.monthly_average"
@@ -242,6 +244,8 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.REPORT_TITLE: ("{entity}{period}经济运行情况", "{entity}: economic report, {period}"),
     Label.REPORT_TITLE_EMPTY: ("{entity}经济运行情况", "{entity}: economic report"),
     Label.SECTION_FOCUS: ("需重点关注", "Needs attention"),
+    Label.TARGET_NOTE: ("目标：{note}", "target: {note}"),
+    Label.NOTE_SEPARATOR: ("；", "; "),
     Label.SEASONAL_NOTE: (
         "注：{names}的序时进度按上年同期进度计算（上年1至当月累计占上年全年的比重）。",
         "{names}: measured against last year's pace (last year's same months as a share of its whole year).",
