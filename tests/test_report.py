@@ -339,3 +339,9 @@ def test_xlsx_formats_show_a_figure_as_it_is_printed() -> None:
     assert number_format(Style.AMOUNT, True, Lang.ZH, 0) == '0"*"'  # a stated 12 is 12*, not 12.0*
     assert number_format(Style.PERCENT, False, Lang.ZH, 0) == "0"  # a stated target growth of 8 is 8
     assert number_format(Style.SIGNED, False, Lang.ZH, 1) == "+0.0;-0.0;0.0"
+
+
+def test_history_explains_its_stars(jc: Any, shipped: Path) -> None:
+    for fmt in ("table", "markdown"):
+        text = jc("history", "industrial_sales", "--format", fmt).stdout
+        assert "16.9*" in text and "带*的为来源所述数字" in text

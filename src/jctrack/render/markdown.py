@@ -21,6 +21,7 @@ from jctrack.render.office import (
     lead_sections,
     office_table,
     report_title,
+    shows_stated,
     side_foot_lines,
     side_tables,
 )
@@ -84,6 +85,8 @@ def render_monthly(history: MonthlyHistory, out: BinaryIO, options: Options) -> 
 
 def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -> None:
     text = f"## {escape(history_heading(history, options.lang))}\n\n" + history_section(history, options.lang)
+    if shows_stated(history_table([(line.period, line.row) for line in history.lines], options.lang)):
+        text += "\n" + paragraphs([say(Label.STATED_FOOTNOTE, options.lang)])
     out.write(text.encode("utf-8"))
 
 

@@ -134,7 +134,7 @@ def render_report(report: Report, out: BinaryIO, options: Options) -> None:
     if histories:
         lines += heading(say(Label.SECTION_HISTORY, lang), width)
         for history in histories:
-            lines += [blank(), *history_screen(history, width, terminal=False)]
+            lines += [blank(), *history_screen(history, width, terminal=False, footnote=False)]
         tables = [history_table([(line.period, line.row) for line in history.lines], lang) for history in histories]
         for text in history_footnote(table, tables):
             lines += [blank(), *paragraph(text, width)]

@@ -25,6 +25,7 @@ from jctrack.render.office import (
     lead_lines,
     office_table,
     screen_variants,
+    shows_stated,
     side_foot_lines,
     side_tables,
 )
@@ -146,8 +147,9 @@ def status_screen(report: StatusReport, options: Options, terminal: bool) -> lis
     return lines
 
 
-def history_screen(history: IndicatorHistory, options: Options, terminal: bool) -> list[Line]:
-    """Every year of one indicator, with a bar per whole year scaled to the largest figure."""
+def history_screen(history: IndicatorHistory, options: Options, terminal: bool, footnote: bool = True) -> list[Line]:
+    """Every year of one indicator, with a bar per whole year scaled to the largest figure; with `footnote`,
+    what a * means when a figure carries one (a report says it once, after all its histories)."""
     table = history_table([(line.period, line.row) for line in history.lines], options.lang)
     cols = office_cols(table, False, options)
     trend = [_text(bar, options) for bar in trend_bars(history)]
@@ -157,7 +159,12 @@ def history_screen(history: IndicatorHistory, options: Options, terminal: bool) 
     else:
         variants = [lambda: cols]
     lines = paragraph(history_heading(history, options.lang), options, "title")
-    return lines + laid_out(variants, options, terminal) if table.entries else lines
+    if not table.entries:
+        return lines
+    lines += laid_out(variants, options, terminal)
+    if footnote and shows_stated(table):
+        lines += [blank(), *paragraph(say(Label.STATED_FOOTNOTE, options.lang), options, "note")]
+    return lines
 
 
 def cell_table_screen(title: str, cell_table: CellTable, options: Options, terminal: bool, notes: Sequence[str] = ()) -> list[Line]:
