@@ -518,9 +518,11 @@ def _status_of(
     schedule: ScheduleChoice | None = None,
     against_year: int | None = None,
     quiet: bool = False,
+    data: Store | None = None,
 ) -> StatusReport:
-    """The status for a chosen period, which must have figures; or the default, saying what it passed over."""
-    data = store.load(_file(ctx))
+    """The status for a chosen period, which must have figures; or the default, saying what it passed over.
+    `data` is the store when the caller has loaded it already (a report: loaded once)."""
+    data = store.load(_file(ctx)) if data is None else data
     if chosen is not None and not has_figures(data, chosen):
         raise InputError(Msg.NO_FIGURES, period=words.period_label(chosen, words.language()))
     report = build_status(data, chosen, None if schedule is None else Schedule(schedule.value), against_year)
@@ -597,8 +599,9 @@ def report(
 
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
     document_lang = lang or _settings(ctx).lang
-    status = _status_of(ctx, _period_option(year, period), schedule, against_year)
-    built = build_report(store.load(_file(ctx)), status, document_lang, by_owner=by is GroupBy.OWNER)
+    data = store.load(_file(ctx))
+    status = _status_of(ctx, _period_option(year, period), schedule, against_year, data=data)
+    built = build_report(data, status, document_lang, by_owner=by is GroupBy.OWNER)
     buffer = io.BytesIO()
     renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
     _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, _file(ctx))

@@ -3,6 +3,7 @@ each owner's share of it, and per-indicator history."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from jctrack.calc import IndicatorHistory, StatusReport, build_history, build_status
@@ -19,11 +20,16 @@ class Report:
     status: StatusReport
     narrative: list[str]  # one sentence per indicator (JSON and CSV keep them apart)
     histories: list[IndicatorHistory]
-    values: list[Row]  # the long form, for the spreadsheet's second sheet
+    source: Store = field(repr=False, compare=False)  # what `values` is read from, when a format asks for it
     focus: list[str] = field(default_factory=list)  # 需重点关注: red, then amber, with what the months left need
     supervision: list[tuple[str, list[str]]] = field(default_factory=list)  # 督查: per owner, its amber and red indicators
     paragraphs: list[str] = field(default_factory=list)  # the same sentences as the report prints them
     compiled_by: str | None = None  # 编制单位, the file's `compiled_by`
+
+    @functools.cached_property
+    def values(self) -> list[Row]:
+        """The long form, for the spreadsheet's second sheet and the charts: built only when a format uses it."""
+        return value_rows(self.source)
 
 
 def narrative_paragraphs(report: StatusReport, lang: Lang) -> list[str]:
@@ -59,7 +65,7 @@ def build_report(store: Store, period: Period | StatusReport | None = None, lang
         status,
         narrative(status, lang),
         histories,
-        value_rows(store),
+        store,
         focus=focus(status, lang),
         supervision=supervision_of(status, lang) if by_owner else [],
         paragraphs=narrative_paragraphs(status, lang),
