@@ -47,7 +47,8 @@ class Boundary(TyperGroup):
         try:
             return super().invoke(ctx)
         except JctrackError as exc:
-            _say(say(Msg.ERROR, message=" ".join(str(exc).split("\n"))))
+            # One line: a line feed in what the user typed is shown written out (\x0a) by _say, never obeyed.
+            _say(say(Msg.ERROR, message=str(exc)))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             _say(say(Msg.INTERRUPTED))

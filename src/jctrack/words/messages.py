@@ -51,6 +51,10 @@ class Msg(StrEnum):
     FIELD_CONTRIBUTOR = "msg.field.contributor"
     FIELD_ENTITY = "msg.field.entity"
     FIELD_ID = "msg.field.id"
+    FIELD_UNIT = "msg.field.unit"
+    TEXT_EMPTY = "msg.text_empty"
+    TEXT_SPACES = "msg.text_spaces"
+    TEXT_SEPARATOR = "msg.text_separator"
     # values
     NOT_FINITE = "msg.not_finite"
     NEGATIVE = "msg.negative"
@@ -281,6 +285,13 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.FIELD_CONTRIBUTOR: ("配合单位", "contributing department"),
     Msg.FIELD_ENTITY: ("单位名称（entity）", "entity"),
     Msg.FIELD_ID: ("指标代码", "indicator id"),
+    Msg.FIELD_UNIT: ("单位", "unit"),
+    Msg.TEXT_EMPTY: ("{what}为空；请填写或删去", "{what} is empty; fill it in or remove it"),
+    Msg.TEXT_SPACES: ("{what}“{text}”首尾有空格；请删去空格", "{what} '{text}' begins or ends with a space; remove it"),
+    Msg.TEXT_SEPARATOR: (
+        "{what}“{text}”含有 {separator}，而导出文件用 {separator} 分隔各配合单位；请改用其他符号",
+        "{what} '{text}' contains {separator}, which separates contributing departments in an export; use another character",
+    ),
     Msg.NOT_FINITE: ("{what} {value} 不是有限的数", "{what} {value} is not a finite number"),
     Msg.NEGATIVE: (
         "{what} {value} 为负数，而“{name}”不能为负；如确实可以为负，请在该指标中设 allow_negative = true",
