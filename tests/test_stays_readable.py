@@ -154,3 +154,57 @@ def test_undo_of_a_rename_refuses_a_hand_written_old_name_with_spaces(jc: Any, s
     sample.write_text(SAMPLE + rename, encoding="utf-8")
     before = sample.read_bytes()
     refused_unchanged(jc("undo", lang="en"), sample, before, "begins or ends with a space")
+
+
+# --- D4: every way in keeps the bounds of add-actual ---------------------------------------------------
+
+BIG_FIGURES = [
+    ("2018年，工业开票销售123456789012345678901234567890亿元。", "more than 20 digits before the decimal point"),
+    ("2018年，工业开票销售0.00000000000000000000000000000001亿元。", "more than 15 decimal places"),
+    ("2018年，工业开票销售201亿元，同比增长16.9000000000000000000000000000000000000001%。", "stated growth"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), BIG_FIGURES)
+@pytest.mark.parametrize("replace", [False, True])
+def test_extract_apply_refuses_a_figure_beyond_the_bounds_in_one_line(
+    jc: Any, shipped: Path, tmp_path: Path, text: str, needle: str, replace: bool
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    before = shipped.read_bytes()
+    result = jc("extract", str(report), "--apply", *(["--replace"] if replace else []), file=shipped, lang="en")
+    refused_unchanged(result, shipped, before, needle, "jctrack keeps at most 20 digits before the point and 15 after")
+
+
+def test_put_refuses_a_number_beyond_the_bounds_from_any_caller(sample: Path, english: None) -> None:
+    from decimal import Decimal
+
+    from jctrack import edits
+    from jctrack.errors import InputError
+    from jctrack.model import Entry
+
+    data = store.load(sample)
+    sales = data.indicators["sales"]
+    for entry in (Entry(Decimal("1e25")), Entry(Decimal(1), base=Decimal("1e-31")), Entry(Decimal(1), stated_growth=Decimal("1" * 40))):
+        with pytest.raises(InputError, match="jctrack keeps at most"):
+            edits.put(data, sales, "target", 2020, entry, replace=True)
+    assert 2020 not in sales.targets
+
+
+@pytest.mark.parametrize("literal", ["1.0e-15", "0.0000000000000010", "1.000000000000000000000e-15"])
+def test_a_value_is_measured_by_its_places_not_its_literals(jc: Any, sample: Path, literal: str) -> None:
+    sample.write_text(SAMPLE.replace("2019-06 = 3\n", "2019-06 = 3\n").replace("2018-06 = 90.5", f"2018-06 = {literal}"), encoding="utf-8")
+    data = store.load(sample)
+    from decimal import Decimal
+
+    assert data.indicators["share"].actuals[min(data.indicators["share"].actuals)].value == Decimal("1e-15")
+    assert jc("add-actual", "sales", "2019-07", "130").exit_code == 0
+    assert store.load(sample).indicators["share"].actuals[min(data.indicators["share"].actuals)].value == Decimal("1e-15")
+
+
+def test_a_typed_value_is_measured_by_its_places_too(jc: Any, sample: Path) -> None:
+    result = jc("add-actual", "sales", "2019-07", "120.0000000000000000")
+    assert result.exit_code == 0, result.output
+    assert "2019-07 = 120.000000000000000\n" in sample.read_text(encoding="utf-8")
+    assert jc("add-actual", "sales", "2019-07", "120.0000000000000001", "--replace").exit_code == 1

@@ -20,10 +20,11 @@ from jctrack.model import (
     Revision,
     Store,
     ValueType,
+    field_of,
     validate_entry_texts,
     validate_value,
 )
-from jctrack.units import parse_decimal, parse_quantity
+from jctrack.units import bounded, parse_decimal, parse_quantity
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.messages import Msg
 
@@ -175,6 +176,20 @@ def _plausibility(indicator: Indicator, period: Period, value: Decimal) -> list[
     return []
 
 
+def _within_bounds(entry: Entry, key: str) -> Entry:
+    """The entry if every number of it can be kept (20 digits before the point, 15 after), each written with
+    at most 15 places; else an error naming the field. Every way in (a command, an import, extract) comes here."""
+    numbers = {}
+    for name in ("value", "base", "stated_growth"):
+        number = getattr(entry, name)
+        if number is not None:
+            what = field_of(FIELD_WORDS[name], key)
+            if not number.is_finite():
+                raise InputError(Msg.NOT_FINITE, what=what, value=number)
+            numbers[name] = bounded(number, what)
+    return Entry(numbers["value"], entry.note, entry.source, numbers.get("stated_growth"), numbers.get("base"), entry.stated_status)
+
+
 def merged(old: Entry, given: Entry) -> Entry:
     """The stored entry with every field the command gave put over it; fields not given are kept."""
     values = {name: getattr(old, name) for name in ENTRY_FIELDS}
@@ -240,6 +255,7 @@ def put(
     """
     value_type = ValueType(value_type)
     validate_entry_texts(entry, f"{indicator.id} {key}")
+    entry = _within_bounds(entry, f"{indicator.name} {key}")
     warnings: list[Caution] = []
     if value_type is ValueType.ACTUAL and isinstance(key, Period):
         check_has_begun(key, today())

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple, cast
 
-from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds
+from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds, within_places
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.safety import codepoint, first_forbidden, first_not_text
 from jctrack.units import PERCENT, check_unit
@@ -474,7 +474,9 @@ def read_float(text: str) -> Decimal | OutOfRange:
     if literal_in_bounds(text):
         return Decimal(text)
     value = Decimal(text)
-    return OutOfRange(text) if value.is_finite() and out_of_bounds(value) else value
+    if not value.is_finite():
+        return value
+    return OutOfRange(text) if out_of_bounds(value) else within_places(value)
 
 
 Where = str | Msg  # a key path such as indicators.sales.actuals.2019, or a word for one

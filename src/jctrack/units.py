@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
-from jctrack.decimals import WORKING, normalize, out_of_bounds
+from jctrack.decimals import WORKING, normalize, out_of_bounds, within_places
 from jctrack.errors import InputError
 from jctrack.words.messages import Msg
 
@@ -220,13 +220,13 @@ def parse_decimal(text: str, what: Msg | str = Msg.VALUE) -> Decimal:
         raise InputError(Msg.NOT_A_NUMBER, what=what, text=text) from None
 
 
-def bounded(value: Decimal, what: Msg | str = Msg.VALUE) -> Decimal:
+def bounded(value: Decimal, what: object = Msg.VALUE) -> Decimal:
     """The value, if jctrack can keep it; else an error saying what is wrong with it."""
     problem = out_of_bounds(value)
     if problem is not None:
         shown = str(value) if len(str(value)) <= 40 else str(value)[:20] + "…"
         raise InputError(Msg.OUT_OF_BOUNDS, what=what, value=shown, problem=problem)
-    return value
+    return within_places(value)
 
 
 def split_number_unit(text: str, what: Msg | str = Msg.VALUE) -> tuple[str, str]:
