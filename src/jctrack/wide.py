@@ -907,7 +907,9 @@ class _Importer:
 
     def put(self, here: tuple[str, int, str], indicator: Indicator, item: str, kind: str, key: Period | int, entry: Entry) -> None:
         sheet, number, written = here
-        change = edits.put(self.store, indicator, kind, key, entry, self.options.replace, batch=self.batch)
+        # The source is the table's title (or --source), a label of where the figure was read: it fills a
+        # gap and never contradicts a stored one; every figure, note and rate of the row does.
+        change = edits.put(self.store, indicator, kind, key, entry, self.options.replace, batch=self.batch, fills=frozenset({"source"}))
         reason = None
         if change.kept:
             reason = Note(sheet, number, IntakeWord.WIDE_DETAIL_KEPT, {"fields": list(change.kept)})

@@ -135,6 +135,9 @@ class Msg(StrEnum):
     ALREADY = "msg.already"
     UNCHANGED = "msg.unchanged"
     UNCHANGED_KEPT = "msg.unchanged_kept"
+    UPDATED_KEPT = "msg.updated_kept"
+    DETAIL_DIFFERS = "msg.detail_differs"
+    DETAIL_PAIR = "msg.detail_pair"
     ADDED = "msg.added"
     WOULD_ADD = "msg.would_add"
     UPDATED = "msg.updated"
@@ -462,6 +465,17 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     ),
     Msg.ADDED: ("已添加 {name} {period} {type} = {value} {unit}", "added {name} {period} {type} = {value} {unit}"),
     Msg.WOULD_ADD: ("将添加 {name} {period} {type} = {value} {unit}", "would add {name} {period} {type} = {value} {unit}"),
+    Msg.UPDATED_KEPT: (
+        "{updated}（已存的{fields}与给出的不同，予以保留；如要修改，请加 --replace）",
+        "{updated} (the stored {fields} differs from the one given and is kept; add --replace to change it)",
+    ),
+    Msg.DETAIL_DIFFERS: (
+        "{name} {period} {type}已是 {value} {unit}，但{details}；未作改动。"
+        "如要改为给出的，请加 --replace（只改给出的字段，旧值记入文件的 revisions）",
+        "{name} {period} {type} is already {value} {unit}, but {details}; nothing changed. To change it to what was given, "
+        "add --replace (only the fields given change; the old ones are kept in the file's revisions)",
+    ),
+    Msg.DETAIL_PAIR: ("已存的{field}为“{old}”，给出的是“{new}”", "the stored {field} is '{old}' and the one given '{new}'"),
     Msg.UPDATED: ("已为 {name} {period} {type} {value} {unit} 补充{fields}", "added {fields} to {name} {period} {type} {value} {unit}"),
     Msg.WOULD_UPDATE: (
         "将为 {name} {period} {type} {value} {unit} 补充{fields}",
