@@ -133,3 +133,35 @@ def test_a_bureau_table_refuses_a_differing_note(jc: Any, shipped: Path, tmp_pat
     result = jc("import", str(table), file=shipped, lang="en")
     assert result.exit_code == 1 and "the stored note is '快报' and the one given '年报'" in result.stderr, result.output
     assert shipped.read_bytes() == before
+
+
+# --- D7: a bureau's rows naming one indicator twice --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "needle"),
+    [
+        ("工业开票销售,120,\n工业开票销售收入,121,\n", "actual 121 against 120"),
+        ("工业开票销售收入,120,\n工业开票销售,120,全口径\n", "note 全口径 against -"),
+        ("工业开票销售,120,甲\n工业开票销售收入,120,乙\n", "note 乙 against 甲"),
+    ],
+)
+def test_a_bureau_row_repeating_an_indicator_by_its_alias_with_another_figure_refuses_the_import(
+    jc: Any, shipped: Path, tmp_path: Path, rows: str, needle: str
+) -> None:
+    table = tmp_path / "bureau.csv"
+    table.write_text("2019年1-6月主要经济指标\n指标,1-6月累计,备注\n" + rows, encoding="utf-8")
+    before = shipped.read_bytes()
+    result = jc("import", str(table), file=shipped, lang="en")
+    assert result.exit_code == 1, result.output
+    assert needle in result.stderr and "repeats" in result.stderr, result.stderr
+    assert shipped.read_bytes() == before
+
+
+def test_a_bureau_row_repeating_an_indicator_alike_is_skipped(jc: Any, shipped: Path, tmp_path: Path) -> None:
+    table = tmp_path / "bureau.csv"
+    table.write_text("2019年1-6月主要经济指标\n指标,1-6月累计,备注\n工业开票销售,120,甲\n工业开票销售收入,120,甲\n", encoding="utf-8")
+    result = jc("import", str(table), file=shipped, lang="en")
+    assert result.exit_code == 0, result.output
+    entry = store.load(shipped).indicators["industrial_sales"].actuals
+    assert [str(period) for period in entry] == ["2018", "2019-06"]

@@ -159,6 +159,7 @@ class IntakeWord(StrEnum):
     ITEM_LAST_YEAR = "intake.item_last_year"
     ITEM_BASE = "intake.item_base"
     ITEM_INDICATOR = "intake.item_indicator"
+    ITEM_NOTE = "intake.item_note"
     PLAN_ADDED = "intake.plan_added"
     PLAN_REPLACED = "intake.plan_replaced"
     PLAN_UPDATED = "intake.plan_updated"
@@ -453,6 +454,7 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.ITEM_LAST_YEAR: ("上年同期", "last year"),
     IntakeWord.ITEM_BASE: ("可比基数", "comparable base"),
     IntakeWord.ITEM_INDICATOR: ("指标", "indicator"),
+    IntakeWord.ITEM_NOTE: ("备注", "note"),
     IntakeWord.PLAN_ADDED: ("新增", "add"),
     IntakeWord.PLAN_REPLACED: ("替换", "replace"),
     IntakeWord.PLAN_UPDATED: ("补充", "update"),
