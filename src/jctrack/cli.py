@@ -225,8 +225,9 @@ def _show_listing(ctx: typer.Context, title: str, columns: list[str], rows: Sequ
     _show(ctx, Document.LISTING, listing, chosen)
 
 
-def _emit(content: bytes, output: str | None, binary: bool, data_file: Path | None = None) -> None:
-    """Write to stdout (no --output, or -) or atomically to a file, never onto the data file."""
+def _emit(content: bytes, output: str | None, binary: bool, protected: Sequence[Path] = ()) -> None:
+    """Write to stdout (no --output, or -) or atomically to a file, never onto a protected file (the data
+    file; a district's town files and district.toml) or its lock."""
     if output is None or output == "-":
         if binary and sys.stdout.isatty():
             raise InputError(Msg.BINARY_NEEDS_FILE)
@@ -234,7 +235,7 @@ def _emit(content: bytes, output: str | None, binary: bool, data_file: Path | No
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return
-    store.write_output(Path(output), content, data_file)
+    store.write_output(Path(output), content, protected)
     _say(say(Msg.WROTE, path=output))
 
 
@@ -588,7 +589,7 @@ def report(
     built = build_report(store.load(_file(ctx)), status, document_lang, by_owner=by is GroupBy.OWNER)
     buffer = io.BytesIO()
     renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
-    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, _file(ctx))
+    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, [_file(ctx)])
 
 
 @app.command()
@@ -642,11 +643,11 @@ def export(
     data = store.load(_file(ctx))
     definitions, values, settings = longform.definition_rows(data), longform.value_rows(data), longform.setting_rows(data)
     if fmt is ExportFormat.XLSX:
-        _emit(tabular.xlsx_bytes(definitions, values, lang=headers, settings=settings), output, True, _file(ctx))
+        _emit(tabular.xlsx_bytes(definitions, values, lang=headers, settings=settings), output, True, [_file(ctx)])
         return
     text = tabular.csv_text(definitions, values, lang=headers, settings=settings)
     # Excel and WPS read a CSV file as UTF-8 only with a byte-order mark; a pipe gets none.
-    _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, _file(ctx))
+    _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, [_file(ctx)])
 
 
 @app.command("import")
@@ -1009,12 +1010,14 @@ def district_report_command(
 
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
     district = load_district(_district_path(ctx, folder), skip_bad=skip_bad)
+    if output not in (None, "-"):
+        district.refuse_as_output(Path(output))  # before the report is built: a town file is never overwritten
     document_lang = lang or _settings(ctx).lang
     measure = None if rank_by is None else rank_by.value
     built = build_district_report(district, _period_option(year, period), document_lang, measure)
     buffer = io.BytesIO()
     renderer_for(Document.DISTRICT_REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
-    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary)
+    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, district.files())
     _skipped_note(district.skipped)
 
 

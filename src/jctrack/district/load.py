@@ -115,6 +115,21 @@ class District:
     def rank_by(self) -> Measure:
         return self.config.rank_by
 
+    def files(self) -> list[Path]:
+        """Every file of the district: its towns (those read and those skipped as unreadable) and district.toml."""
+        names = [town.file for town in self.towns] + [town.file for town in self.skipped] + [CONFIG_NAME]
+        return [self.folder / name for name in names]
+
+    def refuse_as_output(self, path: Path) -> None:
+        """Refuse an output path that is one of the district's files or its lock (the same file by any path),
+        or that the next load would take for a town file: a .toml in the folder when district.toml lists no towns."""
+        for file in self.files():
+            for guarded in (file, town_store.lock_path(file)):
+                if town_store.same_file(path, guarded):
+                    raise DataFileError(DistrictWord.OUTPUT_IS_MEMBER, path=str(path))
+        if self.config.towns is None and _is_member_name(path.name) and town_store.same_file(path.parent, self.folder):
+            raise DataFileError(DistrictWord.OUTPUT_WOULD_BE_MEMBER, path=str(path), folder=str(self.folder))
+
     def indicator(self, reference: str) -> IndicatorSpec:
         """An indicator by id, or by the name or alias any town gives it."""
         if reference in self.indicators:
