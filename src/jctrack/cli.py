@@ -92,7 +92,9 @@ def options(
     ctx: typer.Context,
     file: Annotated[
         Path,
-        typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True),
+        # readable=False: Click's own test of a file it cannot read is a usage error (exit 2); the store
+        # says what is wrong in one line, exit 1, as for every other file that cannot be had.
+        typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True, readable=False),
     ] = Path(store.DEFAULT_FILE),
     lang: LangOpt = None,
     ascii_only: Annotated[
@@ -941,7 +943,10 @@ class RankBy(StrEnum):
 DistrictPathArg = Annotated[
     Path | None,
     typer.Argument(
-        metavar="[FOLDER]", help="The district's folder or its district.toml (default: --file's, else this folder).", show_default=False
+        metavar="[FOLDER]",
+        help="The district's folder or its district.toml (default: --file's, else this folder).",
+        show_default=False,
+        readable=False,  # a folder or district.toml that cannot be read is a data error, as a town file's is
     ),
 ]
 RankByOpt = Annotated[RankBy | None, typer.Option("--rank-by", help="What 位次 ranks by (default: district.toml's, else growth).")]

@@ -212,6 +212,10 @@ def check_regular(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     except OSError as exc:
         raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
     _refuse_unless_regular(path, info, limit)
+    try:  # a file we may not read (chmod 000) is refused here too, before a lock is made beside it
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC))
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:

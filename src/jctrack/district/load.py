@@ -16,6 +16,7 @@ from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
 from jctrack.units import UNIT_FAMILIES, family_of
 from jctrack.words.district import DistrictWord
 from jctrack.words.intake import IntakeWord
+from jctrack.words.messages import Msg
 
 # Towns are parsed in this process by default. A process pool was measured (benchmarks/RESULTS.md, "A
 # district of towns"): sending each parsed town back to the parent costs more than parsing it, so two
@@ -155,6 +156,13 @@ class District:
 
 def district_paths(path: Path) -> tuple[Path, Path | None]:
     """The district's folder and its district.toml (None when there is none), from either path."""
+    try:
+        return _district_paths(path)
+    except OSError as exc:  # a folder that cannot be read (chmod 000): one line, as for a town file
+        raise DataFileError(Msg.CANNOT_READ, path=exc.filename or path, reason=exc.strerror) from None
+
+
+def _district_paths(path: Path) -> tuple[Path, Path | None]:
     if not path.exists():
         raise DataFileError(DistrictWord.NO_SUCH_PATH, path=str(path))
     if path.is_dir():
@@ -171,6 +179,13 @@ def _is_member_name(name: str) -> bool:
 
 
 def member_files(folder: Path, config: DistrictConfig) -> list[Path]:
+    try:
+        return _member_files(folder, config)
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_READ, path=exc.filename or folder, reason=exc.strerror) from None
+
+
+def _member_files(folder: Path, config: DistrictConfig) -> list[Path]:
     if config.towns is not None:
         files = [folder / name for name in config.towns]
         for file in files:
