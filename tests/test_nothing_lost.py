@@ -57,12 +57,12 @@ def test_replace_records_a_changed_note_in_the_revision(jc: Any, sample: Path) -
     assert (last.before.note, last.after.note) == ("快报", "年报")
 
 
-def test_a_differing_detail_is_kept_without_replace_and_said(jc: Any, sample: Path) -> None:
+def test_a_differing_detail_is_refused_without_replace_and_named(jc: Any, sample: Path) -> None:
     assert jc("add-actual", "sales", "2019-06", "120", "--source", "快报").exit_code == 0
     before = sample.read_bytes()
     result = jc("add-actual", "sales", "2019-06", "120", "--source", "年报")
-    assert result.exit_code == 0, result.output
-    assert "已存的来源与给出的不同，予以保留" in result.stderr and "--replace" in result.stderr
+    assert result.exit_code == 1, result.output
+    assert "已存的来源为“快报”，给出的是“年报”" in result.stderr and "--replace" in result.stderr
     assert sample.read_bytes() == before
 
 

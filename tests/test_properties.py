@@ -16,6 +16,8 @@ from jctrack import store
 from jctrack.calc import build_status, completion_pct, figures, growth_pct, share_pct, status_row
 from jctrack.decimals import round_to
 from jctrack.model import Direction, Entry, Frequency, GrowthBasis, Indicator, Kind, Period, Revision, Schedule, Store, store_to_toml
+from jctrack.words import Phrase
+from jctrack.words.messages import Msg
 
 KIND_UNITS = {Kind.FLOW: ["亿元", "万元", "亩"], Kind.LEVEL: ["亿元", "吨"], Kind.COUNT: ["家", "个"], Kind.RATIO: ["%"]}
 
@@ -96,8 +98,9 @@ def stores(draw: st.DrawFn) -> Store:
             growth=draw(st.sampled_from(list(GrowthBasis))),
             frequency=draw(st.sampled_from(list(Frequency))),
             schedule=draw(st.one_of(st.none(), st.sampled_from(list(Schedule)))),
-            owner=draw(st.one_of(st.none(), texts)),
-            contributors=draw(st.lists(texts, max_size=2)),
+            # a department as a code: no surrounding space, and a contributor without the export's ;
+            owner=draw(st.one_of(st.none(), texts.map(lambda text: text.strip() or "局"))),
+            contributors=draw(st.lists(texts.map(lambda text: as_alias(text) or "局"), max_size=2)),
             part_of=draw(st.one_of(st.none(), st.sampled_from(ids))),
             warning_amber=draw(st.one_of(st.none(), bounded_decimals(-100, 100))),
             warning_red=draw(st.one_of(st.none(), bounded_decimals(-100, 100))),
@@ -358,21 +361,37 @@ with_control = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(with_control, st.sampled_from(["entity", "name", "name_en", "alias", "note", "source"]))
+TEXT_FIELDS = ["entity", "name", "name_en", "alias", "note", "source", "unit", "id", "owner", "contributors", "compiled_by"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(with_control, st.sampled_from(TEXT_FIELDS))
 def test_a_control_character_in_any_text_field_is_refused_when_typed(text: str, field: str) -> None:
     import pytest as _pytest
 
-    from jctrack import edits
+    from jctrack import edits, longform
     from jctrack.errors import JctrackError
     from jctrack.model import check_entity
 
     data = store.parse("schema_version = 1\n[indicators.sales]\nname = '工业开票销售'\nunit = '亿元'\n")
-    with _pytest.raises(JctrackError, match="U\\+"):
+    # A control character is refused by name (U+…); an id, which allows only a-z, 0-9 and _, as not an id.
+    with _pytest.raises(JctrackError, match="U\\+" if field != "id" else "指标代码"):
         if field == "entity":
             check_entity(text)
-        elif field == "name":
-            data.add_indicator(Indicator("new", "名" + text, "亿元"))  # a name of spaces alone is refused as empty
+        elif field == "compiled_by":
+            try:
+                setting = {"setting": "compiled_by", "value": "镇" + text}
+                longform.apply_import(data, [], [], False, settings=[(Phrase(Msg.FIELD_COMPILED_BY), setting)])
+            except longform.ImportRefused as refused:
+                raise JctrackError(Msg.ERROR, message=" ".join(str(problem) for _, problem in refused.problems)) from None
+        elif field in ("name", "unit", "owner"):
+            # "名" + text: a text of spaces alone is refused as empty before its control character is seen
+            fields = {"name": "新指标", "unit": "亿元", field: "名" + text}
+            data.add_indicator(Indicator("new", **fields))  # type: ignore[arg-type]
+        elif field == "id":
+            data.add_indicator(Indicator("new" + text, "新指标", "亿元"))
+        elif field == "contributors":
+            data.add_indicator(Indicator("new", "新指标", "亿元", contributors=["局" + text]))
         elif field == "name_en":
             data.add_indicator(Indicator("new", "新指标", "亿元", name_en=text))
         elif field == "alias":
@@ -380,6 +399,33 @@ def test_a_control_character_in_any_text_field_is_refused_when_typed(text: str, 
         else:
             entry = Entry(Decimal(1), note=text) if field == "note" else Entry(Decimal(1), source=text)
             edits.put(data, data.indicators["sales"], "target", 2019, entry, replace=False)
+
+
+LOADED_FIELDS = {
+    "entity": "entity = {text}\n[indicators.sales]\nname = '工业开票销售'\nunit = '亿元'\n",
+    "compiled_by": "compiled_by = {text}\n[indicators.sales]\nname = '工业开票销售'\nunit = '亿元'\n",
+    "id": "[indicators.{text}]\nname = '工业开票销售'\nunit = '亿元'\n",
+    "unit": "[indicators.sales]\nname = '工业开票销售'\nunit = {text}\n",
+    "owner": "[indicators.sales]\nname = '工业开票销售'\nunit = '亿元'\nowner = {text}\n",
+    "contributors": "[indicators.sales]\nname = '工业开票销售'\nunit = '亿元'\ncontributors = [{text}]\n",
+    "alias": "[indicators.sales]\nname = '工业开票销售'\nunit = '亿元'\naliases = [{text}]\n",
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(with_control, st.sampled_from(sorted(LOADED_FIELDS)))
+def test_a_control_character_in_any_text_field_is_refused_when_loaded_naming_its_key(text: str, field: str) -> None:
+    import pytest as _pytest
+
+    from jctrack.errors import DataFileError
+    from jctrack.tomlwrite import string
+
+    quoted = string("名" + text)  # a TOML basic string: every control character escaped
+    with _pytest.raises(DataFileError) as refused:
+        store.parse("schema_version = 1\n" + LOADED_FIELDS[field].format(text=quoted))
+    message = str(refused.value)
+    assert "U+" in message or "指标代码" in message, message
+    assert field in message or (field == "id" and "indicators." in message) or field[:-1] in message, message
 
 
 @settings(max_examples=100, deadline=None)

@@ -5,6 +5,7 @@ exit 1, no lock made beside it, the data file byte for byte as it was, and nothi
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -126,6 +127,50 @@ def test_an_unreadable_data_file_is_a_data_error(jc: Any, sample: Path, monkeypa
     for command in (["status"], ["check"], ["add-actual", "sales", "2019-07", "1"], ["export"]):
         one_line_error(jc(*command, lang="en"), "cannot read", "Permission denied")
     assert sample.read_bytes() == before
+
+
+# Root reads any file: a process of its own without the capabilities that let it (setpriv), so that the test
+# exercises the real refusal of the kernel, not a patched call.
+DROP_READ_CAPABILITIES = ["--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def run_without_read_rights(args: list[str]) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "jctrack", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:  # pragma: no cover - util-linux is on every Linux this runs on
+            pytest.skip("running as root without setpriv, which would drop the right to read any file")
+        command = [setpriv, *DROP_READ_CAPABILITIES, *command]
+    return subprocess.run(command, capture_output=True, text=True, env=ENV, timeout=60, check=False)
+
+
+@pytest.mark.parametrize("command", [["status"], ["add-actual", "sales", "2019-07", "1"], ["export"], ["edit"]])
+def test_a_data_file_without_read_permission_is_the_one_line_data_error(tmp_path: Path, command: list[str]) -> None:
+    path = tmp_path / "targets.toml"
+    path.write_text(SAMPLE, encoding="utf-8")
+    path.chmod(0)
+    result = run_without_read_rights(["--file", str(path), *command])
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"error: cannot read {path}: Permission denied\n"
+    path.chmod(0o644)
+    assert path.read_text(encoding="utf-8") == SAMPLE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["targets.toml"]
+
+
+@pytest.mark.parametrize("what", ["folder", "district.toml"])
+def test_a_district_that_cannot_be_read_is_the_one_line_data_error(tmp_path: Path, what: str) -> None:
+    folder = tmp_path / "district"
+    folder.mkdir()
+    (folder / "a.toml").write_text(SAMPLE, encoding="utf-8")
+    (folder / "district.toml").write_text("name = '区'\n", encoding="utf-8")
+    locked = folder if what == "folder" else folder / "district.toml"
+    locked.chmod(0)
+    try:
+        result = run_without_read_rights(["district", "status", str(folder)])
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("error: cannot read ") and result.stderr.endswith(": Permission denied\n"), result.stderr
 
 
 def test_a_missing_data_file_makes_no_lock(jc: Any, tmp_path: Path) -> None:

@@ -47,7 +47,8 @@ class Boundary(TyperGroup):
         try:
             return super().invoke(ctx)
         except JctrackError as exc:
-            _say(say(Msg.ERROR, message=" ".join(str(exc).split("\n"))))
+            # One line: a line feed in what the user typed is shown written out (\x0a) by _say, never obeyed.
+            _say(say(Msg.ERROR, message=str(exc)))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             _say(say(Msg.INTERRUPTED))
@@ -91,7 +92,9 @@ def options(
     ctx: typer.Context,
     file: Annotated[
         Path,
-        typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True),
+        # readable=False: Click's own test of a file it cannot read is a usage error (exit 2); the store
+        # says what is wrong in one line, exit 1, as for every other file that cannot be had.
+        typer.Option("--file", "-f", envvar="JCTRACK_FILE", help="The data file.", show_default=True, readable=False),
     ] = Path(store.DEFAULT_FILE),
     lang: LangOpt = None,
     ascii_only: Annotated[
@@ -224,8 +227,9 @@ def _show_listing(ctx: typer.Context, title: str, columns: list[str], rows: Sequ
     _show(ctx, Document.LISTING, listing, chosen)
 
 
-def _emit(content: bytes, output: str | None, binary: bool, data_file: Path | None = None) -> None:
-    """Write to stdout (no --output, or -) or atomically to a file, never onto the data file."""
+def _emit(content: bytes, output: str | None, binary: bool, protected: Sequence[Path] = ()) -> None:
+    """Write to stdout (no --output, or -) or atomically to a file, never onto a protected file (the data
+    file; a district's town files and district.toml) or its lock."""
     if output is None or output == "-":
         if binary and sys.stdout.isatty():
             raise InputError(Msg.BINARY_NEEDS_FILE)
@@ -233,7 +237,7 @@ def _emit(content: bytes, output: str | None, binary: bool, data_file: Path | No
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return
-    store.write_output(Path(output), content, data_file)
+    store.write_output(Path(output), content, protected)
     _say(say(Msg.WROTE, path=output))
 
 
@@ -604,7 +608,7 @@ def report(
     built = build_report(data, status, document_lang, by_owner=by is GroupBy.OWNER)
     buffer = io.BytesIO()
     renderer_for(Document.REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
-    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, _file(ctx))
+    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, [_file(ctx)])
 
 
 @app.command()
@@ -658,11 +662,11 @@ def export(
     data = store.load(_file(ctx))
     definitions, values, settings = longform.definition_rows(data), longform.value_rows(data), longform.setting_rows(data)
     if fmt is ExportFormat.XLSX:
-        _emit(tabular.xlsx_bytes(definitions, values, lang=headers, settings=settings), output, True, _file(ctx))
+        _emit(tabular.xlsx_bytes(definitions, values, lang=headers, settings=settings), output, True, [_file(ctx)])
         return
     text = tabular.csv_text(definitions, values, lang=headers, settings=settings)
     # Excel and WPS read a CSV file as UTF-8 only with a byte-order mark; a pipe gets none.
-    _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, _file(ctx))
+    _emit((text if output in (None, "-") else "\ufeff" + text).encode("utf-8"), output, False, [_file(ctx)])
 
 
 @app.command("import")
@@ -956,7 +960,10 @@ class RankBy(StrEnum):
 DistrictPathArg = Annotated[
     Path | None,
     typer.Argument(
-        metavar="[FOLDER]", help="The district's folder or its district.toml (default: --file's, else this folder).", show_default=False
+        metavar="[FOLDER]",
+        help="The district's folder or its district.toml (default: --file's, else this folder).",
+        show_default=False,
+        readable=False,  # a folder or district.toml that cannot be read is a data error, as a town file's is
     ),
 ]
 RankByOpt = Annotated[RankBy | None, typer.Option("--rank-by", help="What 位次 ranks by (default: district.toml's, else growth).")]
@@ -1025,12 +1032,14 @@ def district_report_command(
 
     fmt = Format(_infer_format(output_format, output, ReportFormat, ReportFormat.TEXT).value)
     district = load_district(_district_path(ctx, folder), skip_bad=skip_bad)
+    if output not in (None, "-"):
+        district.refuse_as_output(Path(output))  # before the report is built: a town file is never overwritten
     document_lang = lang or _settings(ctx).lang
     measure = None if rank_by is None else rank_by.value
     built = build_district_report(district, _period_option(year, period), document_lang, measure)
     buffer = io.BytesIO()
     renderer_for(Document.DISTRICT_REPORT, fmt)(built, buffer, Options(lang=document_lang, ascii=_settings(ctx).ascii_only))
-    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary)
+    _emit(_report_bytes(buffer.getvalue(), fmt, output), output, fmt.binary, district.files())
     _skipped_note(district.skipped)
 
 

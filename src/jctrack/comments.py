@@ -356,7 +356,7 @@ def _attach(found: Comments, path: Path | None, lines: list[str]) -> None:
 
 # --- writing ----------------------------------------------------------------------------------------
 
-_BARE = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE = re.compile(r"[A-Za-z0-9_-]+")  # matched whole: a key with a line feed is never bare
 _HEADER_LINE = re.compile(r"^\[(\[?)([^\]\n]*)\]\]?", re.MULTILINE)
 
 
@@ -371,7 +371,7 @@ def reinsert(text: str, comments: Comments | None) -> str:
     paths = list(dict.fromkeys([*comments.before, *comments.inline]))
     # The common case, keys spelled bare as the writer spells them: each is found by its spelling, and the
     # headers are indexed by their text alone. A quoted key or a table in an array takes the full index.
-    spelled = all(_BARE.match(segment) for path in paths for segment in path)
+    spelled = all(_BARE.fullmatch(segment) for path in paths for segment in path)
     located = _lines_by_spelling(text, paths) if spelled else _lines_by_path(text, paths)
     before: dict[int, list[str]] = {}
     after: dict[int, str] = {}  # inline comments, at the end of the line starting there
@@ -489,7 +489,7 @@ def _lines_by_spelling(text: str, paths: list[Path]) -> dict[Path, int]:
 
 def _key_line(text: str, key: str, start: int, end: int) -> int | None:
     """Where the line `key = …` starts between `start` and `end` (a table's lines), or None."""
-    if not _BARE.match(key):
+    if not _BARE.fullmatch(key):
         return None
     prefix = f"{key} = "
     if text.startswith(prefix, start):

@@ -55,13 +55,31 @@ def exact(function: Callable[P, R]) -> Callable[P, R]:
 
 
 def out_of_bounds(value: Decimal) -> Msg | None:
-    """Why a finite number cannot be stored, or None when it can."""
+    """Why a finite number cannot be stored, or None when it can.
+
+    The places are the value's, not its literal's: 1.0e-15 and 0.0000000000000010 are 10^-15, which
+    has 15 places, as 0.000000000000001 has (see `within_places`, which drops the zeros beyond them).
+    """
     if value.adjusted() >= MAX_INTEGER_DIGITS:
         return Msg.TOO_MANY_DIGITS
+    _, digits, exponent = value.as_tuple()
+    if isinstance(exponent, int) and exponent < -MAX_PLACES and any(digits):  # a zero has no places
+        trailing_zeros = len(digits) - len(bytes(digits).rstrip(b"\0"))
+        if -exponent - trailing_zeros > MAX_PLACES:
+            return Msg.TOO_MANY_PLACES
+    return None
+
+
+_MOST_PLACES = Decimal(1).scaleb(-MAX_PLACES)
+
+
+def within_places(value: Decimal) -> Decimal:
+    """A value in bounds written with at most MAX_PLACES decimals: only trailing zeros are dropped
+    (1.0e-15 → 1e-15), so that every later calculation sees at most 35 significant digits."""
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_PLACES:
-        return Msg.TOO_MANY_PLACES
-    return None
+        return value.quantize(_MOST_PLACES, context=WORKING)
+    return value
 
 
 def literal_in_bounds(text: str) -> bool:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from jctrack.calc import accumulates, actual_entry_for
+from jctrack.decimals import plain
 from jctrack.errors import InputError
 from jctrack.model import (
     ENTRY_FIELDS,
@@ -20,10 +21,11 @@ from jctrack.model import (
     Revision,
     Store,
     ValueType,
+    field_of,
     validate_entry_texts,
     validate_value,
 )
-from jctrack.units import parse_decimal, parse_quantity
+from jctrack.units import bounded, parse_decimal, parse_quantity
 from jctrack.words import Lang, Phrase, say
 from jctrack.words.messages import Msg
 
@@ -110,7 +112,10 @@ class Change:
             return say(Msg.UNCHANGED_KEPT if kept else Msg.UNCHANGED, lang, value=self.new.value, fields=kept, **what)
         if self.action is Action.UPDATED:
             filled = [FIELD_WORDS[name] for name in ENTRY_FIELDS if getattr(self.new, name) != getattr(self.old, name)]
-            return say(Msg.WOULD_UPDATE if dry_run else Msg.UPDATED, lang, value=self.new.value, fields=filled, **what)
+            updated = say(Msg.WOULD_UPDATE if dry_run else Msg.UPDATED, lang, value=self.new.value, fields=filled, **what)
+            if self.kept:
+                return say(Msg.UPDATED_KEPT, lang, updated=updated, fields=[FIELD_WORDS[name] for name in self.kept])
+            return updated
         if self.action is Action.REPLACED and self.old is not None:
             return say(Msg.WOULD_REPLACE if dry_run else Msg.REPLACED, lang, old=self.old.value, new=self.new.value, **what)
         return say(Msg.WOULD_ADD if dry_run else Msg.ADDED, lang, value=self.new.value, **what)
@@ -175,6 +180,24 @@ def _plausibility(indicator: Indicator, period: Period, value: Decimal) -> list[
     return []
 
 
+def _within_bounds(entry: Entry, key: str) -> Entry:
+    """The entry if every number of it can be kept (20 digits before the point, 15 after), each written with
+    at most 15 places; else an error naming the field. Every way in (a command, an import, extract) comes here."""
+    numbers = {}
+    for name in ("value", "base", "stated_growth"):
+        number = getattr(entry, name)
+        if number is not None:
+            what = field_of(FIELD_WORDS[name], key)
+            if not number.is_finite():
+                raise InputError(Msg.NOT_FINITE, what=what, value=number)
+            numbers[name] = bounded(number, what)
+    return Entry(numbers["value"], entry.note, entry.source, numbers.get("stated_growth"), numbers.get("base"), entry.stated_status)
+
+
+def _detail(value: object) -> str:
+    return plain(value) if isinstance(value, Decimal) else str(value)
+
+
 def merged(old: Entry, given: Entry) -> Entry:
     """The stored entry with every field the command gave put over it; fields not given are kept."""
     values = {name: getattr(old, name) for name in ENTRY_FIELDS}
@@ -228,18 +251,23 @@ def put(
     replace: bool,
     force: bool = False,
     batch: Batch | None = None,
+    fills: frozenset[str] = frozenset(),
 ) -> Change:
     """Store an actual (key: Period) or a target (key: year), never overwriting without `replace`.
 
     A value is the same when its number is. Details the stored entry lacks (a note, a source) are
-    filled in; a detail or a number that differs from the stored one changes only with `replace`,
-    and then only the fields given change. Every change, an add too, is appended to the store's
+    filled in; a number or a detail that differs from the stored one changes only with `replace`, and
+    then only the fields given change. Without `replace` a differing detail refuses the whole change,
+    naming it, so that nothing given is dropped unsaid — except the fields named in `fills`, given only
+    to fill a gap (extract's and a bureau table's source, a label of where the figure was read): a stored
+    one is kept, and the change says so. Every change, an add too, is appended to the store's
     revisions (within `batch` when one command makes many), so that `undo` can revert it.
     An actual is refused for a period that has not begun, and, unless `force`, where a year-to-date
     flow or count would fall within its year; one far from last year's is accepted with a warning.
     """
     value_type = ValueType(value_type)
     validate_entry_texts(entry, f"{indicator.id} {key}")
+    entry = _within_bounds(entry, f"{indicator.name} {key}")
     warnings: list[Caution] = []
     if value_type is ValueType.ACTUAL and isinstance(key, Period):
         check_has_begun(key, today())
@@ -267,7 +295,23 @@ def put(
                 unit=indicator.unit,
                 new=new.value,
             )
-        # The same number: fill in what is missing, keep what differs, and say so.
+        conflicting = [name for name in differing if name not in fills]
+        if conflicting:
+            pairs = [
+                Phrase(Msg.DETAIL_PAIR, field=FIELD_WORDS[name], old=_detail(getattr(old, name)), new=_detail(getattr(new, name)))
+                for name in conflicting
+            ]
+            raise InputError(
+                Msg.DETAIL_DIFFERS,
+                name=indicator.name,
+                period=key,
+                type=TYPE_WORDS[value_type],
+                value=old.value,
+                unit=indicator.unit,
+                details=pairs,
+            )
+        # The same number, and only a label of where it was read differs: fill in what is missing, keep the
+        # stored label, and say so.
         filled = Entry(**{name: getattr(old, name) if name in differing else getattr(new, name) for name in ENTRY_FIELDS})
         if filled == old:
             return Change(Action.UNCHANGED, indicator, value_type, str(key), old, old, differing)

@@ -143,6 +143,9 @@ def _stated_status(text: str, mention: Mention) -> str | None:
     return None
 
 
+LABELS = frozenset({"source"})
+
+
 def apply(data: Store, figures: list[Figure], source: str, replace: bool) -> list[Change]:
     """Store the figures of known indicators as add-actual/set-target would: validated, never silently
     overwriting. A figure matched only by a similar name is listed but not stored."""
@@ -154,5 +157,6 @@ def apply(data: Store, figures: list[Figure], source: str, replace: bool) -> lis
         entry = figure.entry(source)
         validate_value(figure.indicator, entry.value)
         key: Period | int = figure.period.year if figure.type == "target" else figure.period
-        changes.append(put(data, figure.indicator, figure.type, key, entry, replace, batch=batch))
+        # The source is a label of where the figure was read: it fills a gap, never contradicts a stored one.
+        changes.append(put(data, figure.indicator, figure.type, key, entry, replace, batch=batch, fills=LABELS))
     return changes

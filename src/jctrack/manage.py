@@ -12,7 +12,7 @@ the undo as a revision too. Undoing again reverts the change before that, and so
 from __future__ import annotations
 
 import dataclasses
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,12 +20,24 @@ from typing import Any
 from jctrack import edits
 from jctrack.decimals import plain
 from jctrack.errors import InputError, JctrackError
-from jctrack.model import ENTRY_FIELDS, NAME_LIMIT, Entry, Indicator, Period, Revision, Store, check_text, field_of
+from jctrack.model import (
+    ENTRY_FIELDS,
+    NAME_LIMIT,
+    Entry,
+    Indicator,
+    Period,
+    Revision,
+    Store,
+    check_alias,
+    check_text,
+    field_of,
+    is_indicator_id,
+    validate_entry,
+    validate_indicator,
+)
 from jctrack.words import Lang, join, language, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
-
-_INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 ACTION_WORDS = {
     "add": IntakeWord.ACTION_ADD,
@@ -180,11 +192,14 @@ class Renamed:
     new_name: str
     alias_kept: str | None  # the old name, now an alias
     revisions_rewritten: int
+    alias_refused: InputError | None = None  # why the old name could not be kept as an alias
 
     def describe(self, lang: Lang | None = None) -> str:
         parts = [say(IntakeWord.RENAMED, lang, old=f"{self.old_name} ({self.old_id})", new=f"{self.new_name} ({self.new_id})")]
         if self.alias_kept:
             parts.append(say(IntakeWord.OLD_NAME_KEPT, lang, name=self.alias_kept))
+        if self.alias_refused is not None:
+            parts.append(say(IntakeWord.OLD_NAME_NOT_KEPT, lang, name=self.old_name, problem=self.alias_refused))
         return join(parts, lang or language())
 
 
@@ -270,7 +285,7 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
     target_id = new_id or old_id
     target_name = new_name or old_name
     if new_id is not None and new_id != old_id:
-        if not _INDICATOR_ID.match(new_id):
+        if not is_indicator_id(new_id):
             raise InputError(IntakeWord.BAD_ID, id=new_id)
         owner = _owner_of(store, new_id, old_id)
         if owner is not None:
@@ -288,10 +303,17 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
     check_text(target_name, field_of(Msg.FIELD_NAME, target_id), NAME_LIMIT)
     before = _definition(indicator)
     aliases = [alias for alias in indicator.aliases if alias != target_name]
-    kept = None
+    kept = refused = None
     if keep_old_name and target_name != old_name and old_name not in aliases and old_name != target_id:
-        aliases.append(old_name)
-        kept = old_name
+        # An old name the loader would refuse as an alias (" 甲 ", 甲;乙) is not kept, and the message says why:
+        # a name with spaces changed into another alias would be a name nobody wrote.
+        try:
+            check_alias(old_name, target_id)
+        except InputError as exc:
+            refused = exc
+        else:
+            aliases.append(old_name)
+            kept = old_name
     indicator.name, indicator.aliases = target_name, aliases
     rewritten = 0
     if target_id != old_id:
@@ -310,7 +332,7 @@ def rename(store: Store, reference: str, new_name: str | None = None, new_id: st
             definition=before,
         )
     )
-    return Renamed(old_id, target_id, old_name, target_name, kept, rewritten)
+    return Renamed(old_id, target_id, old_name, target_name, kept, rewritten, refused)
 
 
 # --- removing ----------------------------------------------------------------------------------------
@@ -649,8 +671,10 @@ def _revert_value(store: Store, index: int, revision: Revision, action: str, at:
             raise InputError(IntakeWord.UNDO_INCOMPLETE, index=index, at=revision.at)
         if current is not None:
             raise InputError(IntakeWord.UNDO_EXISTS, what=what)
-        table[key] = revision.before
-        return Revision(at, revision.indicator, period, kind, new=revision.before.value, after=revision.before, action="undo", undoes=index)
+        restored = revision.before
+        _restorable(index, revision, lambda: validate_entry(store.indicators[revision.indicator], restored, f"{revision.indicator} {key}"))
+        table[key] = restored
+        return Revision(at, revision.indicator, period, kind, new=restored.value, after=restored, action="undo", undoes=index)
     left = revision.after if revision.after is not None else (Entry(revision.new) if action == "add" and revision.new is not None else None)
     if left is None or (action != "add" and revision.before is None):
         raise InputError(IntakeWord.UNDO_INCOMPLETE, index=index, at=revision.at)
@@ -664,7 +688,9 @@ def _revert_value(store: Store, index: int, revision: Revision, action: str, at:
             at, revision.indicator, period, kind, old=current.value, old_source=current.source, before=current, action="undo", undoes=index
         )
     assert revision.before is not None
-    table[key] = revision.before
+    before = revision.before
+    _restorable(index, revision, lambda: validate_entry(store.indicators[revision.indicator], before, f"{revision.indicator} {key}"))
+    table[key] = before
     return Revision(
         at,
         revision.indicator,
@@ -693,6 +719,7 @@ def _restore_indicator(store: Store, index: int, revision: Revision, at: str) ->
         targets=dict(definition.targets),
         actuals=dict(definition.actuals),
     )
+    _restorable(index, revision, lambda: validate_indicator(indicator))
     for name in indicator.names():
         owner = _owner_of(store, name, "")
         if owner is not None:
@@ -702,6 +729,15 @@ def _restore_indicator(store: Store, index: int, revision: Revision, at: str) ->
     items.insert(position, (indicator.id, indicator))
     store.indicators = dict(items)
     return Revision(at, indicator.id, "", "indicator", action="undo", undoes=index)
+
+
+def _restorable(index: int, revision: Revision, check: Callable[[], None]) -> None:
+    """Run `check` on what an undo is about to put back, refusing as the loader would: a revision written by
+    hand (a bad id, an alias with spaces, a negative count) must never make the file unreadable."""
+    try:
+        check()
+    except InputError as exc:
+        raise InputError(IntakeWord.UNDO_INVALID, index=index, at=revision.at, problem=exc) from None
 
 
 def _unrename(store: Store, index: int, revision: Revision, at: str) -> Revision:
@@ -718,6 +754,11 @@ def _unrename(store: Store, index: int, revision: Revision, at: str) -> Revision
             raise InputError(IntakeWord.UNDO_EXISTS, what=f"{name} ({owner})")
     before = _definition(current)
     new_id = current.id
+    _restorable(
+        index,
+        revision,
+        lambda: validate_indicator(dataclasses.replace(current, id=old_id, name=definition.name, aliases=definition.aliases)),
+    )
     current.name, current.aliases = definition.name, list(definition.aliases)
     if old_id != new_id:
         current.id = old_id

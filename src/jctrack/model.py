@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple, cast
 
-from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds
+from jctrack.decimals import MAX_INTEGER_DIGITS, literal_in_bounds, out_of_bounds, within_places
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.safety import codepoint, first_forbidden, first_not_text
 from jctrack.units import PERCENT, check_unit
@@ -81,8 +81,9 @@ class ValueType(StrEnum):
     TARGET = "target"
 
 
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
-_INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+# Matched whole (fullmatch): "$" would also match before a final line feed, and let "abc\n" through as an id.
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+INDICATOR_ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
 class Period(NamedTuple):
@@ -102,7 +103,7 @@ class Period(NamedTuple):
     def _parse(cls, text: str) -> Period:
         # The canonical forms (2019, 2019-06) are nearly all a file holds: read them here, quickly;
         # everything else people write (2019年1-6月, 2019年上半年, 2019Q2, full-width digits) in periods.py.
-        match = _PERIOD.match(text)
+        match = _PERIOD.fullmatch(text)
         if match is not None:
             year, month = int(match.group(1)), match.group(2)
             if 1900 <= year <= 2999 and (month is None or 1 <= int(month) <= 12):
@@ -126,6 +127,11 @@ class Period(NamedTuple):
 
     def __str__(self) -> str:
         return str(self.year) if self.month is None else f"{self.year}-{self.month:02d}"
+
+
+def is_indicator_id(text: str) -> bool:
+    """Whether `text` is an indicator id: ASCII lower-case letters, digits and _, starting with a letter."""
+    return INDICATOR_ID.fullmatch(text) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -254,10 +260,7 @@ class Store:
 
     def add_indicator(self, indicator: Indicator, taken: dict[str, str] | None = None) -> None:
         """Add a new indicator; `taken` (name → id of every indicator so far) saves rebuilding it per call."""
-        if len(indicator.id) > NAME_LIMIT:
-            raise InputError(Msg.TEXT_TOO_LONG, what=Msg.FIELD_ID, length=len(indicator.id), limit=NAME_LIMIT)
-        if not _INDICATOR_ID.match(indicator.id):
-            raise InputError(Msg.BAD_ID, id=indicator.id)
+        _check_id(indicator.id)
         if taken is None:
             taken = {name: ind.id for ind in self.indicators.values() for name in ind.names()}
         for name in indicator.names():
@@ -278,6 +281,13 @@ class Store:
             return periods[-1]
         years = {y for ind in self.indicators.values() for y in ind.targets}
         return Period(max(years)) if years else None
+
+
+def _check_id(indicator_id: str) -> None:
+    if len(indicator_id) > NAME_LIMIT:
+        raise InputError(Msg.TEXT_TOO_LONG, what=Msg.FIELD_ID, length=len(indicator_id), limit=NAME_LIMIT)
+    if not is_indicator_id(indicator_id):
+        raise InputError(Msg.BAD_ID, id=indicator_id)
 
 
 def check_text(text: str, what: object, limit: int = TEXT_LIMIT, error: type[JctrackError] = InputError) -> str:
@@ -305,6 +315,31 @@ def check_entity(entity: str) -> str:
     return check_text(entity, Msg.FIELD_ENTITY, NAME_LIMIT)
 
 
+def _check_code_text(text: str, what: Phrase, separated: bool = False) -> None:
+    """A unit or a department, which is matched as written and read back from an export without the spaces
+    around it: refused when blank, with a space at either end, with a control character, or (one of a list,
+    `separated`) containing the export's separator — so that what is stored is what comes back."""
+    check_text(text, what, NAME_LIMIT)
+    if not text.strip():
+        raise InputError(Msg.TEXT_EMPTY, what=what)
+    if text != text.strip():
+        raise InputError(Msg.TEXT_SPACES, what=what, text=text)
+    if separated and ALIAS_SEPARATOR in text:
+        raise InputError(Msg.TEXT_SEPARATOR, what=what, text=text, separator=ALIAS_SEPARATOR)
+
+
+def check_alias(alias: str, indicator_id: str) -> None:
+    """Refuse an alias the loader would refuse: too long, a control character, empty, a space at either end
+    (a name is matched as written), or the export's separator in it."""
+    check_text(alias, field_of(Msg.FIELD_ALIAS, indicator_id), NAME_LIMIT)
+    if not alias.strip():
+        raise InputError(Msg.ALIAS_EMPTY, id=indicator_id)
+    if alias != alias.strip():
+        raise InputError(Msg.ALIAS_SPACES, id=indicator_id, alias=alias)
+    if ALIAS_SEPARATOR in alias:
+        raise InputError(Msg.ALIAS_SEPARATOR, id=indicator_id, alias=alias, separator=ALIAS_SEPARATOR)
+
+
 def validate_indicator_definition(indicator: Indicator) -> None:
     """Refuse a definition that makes no sense; the loader adds which table it is in."""
     if not indicator.name.strip():
@@ -316,23 +351,35 @@ def validate_indicator_definition(indicator: Indicator) -> None:
         *(((indicator.owner, Msg.FIELD_OWNER),) if indicator.owner is not None else ()),
         *((contributor, Msg.FIELD_CONTRIBUTOR) for contributor in indicator.contributors),
     ):
-        check_text(text, field_of(label, indicator.id), NAME_LIMIT)
+        _check_code_text(text, field_of(label, indicator.id), separated=label is Msg.FIELD_CONTRIBUTOR)
     seen = {indicator.id, indicator.name}
     for alias in indicator.aliases:
-        check_text(alias, field_of(Msg.FIELD_ALIAS, indicator.id), NAME_LIMIT)
-        if not alias.strip():
-            raise InputError(Msg.ALIAS_EMPTY, id=indicator.id)
-        if alias != alias.strip():
-            raise InputError(Msg.ALIAS_SPACES, id=indicator.id, alias=alias)
-        if ALIAS_SEPARATOR in alias:
-            raise InputError(Msg.ALIAS_SEPARATOR, id=indicator.id, alias=alias, separator=ALIAS_SEPARATOR)
+        check_alias(alias, indicator.id)
         if alias in seen:
             same = Msg.ALIAS_IS_NAME if alias in (indicator.id, indicator.name) else Msg.ALIAS_TWICE
             raise InputError(same, id=indicator.id, alias=alias)
         seen.add(alias)
+    _check_code_text(indicator.unit, field_of(Msg.FIELD_UNIT, indicator.id))
     check_unit(indicator.unit)
     if indicator.kind is Kind.RATIO and indicator.unit != PERCENT:
         raise InputError(Msg.RATIO_UNIT, unit=indicator.unit)
+
+
+def validate_indicator(indicator: Indicator) -> None:
+    """Refuse an indicator the loader would refuse — its id, its definition, every value and its details —
+    for what is put back from elsewhere than the command line (an undo restoring a revision written by hand)."""
+    _check_id(indicator.id)
+    validate_indicator_definition(indicator)
+    for key, entry in [*indicator.targets.items(), *indicator.actuals.items()]:
+        validate_entry(indicator, entry, f"{indicator.id} {key}")
+
+
+def validate_entry(indicator: Indicator, entry: Entry, key: str) -> None:
+    """Refuse a value the loader would refuse for this indicator: its number, its base, its texts."""
+    validate_value(indicator, entry.value)
+    if entry.base is not None:
+        validate_value(indicator, entry.base, Msg.BASE)
+    validate_entry_texts(entry, key)
 
 
 def validate_entry_texts(entry: Entry, key: str) -> None:
@@ -420,7 +467,9 @@ def read_float(text: str) -> Decimal | OutOfRange:
     if literal_in_bounds(text):
         return Decimal(text)
     value = Decimal(text)
-    return OutOfRange(text) if value.is_finite() and out_of_bounds(value) else value
+    if not value.is_finite():
+        return value
+    return OutOfRange(text) if out_of_bounds(value) else within_places(value)
 
 
 Where = str | Msg  # a key path such as indicators.sales.actuals.2019, or a word for one
@@ -548,7 +597,7 @@ def _indicator_from_toml(indicator_id: str, raw: Any) -> Indicator:
         frequency=_choice(Frequency, table.get("frequency", "monthly"), f"{where}.frequency"),
         schedule=_choice(Schedule, table["schedule"], f"{where}.schedule") if "schedule" in table else None,
         owner=_text(table["owner"], f"{where}.owner", NAME_LIMIT) if "owner" in table else None,
-        contributors=_strings(table.get("contributors", []), f"{where}.contributors"),
+        contributors=[_name(item, f"{where}.contributors") for item in _strings(table.get("contributors", []), f"{where}.contributors")],
         part_of=_text(table["part_of"], f"{where}.part_of", NAME_LIMIT) if "part_of" in table else None,
         warning_amber=_number(table["warning_amber"], f"{where}.warning_amber") if "warning_amber" in table else None,
         warning_red=_number(table["warning_red"], f"{where}.warning_red") if "warning_red" in table else None,

@@ -61,8 +61,9 @@ _FORMS: tuple[tuple[str, str], ...] = (
 )
 _BODY = "|".join(f"(?:{pattern})" for _, pattern in _FORMS)
 # A whole string: an optional year, then one of the forms (or nothing, for a bare year).
-_WHOLE = re.compile(rf"^(?:截至|截止)?(?P<year>\d{{4}})(?:年度?)?(?:{_BODY})?$", re.IGNORECASE)
-_CANONICAL = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?$")
+# Both matched whole (fullmatch): "$" would also match before a final line feed.
+_WHOLE = re.compile(rf"(?:截至|截止)?(?P<year>\d{{4}})(?:年度?)?(?:{_BODY})?", re.IGNORECASE)
+_CANONICAL = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?")
 # Inside a title: the same, found anywhere, the year optional.
 _SEARCH = re.compile(rf"(?:(?P<year>(?:19|20)\d\d)年度?)?(?:{_BODY})", re.IGNORECASE)
 _SEARCH_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)年")
@@ -108,11 +109,11 @@ def parse_parts(text: str) -> tuple[int, int | None]:
     """The (year, month) a whole string names; month None for a year. Refuses with the accepted forms."""
     shown = str(text)
     cleaned = normalize(shown)
-    canonical = _CANONICAL.match(cleaned)
+    canonical = _CANONICAL.fullmatch(cleaned)
     if canonical is not None:
         year, month = checked_year(int(canonical.group("year"))), canonical.group("month")
         return year, None if month is None else _checked_month(int(month), shown)
-    match = _WHOLE.match(cleaned)
+    match = _WHOLE.fullmatch(cleaned)
     if match is None:
         raise InputError(IntakeWord.PERIOD_UNKNOWN_FORM, text=shown, forms=list(ACCEPTED_FORMS))
     return checked_year(int(match.group("year"))), _month_of(match, shown)

@@ -13,7 +13,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -212,6 +212,10 @@ def check_regular(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     except OSError as exc:
         raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
     _refuse_unless_regular(path, info, limit)
+    try:  # a file we may not read (chmod 000) is refused here too, before a lock is made beside it
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC))
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_READ, path=path, reason=exc.strerror) from None
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -496,15 +500,16 @@ def _editable_copy(path: Path, real: Path, text: str) -> Path:
     return copy
 
 
-def write_output(path: Path, content: bytes, data_file: Path | None = None) -> None:
-    """Write a report or an export atomically, never onto the data file or its lock.
+def write_output(path: Path, content: bytes, protected: Sequence[Path] = ()) -> None:
+    """Write a report or an export atomically, never onto a protected file (the data file; a district's
+    town files and its district.toml) or the lock of one.
 
     A symlink at `path` is replaced by the new file, not written through: an output path that
     happens to be a link must not overwrite whatever the link points at.
     """
-    if data_file is not None:
-        for protected in (data_file, lock_path(data_file)):
-            if _same_file(path, protected):
+    for file in protected:
+        for guarded in (file, lock_path(file)):
+            if same_file(path, guarded):
                 raise DataFileError(Msg.OUTPUT_IS_DATA, path=path)
     try:
         kind = _kind_of(os.lstat(path).st_mode)
@@ -532,7 +537,8 @@ def write_output(path: Path, content: bytes, data_file: Path | None = None) -> N
         raise DataFileError(Msg.CANNOT_WRITE, path=path, reason=reason) from None
 
 
-def _same_file(first: Path, second: Path) -> bool:
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (through links too); by their absolute paths where one does not exist."""
     try:
         return os.path.samefile(first, second)
     except OSError:

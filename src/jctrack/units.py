@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
-from jctrack.decimals import WORKING, normalize, out_of_bounds
+from jctrack.decimals import WORKING, normalize, out_of_bounds, within_places
 from jctrack.errors import InputError
 from jctrack.words.messages import Msg
 
@@ -76,7 +76,7 @@ COUNTING_BASES = frozenset(("家", "个", "户", "人", "人次", "项", "件", 
 # Shorthand people type after a number, read as the full unit.
 UNIT_SHORTHAND = {"亿": "亿元", "万": "万元", "％": "%", "元人民币": "元"}
 
-_NUMBER = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+_NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")  # matched whole
 MAX_UNIT_LENGTH = 12
 
 
@@ -210,7 +210,7 @@ def _finite_decimal(denominator: int) -> bool:
 def parse_decimal(text: str, what: Msg | str = Msg.VALUE) -> Decimal:
     """Read a plain number (thousands separators and full-width digits allowed) exactly."""
     cleaned = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
-    match = _NUMBER.match(cleaned)
+    match = _NUMBER.fullmatch(cleaned)
     if not match:
         raise InputError(Msg.NOT_A_NUMBER, what=what, text=text)
     sign, whole, fraction = match.groups()
@@ -220,19 +220,19 @@ def parse_decimal(text: str, what: Msg | str = Msg.VALUE) -> Decimal:
         raise InputError(Msg.NOT_A_NUMBER, what=what, text=text) from None
 
 
-def bounded(value: Decimal, what: Msg | str = Msg.VALUE) -> Decimal:
+def bounded(value: Decimal, what: object = Msg.VALUE) -> Decimal:
     """The value, if jctrack can keep it; else an error saying what is wrong with it."""
     problem = out_of_bounds(value)
     if problem is not None:
         shown = str(value) if len(str(value)) <= 40 else str(value)[:20] + "…"
         raise InputError(Msg.OUT_OF_BOUNDS, what=what, value=shown, problem=problem)
-    return value
+    return within_places(value)
 
 
 def split_number_unit(text: str, what: Msg | str = Msg.VALUE) -> tuple[str, str]:
     """Split `4800万元` into ('4800', '万元'); the unit part may be empty."""
     cleaned = unicodedata.normalize("NFKC", text).strip()
-    match = re.match(r"^([+-]?[\d,]*\.?\d*)\s*([^\d.,+-].*)?$", cleaned)
+    match = re.fullmatch(r"([+-]?[\d,]*\.?\d*)\s*([^\d.,+-].*)?", cleaned, re.DOTALL)
     if not match or not re.search(r"\d", match.group(1)):
         raise InputError(Msg.NOT_A_QUANTITY, what=what, text=text)
     return match.group(1), (match.group(2) or "").strip()

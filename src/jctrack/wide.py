@@ -607,6 +607,7 @@ ITEM_WORDS = {
     "last_year": IntakeWord.ITEM_LAST_YEAR,
     "base": IntakeWord.ITEM_BASE,
     "indicator": IntakeWord.ITEM_INDICATOR,
+    "note": IntakeWord.ITEM_NOTE,
 }
 PLAN_WORDS = {
     "added": IntakeWord.PLAN_ADDED,
@@ -751,7 +752,7 @@ class _Importer:
         self.comparisons: list[Comparison] = []
         self.new_indicators: list[Indicator] = []
         self.periods: dict[str, Period] = {}
-        self.seen: dict[tuple[str, Period], tuple[str, tuple[Decimal | None, ...]]] = {}  # the first row of each
+        self.seen: dict[tuple[str, Period], tuple[str, tuple[Decimal | str | None, ...]]] = {}  # the first row of each
 
     # One sheet ------------------------------------------------------------------------------------------
 
@@ -825,7 +826,7 @@ class _Importer:
         for value, what in ((actual, Msg.VALUE), (last_year, Msg.BASE), (target, Msg.TARGET), (month, Msg.VALUE)):
             if value is not None:
                 validate_value(indicator, value, what)
-        if self.duplicate(sheet, number, written, indicator, period, (actual, last_year, target, growth)):
+        if self.duplicate(sheet, number, written, indicator, period, (actual, last_year, target, growth, note or None)):
             return
 
         here = (sheet, number, written)
@@ -848,7 +849,7 @@ class _Importer:
         self.cross_checks(sheet, number, indicator, period, actual, month, completion, target, growth, last_year)
 
     def duplicate(
-        self, sheet: str, number: int, written: str, indicator: Indicator, period: Period, figures: tuple[Decimal | None, ...]
+        self, sheet: str, number: int, written: str, indicator: Indicator, period: Period, figures: tuple[Decimal | str | None, ...]
     ) -> bool:
         """Whether the row repeats one read before (on this sheet or another): skipped when it gives no figure
         the first did not give alike (a summary sheet with fewer columns), refused when one differs or is
@@ -866,7 +867,7 @@ class _Importer:
             return True
         differing = [
             Phrase(IntakeWord.WIDE_DUPLICATE_FIGURE, item=ITEM_WORDS[item], one=_said(a), other=_said(b))
-            for item, a, b in zip(("actual", "last_year", "target", "growth"), earlier, figures, strict=True)
+            for item, a, b in zip(("actual", "last_year", "target", "growth", "note"), earlier, figures, strict=True)
             if b is not None and a != b
         ]
         self.problems.append(
@@ -907,7 +908,9 @@ class _Importer:
 
     def put(self, here: tuple[str, int, str], indicator: Indicator, item: str, kind: str, key: Period | int, entry: Entry) -> None:
         sheet, number, written = here
-        change = edits.put(self.store, indicator, kind, key, entry, self.options.replace, batch=self.batch)
+        # The source is the table's title (or --source), a label of where the figure was read: it fills a
+        # gap and never contradicts a stored one; every figure, note and rate of the row does.
+        change = edits.put(self.store, indicator, kind, key, entry, self.options.replace, batch=self.batch, fills=frozenset({"source"}))
         reason = None
         if change.kept:
             reason = Note(sheet, number, IntakeWord.WIDE_DETAIL_KEPT, {"fields": list(change.kept)})
@@ -1003,8 +1006,8 @@ def _note(sheet: str, row: int, error: JctrackError) -> Note:
     return Note(sheet, row, IntakeWord.WIDE_ERROR, {"message": _Message(error)})
 
 
-def _said(value: Decimal | None) -> str:
-    return "-" if value is None else plain(value)
+def _said(value: Decimal | str | None) -> str:
+    return "-" if value is None else plain(value) if isinstance(value, Decimal) else value
 
 
 _BLANKS = {"", "-", "--", "—", "——", "/", "…", "...", "x", "X", "*", "－"}

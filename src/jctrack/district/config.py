@@ -226,10 +226,10 @@ def parse_config(text: str, name: str = CONFIG_NAME) -> DistrictConfig:
 
 
 def read_config(path: Path) -> DistrictConfig:
+    from jctrack import store
+
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = store.read_bytes(path).decode("utf-8")  # a regular file within the data file's size limit
     except UnicodeDecodeError:
         raise DataFileError(DistrictWord.CONFIG_INVALID, file=str(path), reason=DistrictWord.PROBLEM_NOT_UTF8) from None
-    except OSError as exc:
-        raise DataFileError(DistrictWord.CONFIG_INVALID, file=str(path), reason=exc.strerror or str(exc)) from None
     return parse_config(text, str(path))

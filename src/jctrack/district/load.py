@@ -16,6 +16,7 @@ from jctrack.model import Direction, Entry, Indicator, Kind, Period, Store
 from jctrack.units import UNIT_FAMILIES, family_of
 from jctrack.words.district import DistrictWord
 from jctrack.words.intake import IntakeWord
+from jctrack.words.messages import Msg
 
 # Towns are parsed in this process by default. A process pool was measured (benchmarks/RESULTS.md, "A
 # district of towns"): sending each parsed town back to the parent costs more than parsing it, so two
@@ -115,6 +116,21 @@ class District:
     def rank_by(self) -> Measure:
         return self.config.rank_by
 
+    def files(self) -> list[Path]:
+        """Every file of the district: its towns (those read and those skipped as unreadable) and district.toml."""
+        names = [town.file for town in self.towns] + [town.file for town in self.skipped] + [CONFIG_NAME]
+        return [self.folder / name for name in names]
+
+    def refuse_as_output(self, path: Path) -> None:
+        """Refuse an output path that is one of the district's files or its lock (the same file by any path),
+        or that the next load would take for a town file: a .toml in the folder when district.toml lists no towns."""
+        for file in self.files():
+            for guarded in (file, town_store.lock_path(file)):
+                if town_store.same_file(path, guarded):
+                    raise DataFileError(DistrictWord.OUTPUT_IS_MEMBER, path=str(path))
+        if self.config.towns is None and _is_member_name(path.name) and town_store.same_file(path.parent, self.folder):
+            raise DataFileError(DistrictWord.OUTPUT_WOULD_BE_MEMBER, path=str(path), folder=str(self.folder))
+
     def indicator(self, reference: str) -> IndicatorSpec:
         """An indicator by id, or by the name or alias any town gives it."""
         if reference in self.indicators:
@@ -140,6 +156,13 @@ class District:
 
 def district_paths(path: Path) -> tuple[Path, Path | None]:
     """The district's folder and its district.toml (None when there is none), from either path."""
+    try:
+        return _district_paths(path)
+    except OSError as exc:  # a folder that cannot be read (chmod 000): one line, as for a town file
+        raise DataFileError(Msg.CANNOT_READ, path=exc.filename or path, reason=exc.strerror) from None
+
+
+def _district_paths(path: Path) -> tuple[Path, Path | None]:
     if not path.exists():
         raise DataFileError(DistrictWord.NO_SUCH_PATH, path=str(path))
     if path.is_dir():
@@ -156,6 +179,13 @@ def _is_member_name(name: str) -> bool:
 
 
 def member_files(folder: Path, config: DistrictConfig) -> list[Path]:
+    try:
+        return _member_files(folder, config)
+    except OSError as exc:
+        raise DataFileError(Msg.CANNOT_READ, path=exc.filename or folder, reason=exc.strerror) from None
+
+
+def _member_files(folder: Path, config: DistrictConfig) -> list[Path]:
     if config.towns is not None:
         files = [folder / name for name in config.towns]
         for file in files:

@@ -64,8 +64,9 @@ def render_history(history: IndicatorHistory, out: BinaryIO, options: Options) -
 def _write_table(cell_table: CellTable, out: BinaryIO) -> None:
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow([unbroken(column) for column in cell_table.columns])
-    writer.writerows(cell_table.rows)
+    # A town's or an indicator's name comes from a town file: never a formula for Excel or WPS.
+    writer.writerow([cell(unbroken(column)) for column in cell_table.columns])
+    writer.writerows([cell(text) for text in row] for row in cell_table.rows)
     out.write(stream.getvalue().encode("utf-8"))
 
 
@@ -134,7 +135,7 @@ def render_district_report(report: DistrictReport, out: BinaryIO, options: Optio
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["narrative"])
-    writer.writerows([sentence] for sentence in report.narrative)
+    writer.writerows([spreadsheet_cell(sentence)] for sentence in report.narrative)
     writer.writerow([])
     writer.writerow(["period", *DISTRICT_FIELDS])
     period = str(report.status.period)

@@ -93,6 +93,8 @@ class DistrictWord(StrEnum):
     NOT_A_TOWN = "district.error.not_a_town"
     BAD_TOWNS = "district.error.bad_towns"
     DUPLICATE_TOWN = "district.error.duplicate_town"
+    OUTPUT_IS_MEMBER = "district.error.output_is_member"
+    OUTPUT_WOULD_BE_MEMBER = "district.error.output_would_be_member"
     MISSING_MEMBER = "district.error.missing_member"
     DUPLICATE_MEMBER = "district.error.duplicate_member"
     MEMBER_NOT_TOML = "district.error.member_not_toml"
@@ -255,6 +257,15 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.BAD_TOWNS: (
         "{count}个镇(街道)文件无法读取，未生成全区数据：{problems}",
         "{count} town file(s) cannot be read, so there is no district table: {problems}",
+    ),
+    DistrictWord.OUTPUT_IS_MEMBER: (
+        "{path} 是本区的镇(街道)数据文件、district.toml 或其锁文件；请把输出写到别的文件",
+        "{path} is one of the district's town files, its district.toml or the lock of one; write the output to another file",
+    ),
+    DistrictWord.OUTPUT_WOULD_BE_MEMBER: (
+        "{path} 在区文件夹 {folder} 中、以 .toml 结尾，下次会被当作镇(街道)数据文件读入；请换个文件名或文件夹",
+        "{path} ends in .toml in the district's folder {folder}, so it would be read as a town file next time; "
+        "choose another name or folder",
     ),
     DistrictWord.DUPLICATE_TOWN: (
         "{first}和{second}的entity都是{entity}；每个镇(街道)只能有一个文件",

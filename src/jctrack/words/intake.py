@@ -105,6 +105,7 @@ class IntakeWord(StrEnum):
     ID_IN_HISTORY = "intake.id_in_history"
     RENAMED = "intake.renamed"
     OLD_NAME_KEPT = "intake.old_name_kept"
+    OLD_NAME_NOT_KEPT = "intake.old_name_not_kept"
     NO_SUCH_VALUE = "intake.no_such_value"
     REMOVED_VALUE = "intake.removed_value"
     HAS_VALUES = "intake.has_values"
@@ -114,6 +115,7 @@ class IntakeWord(StrEnum):
     UNDO_MISSING = "intake.undo_missing"
     UNDO_EXISTS = "intake.undo_exists"
     UNDO_INCOMPLETE = "intake.undo_incomplete"
+    UNDO_INVALID = "intake.undo_invalid"
     UNDONE = "intake.undone"
     ABSENT = "intake.absent"
     # --- the bureau's wide table ---
@@ -157,6 +159,7 @@ class IntakeWord(StrEnum):
     ITEM_LAST_YEAR = "intake.item_last_year"
     ITEM_BASE = "intake.item_base"
     ITEM_INDICATOR = "intake.item_indicator"
+    ITEM_NOTE = "intake.item_note"
     PLAN_ADDED = "intake.plan_added"
     PLAN_REPLACED = "intake.plan_replaced"
     PLAN_UPDATED = "intake.plan_updated"
@@ -313,6 +316,10 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     ),
     IntakeWord.RENAMED: ("已将指标{old}改为{new}", "renamed indicator {old} to {new}"),
     IntakeWord.OLD_NAME_KEPT: ("原名称“{name}”保留为别名", "the old name {name!r} is kept as an alias"),
+    IntakeWord.OLD_NAME_NOT_KEPT: (
+        "原名称“{name}”未保留为别名（{problem}）",
+        "the old name {name!r} is not kept as an alias ({problem})",
+    ),
     IntakeWord.NO_SUCH_VALUE: ("{name}没有{period}的{type}值；已有：{known}", "{name} has no {type} for {period}; it has: {known}"),
     IntakeWord.REMOVED_VALUE: (
         "已删除{name} {period} {type} {value} {unit}（记入修订记录，可用undo恢复）",
@@ -343,6 +350,11 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "无法撤销第{index}条修订（{at}）：它写于能撤销之前，没有记下更改前的全部内容；请用 jctrack edit 手工恢复",
         "cannot undo revision #{index} ({at}): it was recorded before changes could be undone and lacks what was there "
         "before; restore it by hand with jctrack edit",
+    ),
+    IntakeWord.UNDO_INVALID: (
+        "无法撤销第{index}条修订（{at}）：它记下的内容不能存入文件（{problem}）；数据文件未改动；请用 jctrack edit 改正这条修订",
+        "cannot undo revision #{index} ({at}): what it recorded cannot be kept in the file ({problem}); the data file is unchanged; "
+        "correct that revision with jctrack edit",
     ),
     IntakeWord.UNDONE: ("已撤销：{what}", "undone: {what}"),
     IntakeWord.ABSENT: ("（无）", "(nothing)"),
@@ -442,6 +454,7 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.ITEM_LAST_YEAR: ("上年同期", "last year"),
     IntakeWord.ITEM_BASE: ("可比基数", "comparable base"),
     IntakeWord.ITEM_INDICATOR: ("指标", "indicator"),
+    IntakeWord.ITEM_NOTE: ("备注", "note"),
     IntakeWord.PLAN_ADDED: ("新增", "add"),
     IntakeWord.PLAN_REPLACED: ("替换", "replace"),
     IntakeWord.PLAN_UPDATED: ("补充", "update"),

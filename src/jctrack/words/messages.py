@@ -51,6 +51,10 @@ class Msg(StrEnum):
     FIELD_CONTRIBUTOR = "msg.field.contributor"
     FIELD_ENTITY = "msg.field.entity"
     FIELD_ID = "msg.field.id"
+    FIELD_UNIT = "msg.field.unit"
+    TEXT_EMPTY = "msg.text_empty"
+    TEXT_SPACES = "msg.text_spaces"
+    TEXT_SEPARATOR = "msg.text_separator"
     # values
     NOT_FINITE = "msg.not_finite"
     NEGATIVE = "msg.negative"
@@ -131,6 +135,9 @@ class Msg(StrEnum):
     ALREADY = "msg.already"
     UNCHANGED = "msg.unchanged"
     UNCHANGED_KEPT = "msg.unchanged_kept"
+    UPDATED_KEPT = "msg.updated_kept"
+    DETAIL_DIFFERS = "msg.detail_differs"
+    DETAIL_PAIR = "msg.detail_pair"
     ADDED = "msg.added"
     WOULD_ADD = "msg.would_add"
     UPDATED = "msg.updated"
@@ -281,6 +288,13 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.FIELD_CONTRIBUTOR: ("配合单位", "contributing department"),
     Msg.FIELD_ENTITY: ("单位名称（entity）", "entity"),
     Msg.FIELD_ID: ("指标代码", "indicator id"),
+    Msg.FIELD_UNIT: ("单位", "unit"),
+    Msg.TEXT_EMPTY: ("{what}为空；请填写或删去", "{what} is empty; fill it in or remove it"),
+    Msg.TEXT_SPACES: ("{what}“{text}”首尾有空格；请删去空格", "{what} '{text}' begins or ends with a space; remove it"),
+    Msg.TEXT_SEPARATOR: (
+        "{what}“{text}”含有 {separator}，而导出文件用 {separator} 分隔各配合单位；请改用其他符号",
+        "{what} '{text}' contains {separator}, which separates contributing departments in an export; use another character",
+    ),
     Msg.NOT_FINITE: ("{what} {value} 不是有限的数", "{what} {value} is not a finite number"),
     Msg.NEGATIVE: (
         "{what} {value} 为负数，而“{name}”不能为负；如确实可以为负，请在该指标中设 allow_negative = true",
@@ -451,6 +465,17 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     ),
     Msg.ADDED: ("已添加 {name} {period} {type} = {value} {unit}", "added {name} {period} {type} = {value} {unit}"),
     Msg.WOULD_ADD: ("将添加 {name} {period} {type} = {value} {unit}", "would add {name} {period} {type} = {value} {unit}"),
+    Msg.UPDATED_KEPT: (
+        "{updated}（已存的{fields}与给出的不同，予以保留；如要修改，请加 --replace）",
+        "{updated} (the stored {fields} differs from the one given and is kept; add --replace to change it)",
+    ),
+    Msg.DETAIL_DIFFERS: (
+        "{name} {period} {type}已是 {value} {unit}，但{details}；未作改动。"
+        "如要改为给出的，请加 --replace（只改给出的字段，旧值记入文件的 revisions）",
+        "{name} {period} {type} is already {value} {unit}, but {details}; nothing changed. To change it to what was given, "
+        "add --replace (only the fields given change; the old ones are kept in the file's revisions)",
+    ),
+    Msg.DETAIL_PAIR: ("已存的{field}为“{old}”，给出的是“{new}”", "the stored {field} is '{old}' and the one given '{new}'"),
     Msg.UPDATED: ("已为 {name} {period} {type} {value} {unit} 补充{fields}", "added {fields} to {name} {period} {type} {value} {unit}"),
     Msg.WOULD_UPDATE: (
         "将为 {name} {period} {type} {value} {unit} 补充{fields}",
