@@ -43,6 +43,8 @@ BAD_COMMANDS = [
     (["status", "--format", "pdf"], 2, "Invalid value"),
     (["status", "--year", "abc"], 2, "Invalid value"),
     (["check", "--format", "xml"], 2, "'xml' is not one of"),
+    (["add-actual"], 2, "Missing argument 'INDICATOR'"),
+    (["statu"], 2, "Did you mean 'status'"),
     (["init"], 1, "already exists"),
 ]
 
@@ -54,10 +56,25 @@ def test_bad_command_is_refused_and_file_unchanged(jc: Any, sample: Path, args: 
     assert result.exit_code == code, result.output
     assert message in result.output
     assert "Traceback" not in result.output
-    if code == 1:
-        assert result.stdout == ""
-        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("usage: " if code == 2 else "error: ") and result.stderr.count("\n") == 1
+    if code == 2:
+        assert result.stderr.rstrip().endswith("--help")  # says where to look
     assert sample.read_bytes() == before
+
+
+def test_output_that_cannot_be_written_is_one_line(sample: Path) -> None:
+    """A full disk behind `> file` (here /dev/full): one line on stderr and exit 1, never a traceback."""
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    code = "import sys; from jctrack.cli import main; sys.argv = ['jctrack', '--lang', 'en', '-f', sys.argv[1], 'status']; main()"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-c", code, str(sample)], stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 1
+    assert done.stderr == "cannot write the output: the disk is full; check where it goes (the disk, a pipe or a redirected file)\n"
 
 
 BAD_FILES = [

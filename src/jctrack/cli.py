@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import gc
 import io
 import os
@@ -40,8 +42,42 @@ def _say(message: str) -> None:
     sys.stderr.flush()
 
 
+# Typer vendors Click and exports only BadParameter; its base is Click's usage error.
+UsageError: type[Exception] = typer.BadParameter.__mro__[1]
+
+
 class Boundary(TyperGroup):
-    """The one error boundary: a JctrackError becomes one line on stderr and exit status 1."""
+    """The one error boundary: a JctrackError becomes one line on stderr and exit status 1, a usage
+    error one line and exit status 2, an output that cannot be written one line and exit status 1."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        standalone = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        if not standalone:
+            return super().main(*args, **kwargs)
+        _language_before_parsing(kwargs.get("args", args[0] if args else None))
+        try:
+            code = super().main(*args, **kwargs)
+            sys.stdout.flush()  # a full disk behind a redirect shows here, not at exit
+        except UsageError as exc:
+            message: str = getattr(exc, "format_message", lambda: str(exc))()
+            if "\n" in message:  # `jctrack` alone: the message is the help itself
+                sys.stderr.write(message + "\n")
+                sys.exit(2)
+            context = getattr(exc, "ctx", None)
+            command = context.command_path if context is not None else "jctrack"
+            _say(say(Msg.USAGE, message=_one_clause(message), command=command))
+            sys.exit(2)
+        except typer.Abort:
+            _say(say(Msg.INTERRUPTED))
+            sys.exit(1)
+        except OSError as exc:
+            reason = say(Msg.DISK_FULL) if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
+            with contextlib.suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing more can reach the lost output
+            _say(say(Msg.OUTPUT_FAILED, reason=reason))
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -53,6 +89,21 @@ class Boundary(TyperGroup):
         except KeyboardInterrupt:
             _say(say(Msg.INTERRUPTED))
             raise typer.Exit(130) from None
+
+
+def _language_before_parsing(args: Sequence[str] | None) -> None:
+    """The language of a usage error Click finds before the --lang option is applied."""
+    words.set_language(words.language_from_environment())
+    given = list(sys.argv[1:] if args is None else args)
+    for index, arg in enumerate(given):
+        value = given[index + 1] if arg == "--lang" and index + 1 < len(given) else arg.removeprefix("--lang=")
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in tuple(Lang):
+            words.set_language(value)
+
+
+def _one_clause(message: str) -> str:
+    """Click's message as a clause of ours: without its closing full stop or the enum check's preamble."""
+    return message.replace("Value error, ", "").rstrip(".")
 
 
 app = typer.Typer(

@@ -9,6 +9,8 @@ class Msg(StrEnum):
     # the boundary
     ERROR = "msg.error"
     INTERRUPTED = "msg.interrupted"
+    USAGE = "msg.usage"
+    OUTPUT_FAILED = "msg.output_failed"
     AT = "msg.at"
     WHERE_FILE = "msg.where.file"
     WHERE_ENTRY = "msg.where.entry"
@@ -220,6 +222,11 @@ class Msg(StrEnum):
 TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.ERROR: ("错误：{message}", "error: {message}"),
     Msg.INTERRUPTED: ("已中断；数据文件未改动", "interrupted; the data file is unchanged"),
+    Msg.USAGE: ("用法有误：{message}；请看 {command} --help", "usage: {message}; see {command} --help"),
+    Msg.OUTPUT_FAILED: (
+        "无法写出结果：{reason}；请检查输出去向（磁盘、管道或重定向的文件）",
+        "cannot write the output: {reason}; check where it goes (the disk, a pipe or a redirected file)",
+    ),
     Msg.AT: ("{where}：{problem}", "{where}: {problem}"),
     Msg.WHERE_FILE: ("文件", "the file"),
     Msg.WHERE_ENTRY: ("该值", "the entry"),
