@@ -162,6 +162,43 @@ def test_spaces_around_names_and_notes_survive_export_and_import(jc: Any, sample
     assert without_revisions(fresh) == without_revisions(sample)
 
 
+@pytest.mark.parametrize(
+    "figure", ["12345678901234567.123", "99999999999999999999.999999999999999", "0.123456789012345", "-0.000000000000001"]
+)
+def test_a_figure_excel_cannot_hold_leaves_the_xlsx_export_exactly(jc: Any, sample: Path, tmp_path: Path, figure: str) -> None:
+    """Excel keeps 15 significant digits: a longer figure is written as text, so the import gives it back."""
+    sample.write_text(
+        SAMPLE.replace("2019-06 = 120\n", f"2019-06 = {figure}\n").replace('unit = "亿元"', 'unit = "亿元"\nallow_negative = true', 1)
+    )
+    result, fresh = round_trip(jc, sample, tmp_path, ".xlsx")
+    assert result.exit_code == 0, result.output
+    assert without_revisions(fresh) == without_revisions(sample)
+
+
+def test_excel_number_is_a_number_up_to_15_digits_and_text_beyond() -> None:
+    from decimal import Decimal
+
+    from jctrack.tabular import excel_number
+
+    assert excel_number(Decimal("123456789012345")) == 123456789012345
+    assert excel_number(Decimal("0.123456789012345")) == 0.123456789012345
+    assert excel_number(Decimal("1.50")) == 1.5
+    assert excel_number(Decimal("1234567890123456")) == "1234567890123456"
+    assert excel_number(Decimal("1E+20")) == 10**20  # one significant digit: a double holds it exactly
+
+
+def test_a_spreadsheet_float_reads_as_the_decimal_people_wrote() -> None:
+    from jctrack.decimals import float_text
+
+    assert [float_text(v) for v in (-1e-15, 0.1, 1e19, 0.1 + 0.2, 12.5)] == [
+        "-0.000000000000001",
+        "0.1",
+        "10000000000000000000",
+        "0.3",
+        "12.5",
+    ]
+
+
 # --- 14. no CSV cell is a formula, and every one imports exactly ---------------------------------------
 
 FORMULAS = ['=HYPERLINK("http://x.example/","点我")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-1+1", "'=already guarded", "''", "-"]

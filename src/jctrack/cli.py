@@ -60,7 +60,8 @@ class Boundary(TyperGroup):
             code = super().main(*args, **kwargs)
             sys.stdout.flush()  # a full disk behind a redirect shows here, not at exit
         except UsageError as exc:
-            message: str = getattr(exc, "format_message", lambda: str(exc))()
+            format_message = getattr(exc, "format_message", None)
+            message = str(format_message() if format_message is not None else exc)
             if "\n" in message:  # `jctrack` alone: the message is the help itself
                 sys.stderr.write(message + "\n")
                 sys.exit(2)

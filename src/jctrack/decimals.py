@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import math
 from collections.abc import Callable
 from decimal import ROUND_05UP, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -135,3 +136,16 @@ def normalize(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
+
+
+def float_text(number: float) -> str:
+    """A spreadsheet's binary float as the decimal it stands for: the shortest repr, at most Excel's 15 digits."""
+    text = repr(number)
+    if not math.isfinite(number):
+        return text  # a cell of 1.5e400 reads as inf: refused as no figure, naming its cell
+    digits = Decimal(text).as_tuple().digits
+    if len(digits) > 15:
+        text = format(number, ".15g")
+    if out_of_bounds(Decimal(text)):
+        return repr(number)  # 1.5e+300: refused as no figure, naming its cell
+    return plain(normalize(Decimal(text)))

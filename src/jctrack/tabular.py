@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from jctrack.decimals import float_text, plain
 from jctrack.errors import DataFileError, InputError
 from jctrack.longform import (
     COLUMN_WORDS,
@@ -79,14 +80,21 @@ def csv_text(definitions: list[Row], values: list[Row], lang: Lang = Lang.EN, se
     return stream.getvalue()
 
 
-def excel_number(value: Decimal | str | None) -> int | float | None:
+EXCEL_DIGITS = 15  # Excel keeps 15 significant digits; a double holds any decimal of 15 exactly
+
+
+def excel_number(value: Decimal | str | None) -> int | float | str | None:
     """A real number for an Excel cell, so it can be summed; exact decimals stay in the CSV export.
 
-    Excel stores binary doubles: this conversion is output only, after all arithmetic is done.
+    Excel stores binary doubles: this conversion is output only, after all arithmetic is done. A figure
+    of more than 15 significant digits would come back changed, so it is written as text, exactly.
     """
     if value is None or value == "":
         return None
     number = Decimal(value) if isinstance(value, str) else value
+    significant = "".join(map(str, number.as_tuple().digits)).strip("0")  # not normalize(): it rounds to 28 digits
+    if len(significant) > EXCEL_DIGITS:
+        return plain(number)
     return int(number) if number == number.to_integral_value() else float(number)
 
 
@@ -285,7 +293,7 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):  # a cell of 1.5e400 reads as inf: shown as it is, then refused as no number
             return str(value)
-        return str(int(value)) if value.is_integer() else repr(value)
+        return str(int(value)) if value.is_integer() else float_text(value)
     return str(value)
 
 

@@ -38,7 +38,6 @@ import csv
 import difflib
 import hashlib
 import io
-import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -51,7 +50,7 @@ from typing import Any
 from jctrack import edits, periods
 from jctrack.calc import actual_entry_for, change_of, comparable_base, completion_pct
 from jctrack.checks import Comparison, compare
-from jctrack.decimals import HUNDRED, decimal_places, exact, normalize, out_of_bounds, plain, round_to
+from jctrack.decimals import HUNDRED, decimal_places, exact, float_text, normalize, plain, round_to
 from jctrack.errors import DataFileError, InputError, JctrackError
 from jctrack.longform import ImportRefused
 from jctrack.model import Entry, Indicator, Kind, Period, Store, validate_value
@@ -106,19 +105,6 @@ def read_csv_text(text: str, name: str) -> Grid:
     return grid_from_rows(name, csv.reader(io.StringIO(text), delimiter="\t" if tabs >= commas and tabs else ","))
 
 
-def _float_text(number: float) -> str:
-    """A spreadsheet's binary float as the decimal it stands for: the shortest repr, at most Excel's 15 digits."""
-    text = repr(number)
-    if not math.isfinite(number):
-        return text  # a cell of 1.5e400 reads as inf: refused as no figure, naming its cell
-    digits = Decimal(text).as_tuple().digits
-    if len(digits) > 15:
-        text = format(number, ".15g")
-    if out_of_bounds(Decimal(text)):
-        return repr(number)  # 1.5e+300: refused as no figure, naming its cell
-    return plain(normalize(Decimal(text)))
-
-
 _FORMAT_PLACES = re.compile(r"0\.(0+)")
 
 
@@ -139,7 +125,7 @@ def _excel_cell(value: Any, number_format: str) -> Cell:
     if isinstance(value, bool):
         return Cell(str(value))
     if isinstance(value, (int, float)):
-        text = str(value) if isinstance(value, int) else _float_text(value)
+        text = str(value) if isinstance(value, int) else float_text(value)
         if "%" in (number_format or ""):
             text = plain(normalize(Decimal(text) * HUNDRED))
         return Cell(text, _places_of(number_format))

@@ -71,7 +71,7 @@ def number_format(style: Style, stated: bool, lang: Lang, places: int = 0) -> st
     return ";".join(sections)
 
 
-def _number(value: Decimal | None) -> int | float | None:
+def _number(value: Decimal | None) -> int | float | str | None:
     return excel_number(value)
 
 
@@ -88,6 +88,8 @@ def cell_value(text: str) -> tuple[Any, str]:
     places = "0." + "0" * len(decimals) if decimals else "0"
     suffix = '"%"' if percent else ""
     value = excel_number(Decimal(text.rstrip("%")))
+    if isinstance(value, str):
+        return text, "General"  # too many digits for Excel to keep: the figure as printed, exactly
     if sign:
         return value, f"+{places}{suffix};-{places}{suffix};{places}{suffix}"
     return value, f"{places}{suffix}" if (percent or decimals) else "General"
