@@ -368,6 +368,63 @@ def patched_xlsx(rows: list[list[object]], old: str, new: str, percent_cell: str
     return out.getvalue()
 
 
+# --- a workbook's size is bounded before and while it is read ------------------------------------------
+
+WIDE_ROWS: list[list[object]] = [["2019年1-7月主要经济指标"], ["指标", "1-7月累计", "去年同期"], ["工业开票销售", 130, 110]]
+LONG_ROWS: list[list[object]] = [["indicator", "period", "value"], ["sales", "2019-07", 130]]
+
+
+def xlsx_with_stray_cell(rows: list[list[object]]) -> bytes:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.active["XFD1048576"] = "x"  # one stray cell at the sheet's far corner
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rows", [WIDE_ROWS, LONG_ROWS], ids=["bureau-table", "long-form"])
+def test_a_stray_cell_at_the_far_corner_is_refused_naming_the_sheet(
+    jc: Any, sample: Path, tmp_path: Path, rows: list[list[object]]
+) -> None:
+    source = tmp_path / "in.xlsx"
+    source.write_bytes(xlsx_with_stray_cell(rows))
+    before = sample.read_bytes()
+    result = jc("import", str(source), "--period", "2019-07", lang="en")
+    assert result.exit_code == 1
+    assert "sheet 'Sheet' of" in result.stderr and "(it reaches 1,048,576 × 16,384)" in result.stderr
+    assert "delete the stray cells outside the table" in result.stderr
+    assert sample.read_bytes() == before
+
+
+def test_a_workbook_that_unpacks_beyond_the_limit_is_refused_before_it_is_read(
+    jc: Any, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.xlsx"
+    source.write_bytes(patched_xlsx(WIDE_ROWS, "<v>130</v>", "<v>130</v>"))
+    monkeypatch.setattr(tabular, "BUREAU_TABLE_LIMITS", (0, 1_000_000))
+    monkeypatch.setattr(tabular, "LONG_FORM_LIMITS", (0, 1_000_000))
+    before = sample.read_bytes()
+    result = jc("import", str(source), lang="en")
+    assert result.exit_code == 1
+    assert "unpacks to 0 MB, more than the 0 MB an import reads" in result.stderr
+    assert sample.read_bytes() == before
+
+
+def test_a_sheet_that_declares_no_size_is_counted_as_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None) -> None:
+    """A streamed sheet without its <dimension> is bounded by the cells actually read."""
+    source = tmp_path / "in.xlsx"
+    rows = [*LONG_ROWS, *[["sales", f"2019-{m:02d}", 130 + m] for m in range(8, 13)]]
+    source.write_bytes(patched_xlsx(rows, '<dimension ref="A1:C7"/>', ""))
+    monkeypatch.setattr(tabular, "LONG_FORM_LIMITS", (1024, 12))
+    with pytest.raises(JctrackError, match=r"more than the 12 cells an import reads \(it reaches 5 × 3\)"):
+        tabular.read_xlsx(source)
+    monkeypatch.setattr(tabular, "LONG_FORM_LIMITS", (1024, 21))
+    assert len(tabular.read_xlsx(source).values) == 6
+
+
 def test_a_pipe_to_import_is_refused_without_blocking(sample: Path, tmp_path: Path) -> None:
     for name in ("in.csv", "in.xlsx"):
         fifo = tmp_path / name

@@ -11,6 +11,7 @@ import csv
 import io
 import itertools
 import math
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -297,32 +298,78 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(path: Path) -> LongForm:
+# What an import reads of a workbook. A province's long-form export (252,000 rows × 10 columns, 118 MB of
+# sheet XML) is read in streaming mode; a bureau's table, read whole for its merged headers, is far smaller.
+# Beyond these a stray cell at XFD1048576 or a zip that unpacks to gigabytes would exhaust memory or time.
+LONG_FORM_LIMITS = (1024, 20_000_000)  # MB unpacked, cells per sheet
+BUREAU_TABLE_LIMITS = (64, 1_000_000)
+
+
+def open_workbook(path: Path, limits: tuple[int, int], read_only: bool) -> Any:
+    """An .xlsx opened by openpyxl once it is known to be a regular file that unpacks within `limits`."""
+    import zipfile
+
     openpyxl = require("openpyxl")
     check_table(path)
+    megabytes, _ = limits
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataFileError(Msg.NOT_XLSX, path=path, kind=type(exc).__name__) from None
+    if unpacked > megabytes * 1024 * 1024:
+        raise DataFileError(Msg.XLSX_UNPACKS_TOO_LARGE, path=path, size=f"{unpacked // (1024 * 1024):,}", limit=megabytes)
+    try:
+        return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DataFileError(Msg.NOT_XLSX, path=path, kind=type(exc).__name__) from None
+
+
+def sheet_rows(sheet: Any, path: Path, limits: tuple[int, int], values_only: bool) -> Iterator[tuple[Any, ...]]:
+    """The rows of a sheet, refused (naming the sheet and how far it reaches) once they hold more cells than
+    `limits` allows; counted as they come, since a streamed sheet may not declare its size."""
+    _, most = limits
+    rows, columns = sheet.max_row or 0, sheet.max_column or 0
+    extent = f"{rows:,} × {columns:,}"
+    if rows * columns > most:
+        raise DataFileError(Msg.SHEET_TOO_LARGE, path=path, sheet=sheet.title, limit=f"{most:,}", extent=extent)
+    seen = 0
+    for number, row in enumerate(sheet.iter_rows(values_only=values_only), start=1):
+        seen += len(row)
+        if seen > most:
+            reached = extent if rows * columns else f"{number:,} × {len(row):,}"
+            raise DataFileError(Msg.SHEET_TOO_LARGE, path=path, sheet=sheet.title, limit=f"{most:,}", extent=reached)
+        yield row
+
+
+def read_xlsx(path: Path) -> LongForm:
+    book = open_workbook(path, LONG_FORM_LIMITS, read_only=True)
     rows: list[tuple[Phrase, list[str]]] = []
-    for sheet in book.worksheets:
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            rows.append((Phrase(Msg.ROW_SHEET, sheet=sheet.title, row=number), [_cell_text(v) for v in row]))
-    book.close()
+    try:
+        for sheet in book.worksheets:
+            for number, row in enumerate(sheet_rows(sheet, path, LONG_FORM_LIMITS, values_only=True), start=1):
+                rows.append((Phrase(Msg.ROW_SHEET, sheet=sheet.title, row=number), [_cell_text(v) for v in row]))
+    finally:
+        book.close()
     return _sections(rows)
+
+
+MAX_HEADER_CELLS = 200  # the columns read to tell the long form from a bureau's table
 
 
 def form_of(path: Path, rows: int = 30) -> str:
     """ "long" when a file is in the long form (a header of it, or indicator,period,value rows without one),
     "wide" when it is a bureau's table, for `import` to choose its reader. Only the first rows are read."""
     if path.suffix.lower() == ".xlsx":
-        openpyxl = require("openpyxl")
         try:
-            check_table(path)
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception:  # a damaged file (or a pipe): the long-form reader says what is wrong with it
+            book = open_workbook(path, LONG_FORM_LIMITS, read_only=True)
+        except DataFileError:  # a damaged file (or a pipe): the long-form reader says what is wrong with it
             return "long"
-        first = [[_cell_text(v) for v in row] for sheet in book.worksheets for row in sheet.iter_rows(max_row=rows, values_only=True)]
+        first = [
+            [_cell_text(v) for v in row[:MAX_HEADER_CELLS]]
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(max_row=rows, max_col=MAX_HEADER_CELLS, values_only=True)
+        ]
         book.close()
     else:
         try:

@@ -136,16 +136,18 @@ def _excel_cell(value: Any, number_format: str) -> Cell:
 
 def read_xlsx(path: Path) -> list[Grid]:
     """Every sheet of a workbook, with its merged ranges (so openpyxl's read-only mode, which hides them, is not used)."""
-    from jctrack.tabular import require
+    from jctrack.tabular import BUREAU_TABLE_LIMITS, open_workbook, sheet_rows
 
-    openpyxl = require("openpyxl")
     try:
-        book = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise DataFileError(IntakeWord.WIDE_NOT_READABLE, name=path.name, reason=type(exc).__name__) from None
+        book = open_workbook(path, BUREAU_TABLE_LIMITS, read_only=False)
+    except DataFileError as exc:
+        if exc.key is not Msg.NOT_XLSX:
+            raise
+        raise DataFileError(IntakeWord.WIDE_NOT_READABLE, name=path.name, reason=exc.params.get("kind", "")) from None
     grids = []
     for sheet in book.worksheets:
-        rows = [[_excel_cell(cell.value, cell.number_format) for cell in row] for row in sheet.iter_rows()]
+        cells = sheet_rows(sheet, path, BUREAU_TABLE_LIMITS, values_only=False)
+        rows = [[_excel_cell(cell.value, cell.number_format) for cell in row] for row in cells]
         merges = [(r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
         grids.append(Grid(sheet.title, rows, merges))
     book.close()

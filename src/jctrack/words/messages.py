@@ -199,6 +199,8 @@ class Msg(StrEnum):
     ROW_LINE = "msg.row_line"
     ROW_SHEET = "msg.row_sheet"
     NOT_XLSX = "msg.not_xlsx"
+    XLSX_UNPACKS_TOO_LARGE = "msg.xlsx_unpacks_too_large"
+    SHEET_TOO_LARGE = "msg.sheet_too_large"
     NOT_FOUND = "msg.not_found"
     IMPORT_SUFFIX = "msg.import_suffix"
     CSV_BARE_LINE_BREAK = "msg.csv_bare_line_break"
@@ -616,6 +618,15 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.NOT_XLSX: (
         "{path} 不是可读的 .xlsx 工作簿（{kind}）；请用 Excel 或 WPS 重新保存",
         "{path} is not a readable .xlsx workbook ({kind}); save it again from Excel or WPS",
+    ),
+    Msg.XLSX_UNPACKS_TOO_LARGE: (
+        "{path} 解压后有 {size} MB，超过导入上限 {limit} MB；请只保留要导入的表，另存后再导入",
+        "{path} unpacks to {size} MB, more than the {limit} MB an import reads; keep only the table to import, save and try again",
+    ),
+    Msg.SHEET_TOO_LARGE: (
+        "{path} 的工作表“{sheet}”超过导入上限 {limit} 个单元格（用到 {extent}）；请删去表外多余的单元格，或只复制要导入的表",
+        "sheet '{sheet}' of {path} has more than the {limit} cells an import reads (it reaches {extent}); "
+        "delete the stray cells outside the table, or copy only the table to import",
     ),
     Msg.NOT_FOUND: ("{path} 不存在", "{path} does not exist"),
     Msg.IMPORT_SUFFIX: ("{name}：import 读取 .csv 或 .xlsx 文件", "{name}: import reads .csv or .xlsx files"),
