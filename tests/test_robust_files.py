@@ -317,6 +317,33 @@ def test_a_symlink_planted_at_the_lock_is_not_followed(jc: Any, sample: Path, tm
     assert sample.read_bytes() == before
 
 
+def test_a_waiter_whose_lock_file_was_deleted_locks_the_one_now_at_its_name(sample: Path) -> None:
+    """`git clean -X` deletes a lock someone holds while another waits on it: when the holder finishes, the
+    waiter must not count the deleted file as the lock while a third holds the new one."""
+    import threading
+    import time
+
+    holder = store.locked(sample)
+    holder.__enter__()
+    waiter_has_it, let_go = threading.Event(), threading.Event()
+
+    def wait_then_hold() -> None:
+        with store.locked(sample, timeout=10):
+            waiter_has_it.set()
+            let_go.wait(10)
+
+    waiter = threading.Thread(target=wait_then_hold)
+    waiter.start()
+    time.sleep(0.1)  # the waiter is now waiting on the first lock file
+    store.lock_path(sample).unlink()
+    with store.locked(sample, timeout=1):  # a third writer makes and holds a new lock file
+        holder.__exit__(None, None, None)
+        assert not waiter_has_it.wait(0.3)
+    assert waiter_has_it.wait(10)
+    let_go.set()
+    waiter.join()
+
+
 # --- 6. an output never lands on the data file; a link is replaced, not written through -----------------
 
 

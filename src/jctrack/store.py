@@ -278,24 +278,52 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     if timeout is None:
         timeout = lock_timeout()
     lock_file = lock_path(path)
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = _open_lock(lock_file)
+        try:
+            _wait_for(fd, lock_file, deadline, timeout)
+        except BaseException:
+            os.close(fd)
+            raise
+        if _still_the_lock(fd, lock_file):
+            break
+        # The file we locked was deleted (or replaced) while we waited: another writer may hold the
+        # lock on the file now at its name. Lock that one instead.
+        os.close(fd)
     try:
-        # A symlink planted at the lock's name must not make us create or truncate another file.
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
-    except OSError as exc:
-        raise LockError(Msg.LOCK_CREATE, lock=lock_file, reason=exc.strerror) from None
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockError(Msg.LOCK_HELD, lock=lock_file, seconds=f"{timeout:g}") from None
-                time.sleep(0.02)
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def _open_lock(lock_file: Path) -> int:
+    try:
+        # A symlink planted at the lock's name must not make us create or truncate another file.
+        return os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        raise LockError(Msg.LOCK_CREATE, lock=lock_file, reason=exc.strerror) from None
+
+
+def _wait_for(fd: int, lock_file: Path, deadline: float, timeout: float) -> None:
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise LockError(Msg.LOCK_HELD, lock=lock_file, seconds=f"{timeout:g}") from None
+            time.sleep(0.02)
+
+
+def _still_the_lock(fd: int, lock_file: Path) -> bool:
+    """Whether the file locked through `fd` is still the one at the lock's name."""
+    try:
+        named = os.lstat(lock_file)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
