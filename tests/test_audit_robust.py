@@ -221,17 +221,43 @@ def test_gb18030_on_stdin_is_not_read_as_utf8_garbage() -> None:
 @pytest.mark.parametrize(
     "encoded",
     [
-        ("金城鎮一至十月經濟運行情況：全鎮完成工業開票銷售200億元，同比增長12.5%，完成全年目標任務的85.3%。" * 3).encode("big5"),
         bytes(range(256)) * 4,
         "完成工业开票销售".encode("utf-16-le") * 10,
+        "全镇完成工业开票销售200亿元".encode("gb18030")[:-1] + "ｱｲｳ".encode("shift_jis") * 40,
     ],
-    ids=["big5", "binary", "utf-16 without BOM"],
+    ids=["binary", "utf-16 without BOM", "shift-jis"],
 )
 def test_text_that_decodes_to_garbage_is_refused(encoded: bytes) -> None:
     with pytest.raises(InputError) as refused:
         decode.decode(encoded, "report.txt")
     assert refused.value.key in (AuditWord.NOT_TEXT, AuditWord.NOT_ENCODED)
     assert "report.txt" in str(refused.value)
+
+
+TRADITIONAL = "金城鎮1-10月經濟運行情況：全鎮完成工業開票銷售200億元，同比增長12.5%，上年同期為177.8億元；一般公共預算收入3.6億元。"
+SIMPLIFIED = "金城镇1-10月经济运行情况：全镇完成工业开票销售200亿元，同比增长12.5%，上年同期为177.8亿元；一般公共预算收入3.6亿元。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "big5", "gb18030"])
+def test_a_report_in_traditional_characters_reads_as_its_simplified_text(encoding: str) -> None:
+    """Big5 (Hong Kong, Taiwan) or traditional characters in UTF-8: the same findings as the simplified text."""
+    text = decode.decode((TRADITIONAL * 3).encode(encoding), "report.txt")
+    assert [(f.kind, f.stated, f.computed, f.verdict) for f in audit(text)] == [
+        (f.kind, f.stated, f.computed, f.verdict) for f in audit(SIMPLIFIED * 3)
+    ]
+    assert len(audit(text)) == 3
+
+
+def test_the_fold_leaves_simplified_text_alone() -> None:
+    from jctrack.textread.normal import normalize
+    from jctrack.textread.traditional import FOLD
+    from jctrack.textread.traditional import SIMPLIFIED as FOLDED_TO
+    from jctrack.textread.traditional import TRADITIONAL as FOLDED
+
+    assert SIMPLIFIED.translate(FOLD) == SIMPLIFIED
+    assert normalize(TRADITIONAL) == normalize(SIMPLIFIED)
+    assert len(FOLDED) == len(FOLDED_TO) == len(set(FOLDED))
+    assert not set(FOLDED) & set(FOLDED_TO)  # no character is both folded and a fold's result
 
 
 def test_simplified_chinese_with_rare_names_and_symbols_is_plausible() -> None:

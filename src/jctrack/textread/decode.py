@@ -1,5 +1,6 @@
 """Bytes to text, for a file and for stdin alike: UTF-8 (with or without a byte-order mark), UTF-16
-with its mark, else GB18030 (Chinese Windows) — and text that reads as garbage is refused.
+with its mark, else GB18030 (Chinese Windows), else Big5 (traditional Chinese) — and text that reads as
+garbage is refused.
 
 GB18030 gives a character for almost any pair of bytes, so a file in another encoding (Big5 read as
 GB18030, say) decodes without an error into nonsense: rare characters, private-use code points, kana
@@ -14,6 +15,7 @@ from typing import BinaryIO
 
 from jctrack.errors import InputError
 from jctrack.textread.patterns import TextPattern
+from jctrack.textread.traditional import FOLD
 from jctrack.words import say
 from jctrack.words.audit import AuditWord
 from jctrack.words.messages import Msg
@@ -43,10 +45,23 @@ def decode(data: bytes, name: str) -> str:
         return _checked(data.decode("gb18030"), name, simplified=True)
     except UnicodeDecodeError:
         pass
+    except InputError:
+        traditional = _big5(data, name)  # Hong Kong, Macao and Taiwan save traditional Chinese as Big5
+        if traditional is None:
+            raise
+        return traditional
     text = data.decode("utf-8", errors="replace")
     if text.count("\ufffd") <= max(1, len(text) // 100):
         return _checked(text, name, simplified=False)  # UTF-8 with a damaged byte or two
     raise InputError(AuditWord.NOT_ENCODED, path=name)
+
+
+def _big5(data: bytes, name: str) -> str | None:
+    """The text of Big5 bytes that GB18030 read as garbage, when they are Big5 and read as text."""
+    try:
+        return _checked(data.decode("big5hkscs"), name, simplified=False)
+    except (UnicodeDecodeError, InputError):
+        return None
 
 
 def implausible(text: str, simplified: bool) -> tuple[int, int]:
@@ -59,8 +74,9 @@ def implausible(text: str, simplified: bool) -> tuple[int, int]:
     bad = never
     if simplified:
         bad += _GARBLED.count(sample)
-        # What is left once ASCII and common symbols are set aside should be in GB2312 (simplified Chinese).
-        rest = "".join(character for character in sample if not _ordinary(character))
+        # What is left once ASCII and common symbols are set aside should be in GB2312 (simplified Chinese),
+        # or be a traditional character of a report's words (GB18030 holds those too).
+        rest = "".join(character for character in sample.translate(FOLD) if not _ordinary(character))
         bad += len(rest) - len(rest.encode("gb2312", errors="ignore").decode("gb2312"))
     return bad, wide
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-# Dashes of every width read as the hyphen of 1-10月; line ends as \n.
-_UNIFORM = str.maketrans({"—": "-", "–": "-", "―": "-", "‐": "-", "‑": "-", "−": "-", "\r": "\n"})
+from jctrack.textread.traditional import FOLD
+
+# Dashes of every width read as the hyphen of 1-10月; line ends as \n; traditional characters as simplified.
+_UNIFORM: dict[int, int] = {**str.maketrans("—–―‐‑−\r", "------\n"), **FOLD}
 
 # The full-width comma is kept as it is: it separates clauses and is never a thousands separator,
 # while the ASCII comma after NFKC may be either (1,392,476万元).
@@ -13,7 +15,8 @@ CLAUSE_COMMA = "，"
 
 
 def normalize(text: str) -> str:
-    """NFKC (full-width digits, %, brackets and punctuation to ASCII), keeping the full-width comma."""
+    """NFKC (full-width digits, %, brackets and punctuation to ASCII), keeping the full-width comma;
+    traditional characters folded to simplified (see `traditional`)."""
     text = text.replace("\r\n", "\n")
     if not unicodedata.is_normalized("NFKC", text):
         text = CLAUSE_COMMA.join(unicodedata.normalize("NFKC", piece) for piece in text.split(CLAUSE_COMMA))
