@@ -230,11 +230,15 @@ def test_gb18030_on_stdin_is_audited_like_the_file(jc: Any, tmp_path: Path) -> N
     assert "一致 2 个、舍入差异 1 个" in result.stderr
 
 
-def test_big5_is_refused_not_passed(jc: Any, tmp_path: Path) -> None:
-    big5 = tmp_path / "report.txt"
-    big5.write_bytes(SEED.read_text(encoding="utf-8").encode("big5", errors="ignore"))
-    result = jc("audit", str(big5))
-    assert result.exit_code == 1 and result.stderr.startswith("错误：")
+def test_a_big5_report_is_read_and_garbage_refused(jc: Any, tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    traditional = "全鎮完成工業開票銷售200億元，同比增長12.5%，上年同期為177.8億元。"
+    report.write_bytes((traditional * 2).encode("big5"))
+    read = jc("audit", str(report))
+    assert read.exit_code == 0 and "一致 2 个" in read.stderr
+    report.write_bytes("ｱｲｳｴｵ、カキクケコ。".encode("shift_jis") * 30)
+    refused = jc("audit", str(report))
+    assert refused.exit_code == 1 and refused.stderr.startswith("错误：")
 
 
 def test_a_long_text_without_a_figure_exits_2(jc: Any, tmp_path: Path) -> None:
