@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from jctrack import words
+from jctrack import store, words
 from jctrack.cli import app
 from jctrack.words import Lang
 
@@ -116,3 +116,24 @@ def sample(tmp_path: Path) -> Path:
     path = tmp_path / "targets.toml"
     path.write_text(SAMPLE, encoding="utf-8")
     return path
+
+
+def one_line_error(result: Any, *needles: str) -> None:
+    """Exit 1 with one line on stderr naming each of `needles`, and no traceback."""
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
+def refused(result: Any, path: Path, before: bytes, *needles: str) -> None:
+    """A one-line error, and the data file byte for byte as it was."""
+    one_line_error(result, *needles)
+    assert path.read_bytes() == before
+
+
+def refused_and_readable(result: Any, path: Path, before: bytes, *needles: str) -> None:
+    """Refused, and the file still one every command can read."""
+    refused(result, path, before, *needles)
+    store.load(path)

@@ -17,7 +17,7 @@ import pytest
 from jctrack import store
 from jctrack.errors import DataFileError, LockError
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, one_line_error
 
 ENV = {"PATH": os.environ.get("PATH", ""), "LANG": "C", "JCTRACK_LANG": "en"}
 
@@ -30,14 +30,6 @@ COMMANDS = [
     ["export"],
     ["edit"],
 ]
-
-
-def one_line_error(result: Any, *needles: str) -> None:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
-    for needle in needles:
-        assert needle in result.stderr, result.stderr
 
 
 def run_bounded(args: list[str], seconds: float = 30) -> subprocess.CompletedProcess[str]:

@@ -13,6 +13,8 @@ from jctrack import store
 from jctrack.errors import DataFileError
 from jctrack.model import NAME_LIMIT, TEXT_LIMIT
 
+from .conftest import refused
+
 # ESC clear-screen, an OSC 8 link, an OSC 0 title, BEL, a carriage return that overwrites, a C1 CSI,
 # DEL, the line separator and the bidi overrides and isolates.
 CONTROLS = {
@@ -29,15 +31,6 @@ CONTROLS = {
     "right-to-left-override": ("增长\u202e%5.4", "U+202E"),
     "first-strong-isolate": ("a\u2068b", "U+2068"),
 }
-
-
-def refused(result: Any, path: Path, before: bytes, *needles: str) -> None:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
-    for needle in needles:
-        assert needle in result.stderr, result.stderr
-    assert path.read_bytes() == before
 
 
 def typed_with(text: str) -> list[list[str]]:

@@ -11,30 +11,19 @@ import pytest
 from jctrack import store
 from jctrack.errors import DataFileError
 
-from .conftest import SAMPLE
-
-
-def refused_unchanged(result: Any, path: Path, before: bytes, *needles: str) -> None:
-    """One line on stderr, exit 1, the file byte for byte as it was, and still readable."""
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
-    for needle in needles:
-        assert needle in result.stderr, result.stderr
-    assert path.read_bytes() == before
-    store.load(path)
+from .conftest import SAMPLE, refused_and_readable
 
 
 @pytest.mark.parametrize("indicator_id", ["abc\n", "abc\r", "Abc", "a b", "abc\n\n", "1abc"])
 def test_an_id_ending_in_a_line_feed_is_refused_by_add_indicator(jc: Any, sample: Path, indicator_id: str) -> None:
     before = sample.read_bytes()
     result = jc("add-indicator", indicator_id, "--name", "测试", "--unit", "亿元", lang="en")
-    refused_unchanged(result, sample, before, "must be lower-case ASCII letters")
+    refused_and_readable(result, sample, before, "must be lower-case ASCII letters")
 
 
 def test_rename_never_writes_an_id_with_a_line_feed(jc: Any, sample: Path) -> None:
     before = sample.read_bytes()
-    refused_unchanged(jc("rename", "sales", "--id", "sales\nnew", lang="en"), sample, before, "must be lower-case ASCII letters")
+    refused_and_readable(jc("rename", "sales", "--id", "sales\nnew", lang="en"), sample, before, "must be lower-case ASCII letters")
     assert jc("rename", "sales", "--id", "sales_new\n").exit_code == 0  # read as a code: the spaces around it are not its
     assert list(store.load(sample).indicators)[0] == "sales_new"
 
@@ -62,7 +51,7 @@ def test_a_line_feed_in_an_id_is_written_out_in_the_message(jc: Any, sample: Pat
 def test_a_unit_is_checked_as_it_would_be_stored(jc: Any, sample: Path, unit: str, needle: str) -> None:
     before = sample.read_bytes()
     result = jc("add-indicator", "newone", "--name", "新指标", "--unit", unit, lang="en")
-    refused_unchanged(result, sample, before, needle, "unit of newone")
+    refused_and_readable(result, sample, before, needle, "unit of newone")
 
 
 def test_a_unit_with_a_control_character_in_the_file_is_refused_naming_its_key(sample: Path, english: None) -> None:
@@ -122,7 +111,8 @@ def test_undo_refuses_to_restore_a_hand_written_revision_the_loader_would_refuse
     sample.write_text(SAMPLE + REMOVED.format(**values), encoding="utf-8")
     store.load(sample)  # the revision itself loads: only restoring it would break the file
     before = sample.read_bytes()
-    refused_unchanged(jc("undo", lang="en"), sample, before, "cannot undo revision #0", needle, "correct that revision with jctrack edit")
+    result = jc("undo", lang="en")
+    refused_and_readable(result, sample, before, "cannot undo revision #0", needle, "correct that revision with jctrack edit")
 
 
 REMOVED_VALUE = """
@@ -143,7 +133,7 @@ value = {value}
 def test_undo_refuses_to_restore_a_value_the_loader_would_refuse(jc: Any, sample: Path, value: str, needle: str) -> None:
     sample.write_text(SAMPLE + REMOVED_VALUE.format(value=value), encoding="utf-8")
     before = sample.read_bytes()
-    refused_unchanged(jc("undo", lang="en"), sample, before, "cannot undo revision #0", needle)
+    refused_and_readable(jc("undo", lang="en"), sample, before, "cannot undo revision #0", needle)
 
 
 def test_undo_of_a_rename_refuses_a_hand_written_old_name_with_spaces(jc: Any, sample: Path) -> None:
@@ -153,7 +143,7 @@ def test_undo_of_a_rename_refuses_a_hand_written_old_name_with_spaces(jc: Any, s
     )
     sample.write_text(SAMPLE + rename, encoding="utf-8")
     before = sample.read_bytes()
-    refused_unchanged(jc("undo", lang="en"), sample, before, "begins or ends with a space")
+    refused_and_readable(jc("undo", lang="en"), sample, before, "begins or ends with a space")
 
 
 # --- D4: every way in keeps the bounds of add-actual ---------------------------------------------------
@@ -174,7 +164,7 @@ def test_extract_apply_refuses_a_figure_beyond_the_bounds_in_one_line(
     report.write_text(text, encoding="utf-8")
     before = shipped.read_bytes()
     result = jc("extract", str(report), "--apply", *(["--replace"] if replace else []), file=shipped, lang="en")
-    refused_unchanged(result, shipped, before, needle, "jctrack keeps at most 20 digits before the point and 15 after")
+    refused_and_readable(result, shipped, before, needle, "jctrack keeps at most 20 digits before the point and 15 after")
 
 
 def test_put_refuses_a_number_beyond_the_bounds_from_any_caller(sample: Path, english: None) -> None:
