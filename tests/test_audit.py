@@ -9,9 +9,24 @@ import pytest
 from jctrack import store
 from jctrack.audit import Finding, audit, summary
 from jctrack.model import Store
-from jctrack.textfigures import month_in, normalize, quantities
+from jctrack.textread.decode import read_text
+from jctrack.textread.normal import normalize
+from jctrack.textread.numbers import Form, Token
+from jctrack.textread.numbers import figures as all_figures
+from jctrack.textread.periods import markers
 
 from .conftest import SHIPPED
+
+
+def quantities(sentence: str) -> list[Token]:
+    """Every amount (a number with a unit) in a normalized sentence."""
+    return [token for token in all_figures(sentence, 0, len(sentence)) if token.form is Form.AMOUNT]
+
+
+def month_in(text: str) -> int | None:
+    """The month a year-to-date period said in `text` runs to."""
+    return next((marker.when.month for marker in markers(text, 0, len(text)) if marker.when.month is not None), None)
+
 
 SOURCE = (SHIPPED.parent / "seeds" / "jincheng-2018-work-report.txt").read_text(encoding="utf-8")
 
@@ -167,8 +182,6 @@ def test_periods(text: str, month: int | None) -> None:
 
 def test_gb18030_file(tmp_path: object) -> None:
     from pathlib import Path
-
-    from jctrack.textfigures import read_text
 
     path = Path(str(tmp_path)) / "report.txt"
     path.write_bytes("完成工业开票销售120亿元,同比增长20.0%,去年同期100亿元。".encode("gb18030"))
