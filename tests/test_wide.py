@@ -485,3 +485,23 @@ def test_a_gb18030_text_file_of_tab_separated_cells(tmp_path: Path) -> None:
     )
     data = fresh()
     assert wide.import_path(data, path).counts()["added"] == 5
+
+
+def test_a_falling_year_to_date_names_its_year_and_import_force_keeps_it(jc: Any, sample: Path, tmp_path: Path) -> None:
+    # Last year's 1-3月 (100) above the stored 2018年1-6月 (95): the message says which year, and the
+    # --force it offers is an option of import too.
+    pasted = "2019年一季度主要经济指标\n指标\t累计\t上年同期\n工业开票销售\t110\t100\n"
+    refused = jc("import", "-", input=pasted)
+    assert refused.exit_code == 1
+    assert "工业开票销售 2018年1-3月累计 100 高于已录入的 1-6月累计 95" in refused.stderr and "--force" in refused.stderr
+    before = sample.read_bytes()
+    assert jc("import", "-", "--dry-run", "--force", input=pasted).exit_code == 0 and sample.read_bytes() == before
+    assert jc("import", "-", "--force", input=pasted).exit_code == 0
+    stored = store.load(sample).indicators["sales"].actuals
+    assert (stored[Period(2018, 3)].value, stored[Period(2019, 3)].value) == (Decimal(100), Decimal(110))
+    long_form = tmp_path / "values.csv"
+    long_form.write_text("指标,期间,数值\n工业开票销售,2019年1-5月,130\n", encoding="utf-8")
+    refused = jc("import", str(long_form))
+    assert refused.exit_code == 1 and "2019年1-5月累计 130 高于已录入的 1-6月累计 120" in refused.stderr
+    assert jc("import", str(long_form), "--force").exit_code == 0
+    assert store.load(sample).indicators["sales"].actuals[Period(2019, 5)].value == Decimal(130)

@@ -163,9 +163,13 @@ def _accumulation_problem(indicator: Indicator, period: Period, value: Decimal) 
     before = [month for month in months if month < period.month]
     after = [month for month in months if month > period.month]
     if before and value < (earlier := indicator.actuals[Period(period.year, before[-1])].value):
-        raise InputError(Msg.YTD_FALLS, name=indicator.name, value=value, month=period.month, earlier=earlier, earlier_month=before[-1])
+        raise InputError(
+            Msg.YTD_FALLS, name=indicator.name, year=period.year, value=value, month=period.month, earlier=earlier, earlier_month=before[-1]
+        )
     if after and value > (later := indicator.actuals[Period(period.year, after[0])].value):
-        raise InputError(Msg.YTD_ABOVE_LATER, name=indicator.name, value=value, month=period.month, later=later, later_month=after[0])
+        raise InputError(
+            Msg.YTD_ABOVE_LATER, name=indicator.name, year=period.year, value=value, month=period.month, later=later, later_month=after[0]
+        )
 
 
 def _plausibility(indicator: Indicator, period: Period, value: Decimal) -> list[Caution]:

@@ -507,14 +507,15 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "period {period} has not begun (today is {today}); actuals can be entered up to the current month",
     ),
     Msg.YTD_FALLS: (
-        "{name} 1-{month}月累计 {value} 低于 1-{earlier_month}月的 {earlier}；是否录入了当月数而非累计数？"
+        "{name} {year}年1-{month}月累计 {value} 低于 1-{earlier_month}月的 {earlier}；是否录入了当月数而非累计数？"
         "请录入 1-{month}月累计数；如确实如此，请加 --force",
-        "{name} year-to-date {value} to month {month} is below {earlier} to month {earlier_month}: was the month's own "
+        "{name} year-to-date {value} to month {month} of {year} is below {earlier} to month {earlier_month}: was the month's own "
         "figure typed instead of the year-to-date one? Enter the year-to-date figure, or add --force if it is right",
     ),
     Msg.YTD_ABOVE_LATER: (
-        "{name} 1-{month}月累计 {value} 高于已录入的 1-{later_month}月累计 {later}；累计数不会回落，请核对；如确实如此，请加 --force",
-        "{name} year-to-date {value} to month {month} is above {later} already stored to month {later_month}; "
+        "{name} {year}年1-{month}月累计 {value} 高于已录入的 1-{later_month}月累计 {later}；"
+        "累计数不会回落，请核对；如确实如此，请加 --force",
+        "{name} year-to-date {value} to month {month} of {year} is above {later} already stored to month {later_month}; "
         "a year-to-date figure does not fall: check it, or add --force if it is right",
     ),
     Msg.IMPLAUSIBLE: (
