@@ -69,7 +69,10 @@ def test_rename_id_rewrites_every_reference_and_keeps_the_old_name_as_alias() ->
     indicator = data.find("工业开票销售")
     assert (indicator.id, indicator.name, indicator.aliases) == ("taxable_sales", "工业应税销售", ["开票", "工业开票销售"])
     assert {revision.indicator for revision in data.revisions} == {"taxable_sales"}
-    assert "renamed indicator 工业开票销售 (sales) to 工业应税销售 (taxable_sales)" in renamed.describe(Lang.EN)
+    assert renamed.describe(Lang.EN) == (
+        "renamed indicator 工业开票销售 (sales) to 工业应税销售 (taxable_sales); the old name '工业开票销售' is kept as an alias"
+    )
+    assert renamed.describe(Lang.ZH) == "已将指标工业开票销售（sales）改为工业应税销售（taxable_sales），原名称“工业开票销售”保留为别名"
     round_trip(data)
 
 

@@ -35,7 +35,7 @@ from jctrack.model import (
     validate_entry,
     validate_indicator,
 )
-from jctrack.words import Lang, join, language, say
+from jctrack.words import Lang, join, join_clauses, language, say
 from jctrack.words.intake import IntakeWord
 from jctrack.words.messages import Msg
 
@@ -195,12 +195,14 @@ class Renamed:
     alias_refused: InputError | None = None  # why the old name could not be kept as an alias
 
     def describe(self, lang: Lang | None = None) -> str:
-        parts = [say(IntakeWord.RENAMED, lang, old=f"{self.old_name} ({self.old_id})", new=f"{self.new_name} ({self.new_id})")]
+        old = say(IntakeWord.NAME_WITH_ID, lang, name=self.old_name, id=self.old_id)
+        new = say(IntakeWord.NAME_WITH_ID, lang, name=self.new_name, id=self.new_id)
+        parts = [say(IntakeWord.RENAMED, lang, old=old, new=new)]
         if self.alias_kept:
             parts.append(say(IntakeWord.OLD_NAME_KEPT, lang, name=self.alias_kept))
         if self.alias_refused is not None:
             parts.append(say(IntakeWord.OLD_NAME_NOT_KEPT, lang, name=self.old_name, problem=self.alias_refused))
-        return join(parts, lang or language())
+        return join_clauses(parts, lang or language())
 
 
 def _definition(indicator: Indicator) -> Indicator:
@@ -473,7 +475,7 @@ class RevisionRow:
             parts.append(say(IntakeWord.DETAIL_UNDOES, lang, index=self.undoes))
         if self.batch is not None:
             parts.append(say(IntakeWord.DETAIL_BATCH, lang, batch=self.batch))
-        return join(parts, lang or language())
+        return join_clauses(parts, lang or language())
 
     def cells(self, lang: Lang) -> list[str]:
         """For a table: text cells in REVISION_COLUMNS order."""

@@ -226,6 +226,11 @@ def join(items: Iterable[str], lang: Lang) -> str:
     return list_separator(lang).join(items)
 
 
+def join_clauses(clauses: Iterable[str], lang: Lang) -> str:
+    """Clauses of one message: 已将…改为…，原名称…保留为别名 / renamed …; the old name … is kept."""
+    return ("，" if lang is Lang.ZH else "; ").join(clauses)
+
+
 # --- periods ------------------------------------------------------------------------------------
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -104,6 +104,7 @@ class IntakeWord(StrEnum):
     NAME_TAKEN = "intake.name_taken"
     ID_IN_HISTORY = "intake.id_in_history"
     RENAMED = "intake.renamed"
+    NAME_WITH_ID = "intake.name_with_id"
     OLD_NAME_KEPT = "intake.old_name_kept"
     OLD_NAME_NOT_KEPT = "intake.old_name_not_kept"
     NO_SUCH_VALUE = "intake.no_such_value"
@@ -315,6 +316,7 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "id {id!r} is still named in the revisions of a removed indicator, so using it would confuse the history; choose another",
     ),
     IntakeWord.RENAMED: ("已将指标{old}改为{new}", "renamed indicator {old} to {new}"),
+    IntakeWord.NAME_WITH_ID: ("{name}（{id}）", "{name} ({id})"),
     IntakeWord.OLD_NAME_KEPT: ("原名称“{name}”保留为别名", "the old name {name!r} is kept as an alias"),
     IntakeWord.OLD_NAME_NOT_KEPT: (
         "原名称“{name}”未保留为别名（{problem}）",
