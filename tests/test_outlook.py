@@ -445,3 +445,25 @@ def test_history_monthly_as_html_draws_the_months_as_lines(jc: Any, year_2019: P
     assert "年度目标 230" in html and "<script" not in html
     assert "2019年1-10月" in html and "82.6%" in html  # the table under the chart
     assert jc("history", "sales", "--format", "html", file=year_2019).exit_code == 2  # a line chart is of months
+
+
+@pytest.mark.parametrize(
+    ("value", "counted", "shown"),
+    [
+        ("20", False, "20.0"),
+        ("3.7649", False, "3.76"),
+        ("227.349", False, "227.3"),
+        ("0.4166", False, "0.42"),
+        ("999.94", False, "999.9"),
+        ("4684.916", False, "4685"),
+        ("53336.2", False, "53336"),
+        ("5.6", True, "6"),
+        ("0", False, "0.0"),
+    ],
+)
+def test_a_derived_amount_is_written_as_the_office_writes_it(value: str, counted: bool, shown: str) -> None:
+    from decimal import Decimal
+
+    from jctrack.calc import _derived_amount
+
+    assert str(_derived_amount(Decimal(value), counted, "half-up")) == shown

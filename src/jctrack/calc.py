@@ -419,19 +419,22 @@ def _as_given_or_rounded(value: Decimal | None, source: Source | None, rounding:
     return value if source in (Source.STATED, Source.OFFICIAL) else _rounded(value, rounding)
 
 
+WHOLE_FROM = Decimal(1000)  # a derived amount this large is written whole: its decimal says nothing
 AMOUNT_PLACES = 1  # a derived amount (a monthly pace, a projection): one decimal in its unit (20.0亿元),
 
 
 def _derived_amount(value: Decimal | None, counted: bool, rounding: str) -> Decimal | None:
     """A derived amount as the office writes it: at least one decimal and three significant digits (20.0亿元,
-    3.76亿元, 227.3亿元), two below 1 (0.42亿元, never 0.4); whole for things counted (预计全年6家). Fine enough
+    3.76亿元, 227.3亿元), two below 1 (0.42亿元, never 0.4); whole from a thousand up (8000万元, 1235万元) and
+    for things counted (预计全年6家). Fine enough
     that a share worked out from the printed figure is the share printed beside it."""
     if value is None:
         return None
     if counted or value.is_zero():
         return _round(value, 0 if counted else AMOUNT_PLACES, rounding)
     digits = 2 if value.adjusted() >= 0 else 1  # 3 significant digits from 1 up, 2 below
-    return _round(value, max(AMOUNT_PLACES, digits - value.adjusted()), rounding)
+    least = AMOUNT_PLACES if value.copy_abs() < WHOLE_FROM else 0  # 8000万元, not 8000.0万元
+    return _round(value, max(least, digits - value.adjusted()), rounding)
 
 
 RATIO_PLACES = 2  # 为前m个月月均的1.07倍
