@@ -404,8 +404,20 @@ def test_a_town_that_kept_its_place_is_said_to_and_differs_from_one_without_a_pr
     assert column(status, "rank_change") == [0, 0, 0]
     assert [row[6] for row in indicator_table(status, Lang.ZH).rows[:3]] == ["持平", "持平", "持平"]
     assert [row[6] for row in indicator_table(status, Lang.EN).rows[:3]] == ["same", "same", "same"]
-    shares = indicator_table(indicator_status(three, "new_firms", Period(2019, 6)), Lang.ZH)
-    assert shares.rows[0][6] == "新"  # no rank in May: new, not 持平
+    firms = indicator_table(indicator_status(three, "new_firms", Period(2019, 6)), Lang.ZH)
+    assert firms.rows[0][6] == "—"  # no town was ranked in May: nothing to compare with, not 新 for all
+
+
+def test_a_town_ranked_now_but_not_last_time_is_new_while_others_were_ranked(three: Any) -> None:
+    from dataclasses import replace
+
+    from jctrack.render.districtcells import rank_change
+
+    first = indicator_status(three, "industrial_sales", Period(2019, 6)).rows[0]
+    unranked_before = replace(first, previous_rank=None, rank_change=None)
+    assert rank_change(unranked_before, Lang.ZH, ranked_before=True) == "新"
+    assert rank_change(unranked_before, Lang.ZH, ranked_before=False) == "—"
+    assert rank_change(first, Lang.ZH) == "↑2"
 
 
 def ceiling_district(tmp_path: Path) -> Path:

@@ -22,8 +22,10 @@ def _number(value: Decimal | None) -> str:
     return MISSING if value is None else plain(value)
 
 
-def rank_change(row: TownRow, lang: Lang) -> str:
-    if row.rank is None:
+def rank_change(row: TownRow, lang: Lang, ranked_before: bool = True) -> str:
+    """位次变化: ↑1, ↓2, 持平; 新 for a town ranked now but not last time while others were; — when no
+    town was ranked in the previous period (nothing to compare with)."""
+    if row.rank is None or not ranked_before:
         return MISSING
     if row.previous_rank is None:
         return say(DistrictWord.RANK_NEW, lang)
@@ -59,6 +61,7 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
         say(Label.STATUS, lang),
     ]
     gap_of_measure = status.rank_by is Measure.COMPLETION
+    ranked_before = any(town.previous_rank is not None for town in status.rows)
     rows, tones = [], []
     for town in status.rows:
         row = town.row
@@ -76,7 +79,7 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
                 percent(row.completion_pct),
                 signed(row.schedule_gap_pp),
                 MISSING if town.rank is None else str(town.rank),
-                rank_change(town, lang),
+                rank_change(town, lang, ranked_before),
                 signed(gap),
                 say(STATUS_WORDS[row.status], lang),
             ]
