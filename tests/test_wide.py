@@ -216,8 +216,13 @@ def test_period_given_overrides_the_title(tmp_path: Path) -> None:
         ("1—6月份主要经济指标", {"year": 2019}, Period(2019, 6), None),
         ("前三季度主要经济指标", {"year": 2019}, Period(2019, 9), None),
         ("截至6月底", {"year": 2019}, Period(2019, 6), None),
-        ("1—6月份主要经济指标", {}, None, "the period '1-6月份' in the table has no year; give the year"),
-        ("主要经济指标", {}, None, "neither the title nor the header names a period; give the period, in one of the forms: 2019, 2019-06"),
+        ("1—6月份主要经济指标", {}, None, "the period '1-6月份' in the table has no year; give it with --year (e.g. --year 2019)"),
+        (
+            "主要经济指标",
+            {},
+            None,
+            "neither the title nor the header names a period; give it with --period, in one of the forms: 2019, 2019-06",
+        ),
         ("2019年1-6月", {"year": 2018}, None, "the title says 2019 but 2018 was given"),
     ],
 )

@@ -376,12 +376,12 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
         "{sheet}: several columns look like {role}: {columns}; delete the ones not meant, then try again",
     ),
     IntakeWord.WIDE_NO_PERIOD: (
-        "{sheet}：标题和表头中都没有期间；请指定期间，可写作：{forms}",
-        "{sheet}: neither the title nor the header names a period; give the period, in one of the forms: {forms}",
+        "{sheet}：标题和表头中都没有期间；请用 --period 指定期间，可写作：{forms}",
+        "{sheet}: neither the title nor the header names a period; give it with --period, in one of the forms: {forms}",
     ),
     IntakeWord.WIDE_PERIOD_NEEDS_YEAR: (
-        "{sheet}：表中的期间“{text}”没有年份；请指定年份（如2019）",
-        "{sheet}: the period {text!r} in the table has no year; give the year (e.g. 2019)",
+        "{sheet}：表中的期间“{text}”没有年份；请加 --year 指定年份（如 --year 2019），或用 --period 给出整个期间",
+        "{sheet}: the period {text!r} in the table has no year; give it with --year (e.g. --year 2019), or the whole period with --period",
     ),
     IntakeWord.WIDE_PERIOD_CONFLICT: (
         "{sheet}：标题写的是{found}年，指定的却是{given}年；请核对",
