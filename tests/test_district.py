@@ -192,7 +192,7 @@ def test_the_narrative_in_both_languages(three: Any) -> None:
     assert indicator_narrative(status, Lang.ZH) == [
         "2019年1-6月，全区完成工业开票销售222亿元，同比增长16.8%，完成全年目标的44.4%，落后序时进度5.6个百分点；"
         # three towns: listed in order, not as 前三位 (which would be all of them)
-        "各镇(街道)增幅依次为金城镇（20.0%）、前锋镇（20.0%）、南湖街道（5.0%）；落后序时进度的有前锋镇、南湖街道。",
+        "各镇(街道)增幅依次为金城镇和前锋镇（并列，均为20.0%）、南湖街道（5.0%）；落后序时进度的有前锋镇、南湖街道。",
         "金城镇工业开票销售增幅居全区第1位，高于全区平均3.2个百分点，位次较上期上升2位。",
         "前锋镇工业开票销售增幅居全区第1位，高于全区平均3.2个百分点，位次较上期上升1位。",
         "南湖街道工业开票销售增幅居全区第3位，低于全区平均11.8个百分点，位次较上期下降2位。",
@@ -439,7 +439,7 @@ def test_ceilings_rank_by_the_share_used_less_first(tmp_path: Path) -> None:
     assert column(status, "completion_gap_pp") == [D("-6.4"), D("8.6"), D("-6.4")]
     first = indicator_narrative(status, Lang.ZH)[0]
     assert "全区energy名130吨标准煤，同比下降7.1%，占全年控制数的46.4%，" in first
-    assert "；各镇(街道)占控制数依次为甲镇（40.0%）、丙镇（40.0%）、乙镇（55.0%）；" in first
+    assert "；各镇(街道)占控制数依次为甲镇和丙镇（并列，均为40.0%）、乙镇（55.0%）；" in first
     assert encode(indicator_status_document(status)).count('"ceiling_used_pct": 46.4') == 1
     matrix = district_matrix(district, Period(2019, 6), Measure.COMPLETION)
     assert [row[0].rank for row in matrix.cells] == [1, 3, 1] and matrix.totals == (D("46.4"),)

@@ -7,6 +7,7 @@ Per indicator: "2019年1-6月，全区完成工业开票销售X亿元，同比�
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from jctrack.calc import Status
@@ -14,7 +15,7 @@ from jctrack.decimals import HUNDRED, exact, round_to
 from jctrack.district.compute import DistrictStatus, IndicatorStatus, TownRow
 from jctrack.district.config import Aggregate, Measure
 from jctrack.model import Direction, Kind
-from jctrack.words import Bilingual, Lang, join, period_label, say, unit_name
+from jctrack.words import Bilingual, Lang, join, join_and, period_label, say, unit_name
 from jctrack.words.district import DistrictWord
 
 TOP_PLACES = 3
@@ -153,7 +154,14 @@ def district_sentence(status: IndicatorStatus, lang: Lang = Lang.ZH, opening: bo
     if top:
         # With three towns or fewer, 前三位 would be every town: they are listed in order instead.
         every = len(ranked) <= TOP_PLACES
-        items = [say(DistrictWord.SAY_TOP_ITEM, lang, town=row.town, value=_measure_value(status, row, lang)) for row in top]
+        items = []
+        for _, tied in itertools.groupby(top, key=lambda row: row.rank):
+            places = list(tied)  # towns sharing a place are said once, as tied: not a fourth of 前三位
+            value = _measure_value(status, places[0], lang)
+            if len(places) == 1:
+                items.append(say(DistrictWord.SAY_TOP_ITEM, lang, town=places[0].town, value=value))
+            else:
+                items.append(say(DistrictWord.SAY_TOP_TIED, lang, towns=join_and([row.town for row in places], lang), value=value))
         said = DistrictWord.SAY_ALL_RANKED if every else DistrictWord.SAY_TOP
         parts.append(say(said, lang, measure=measure_word(status), towns=join(items, lang)))
     if status.period.is_year:

@@ -226,6 +226,13 @@ def join(items: Iterable[str], lang: Lang) -> str:
     return list_separator(lang).join(items)
 
 
+def join_and(items: Sequence[str], lang: Lang) -> str:
+    """A closed list: 甲镇和乙镇, 甲镇、乙镇和丙镇 / A and B, A, B and C."""
+    if len(items) < 2:
+        return "".join(items)
+    return join(items[:-1], lang) + ("和" if lang is Lang.ZH else " and ") + items[-1]
+
+
 def join_clauses(clauses: Iterable[str], lang: Lang) -> str:
     """Clauses of one message: 已将…改为…，原名称…保留为别名 / renamed …; the old name … is kept."""
     return ("，" if lang is Lang.ZH else "; ").join(clauses)

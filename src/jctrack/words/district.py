@@ -72,6 +72,7 @@ class DistrictWord(StrEnum):
     SAY_PART_SEPARATOR = "district.say.part_separator"
     SAY_END = "district.say.end"
     SAY_TOP_ITEM = "district.say.top_item"
+    SAY_TOP_TIED = "district.say.top_tied"
     VALUE_PCT = "district.value.pct"
     VALUE_PP = "district.value.pp"
     VALUE_AMOUNT = "district.value.amount"
@@ -182,6 +183,7 @@ TEXTS: dict[DistrictWord, tuple[str, str]] = {
     DistrictWord.SAY_TOP: ("{measure}前三位为{towns}", "highest {measure}: {towns}"),
     DistrictWord.SAY_ALL_RANKED: ("各镇(街道){measure}依次为{towns}", "{measure} by town, highest first: {towns}"),
     DistrictWord.SAY_TOP_ITEM: ("{town}（{value}）", "{town} ({value})"),
+    DistrictWord.SAY_TOP_TIED: ("{towns}（并列，均为{value}）", "{towns} (tied, {value} each)"),
     DistrictWord.VALUE_PCT: ("{value}%", "{value}%"),
     DistrictWord.VALUE_PP: ("{value}个百分点", "{value} points"),
     DistrictWord.VALUE_AMOUNT: ("{value}{unit}", "{value} {unit}"),
