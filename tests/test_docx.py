@@ -140,3 +140,24 @@ def test_district_report_docx(jc: Any, tmp_path: Path) -> None:
     ranks = [row[5] for row in ranking[1:-1] if row[5] not in ("", "—")]
     assert ranks == sorted(ranks, key=int)  # in rank order
     assert ranking[-1][0] == "全区合计"
+
+
+def test_a_name_or_note_that_fits_its_column_is_never_broken(jc: Any, shipped: Path, tmp_path: Path) -> None:
+    """A cell's line room is what its column was measured for: 工业开票销售 in a six-character column and
+    全口径 in a three-character one stay on one line; a longer name breaks evenly."""
+    out = tmp_path / "r.docx"
+    assert jc("report", "-o", str(out)).exit_code == 0
+    names = [row.cells[1].text for row in docx.Document(str(out)).tables[0].rows[1:]]
+    assert names[:6] == ["工业开票销售", "工业实际投入", "一般公共预算收入", "项目协议总投资", "新增高新技术企业", "新增股改企业"]
+    month = tmp_path / "m.docx"
+    assert jc("report", "--period", "2019-06", "-o", str(month), file=LONG).exit_code == 0
+    office = [[cell.text for cell in row.cells] for row in docx.Document(str(month)).tables[0].rows[1:]]
+    assert [row[1] for row in office] == [
+        "工业开票销售",
+        "规模以上工业企业研\n究与试验发展经费",
+        "一般公共预算收入",
+        "支柱产业占比",
+        "新增高新技术企业",
+        "综合能耗",
+    ]
+    assert office[2][-1] == "全口径"

@@ -59,6 +59,12 @@ def half_em_mm(size: float) -> float:
     return size * 0.3528 / 2 * 1.08
 
 
+def cell_room(mm: float, size: float) -> int:
+    """The half-ems a cell of `mm` holds on a line at a font size: as many as its width was measured for
+    (a column sized for 工业开票销售 keeps it on one line; rounding never costs a character)."""
+    return int((mm - CELL_PADDING_MM) / half_em_mm(size) + 1e-6)
+
+
 class Writer:
     """A Word document written top to bottom in the office's style."""
 
@@ -245,7 +251,7 @@ class Writer:
                 tone = tones[row_index - 1][column] if tones else ""
                 colour = COLOURS.get(tone, "")
                 if wrapping[column]:  # a name on two lines breaks evenly: 一般公共/预算收入, never 一般公共预算收/入
-                    text = "\n".join(balanced(text, max(int((widths[column] - CELL_PADDING_MM) / half_em_mm(size)) - 1, 2)))
+                    text = "\n".join(balanced(text, max(cell_room(widths[column], size), 2)))
                 self._run(paragraph, text, size, bold=tone == "bad", colour=colour)
                 self._valign(cell, "center")
                 if alerts and alerts[row_index - 1]:
