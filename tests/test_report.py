@@ -345,3 +345,13 @@ def test_history_explains_its_stars(jc: Any, shipped: Path) -> None:
     for fmt in ("table", "markdown"):
         text = jc("history", "industrial_sales", "--format", fmt).stdout
         assert "16.9*" in text.replace("\\*", "*") and "带*的为来源所述数字" in text.replace("\\*", "*")
+
+
+def test_a_cards_unit_is_never_broken_under_its_figure(jc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printed four to an A4 line, 23890.75 万元 may put its unit under the figure, but whole (not 万/元)."""
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-07-10")
+    out = tmp_path / "r.html"
+    assert jc("report", "--period", "2019-06", "-o", str(out), file=LONG).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<div class="figure">23890.75<span class="unit">万元</span></div>' in html
+    assert ".kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; white-space: nowrap; }" in html

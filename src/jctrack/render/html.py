@@ -86,7 +86,7 @@ p { margin: .35rem 0; }
 .kpi.k-ceiling { border-top-color: var(--ceiling); }
 .kpi .name { font-size: .875rem; color: var(--soft); }
 .kpi .figure { font-size: 1.55rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.3; }
-.kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; }
+.kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; white-space: nowrap; }
 .kpi .sub { font-size: .875rem; display: flex; flex-wrap: wrap; column-gap: .8em; }
 .kpi .sub span { white-space: nowrap; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
