@@ -126,6 +126,27 @@ def test_english_docx(jc: Any, tmp_path: Path) -> None:
     assert all(not any("\u4e00" <= char <= "\u9fff" for char in cell) for cell in office[0])
 
 
+def test_english_headers_wrap_at_their_words_and_units_keep_their_capitals_room(jc: Any, tmp_path: Path) -> None:
+    """An English header is measured by its words on up to three lines (it was measured whole, which left
+    the names five lines deep at 7 pt); a unit's column has room for its capitals, so CNY 100m stays whole."""
+    from jctrack.render.docx import CELL_PADDING_MM, half_em_mm, header_need, ink
+
+    assert header_need("Same period last year") == 9 and header_need("年度\u200b目标") == 4 and header_need("序号") == 4
+    assert ink("CNY 100m") == 10 and ink("亿元") == 4
+    out = tmp_path / "r.docx"
+    assert jc("report", "--period", "2019-06", "--lang", "en", "-o", str(out), file=LONG).exit_code == 0
+    table = docx.Document(str(out)).tables[0]
+    assert [cell.text for cell in table.rows[0].cells][4:7] == ["Target\ngrowth\n%", "Jan–Jun\ntotal", "Same\nperiod\nlast year"]
+    assert [row.cells[1].text for row in table.rows[1:]][1:4] == [
+        "R&D spending of\nabove-scale\nindustrial firms",
+        "General public\nbudget revenue",
+        "Pillar\nindustries' share",
+    ]
+    size = table.rows[1].cells[2].paragraphs[0].runs[0].font.size.pt
+    assert size == 9  # no step down: the table fits at the body size
+    assert table.columns[2].width.mm >= ink("CNY 100m") * half_em_mm(size) + CELL_PADDING_MM - 0.1
+
+
 def test_district_report_docx(jc: Any, tmp_path: Path) -> None:
     out = tmp_path / "d.docx"
     result = jc("district", "report", str(DISTRICT), "-o", str(out))
