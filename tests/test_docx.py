@@ -126,6 +126,27 @@ def test_english_docx(jc: Any, tmp_path: Path) -> None:
     assert all(not any("\u4e00" <= char <= "\u9fff" for char in cell) for cell in office[0])
 
 
+def test_english_headers_wrap_at_their_words_and_units_keep_their_capitals_room(jc: Any, tmp_path: Path) -> None:
+    """An English header is measured by its words on up to three lines (it was measured whole, which left
+    the names five lines deep at 7 pt); a unit's column has room for its capitals, so CNY 100m stays whole."""
+    from jctrack.render.docx import CELL_PADDING_MM, half_em_mm, header_need, ink
+
+    assert header_need("Same period last year") == 9 and header_need("年度\u200b目标") == 4 and header_need("序号") == 4
+    assert ink("CNY 100m") == 10 and ink("亿元") == 4
+    out = tmp_path / "r.docx"
+    assert jc("report", "--period", "2019-06", "--lang", "en", "-o", str(out), file=LONG).exit_code == 0
+    table = docx.Document(str(out)).tables[0]
+    assert [cell.text for cell in table.rows[0].cells][4:7] == ["Target\ngrowth\n%", "Jan–Jun\ntotal", "Same\nperiod\nlast year"]
+    assert [row.cells[1].text for row in table.rows[1:]][1:4] == [
+        "R&D spending of\nabove-scale\nindustrial firms",
+        "General public\nbudget revenue",
+        "Pillar\nindustries' share",
+    ]
+    size = table.rows[1].cells[2].paragraphs[0].runs[0].font.size.pt
+    assert size == 9  # no step down: the table fits at the body size
+    assert table.columns[2].width.mm >= ink("CNY 100m") * half_em_mm(size) + CELL_PADDING_MM - 0.1
+
+
 def test_district_report_docx(jc: Any, tmp_path: Path) -> None:
     out = tmp_path / "d.docx"
     result = jc("district", "report", str(DISTRICT), "-o", str(out))
@@ -140,3 +161,24 @@ def test_district_report_docx(jc: Any, tmp_path: Path) -> None:
     ranks = [row[5] for row in ranking[1:-1] if row[5] not in ("", "—")]
     assert ranks == sorted(ranks, key=int)  # in rank order
     assert ranking[-1][0] == "全区合计"
+
+
+def test_a_name_or_note_that_fits_its_column_is_never_broken(jc: Any, shipped: Path, tmp_path: Path) -> None:
+    """A cell's line room is what its column was measured for: 工业开票销售 in a six-character column and
+    全口径 in a three-character one stay on one line; a longer name breaks evenly."""
+    out = tmp_path / "r.docx"
+    assert jc("report", "-o", str(out)).exit_code == 0
+    names = [row.cells[1].text for row in docx.Document(str(out)).tables[0].rows[1:]]
+    assert names[:6] == ["工业开票销售", "工业实际投入", "一般公共预算收入", "项目协议总投资", "新增高新技术企业", "新增股改企业"]
+    month = tmp_path / "m.docx"
+    assert jc("report", "--period", "2019-06", "-o", str(month), file=LONG).exit_code == 0
+    office = [[cell.text for cell in row.cells] for row in docx.Document(str(month)).tables[0].rows[1:]]
+    assert [row[1] for row in office] == [
+        "工业开票销售",
+        "规模以上工业企业研\n究与试验发展经费",
+        "一般公共预算收入",
+        "支柱产业占比",
+        "新增高新技术企业",
+        "综合能耗",
+    ]
+    assert office[2][-1] == "全口径"

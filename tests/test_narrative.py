@@ -134,6 +134,18 @@ def test_lower_is_better_month() -> None:
     assert one(energy, H1_2019) == "1-6月，综合能耗40万吨，占全年控制数的40.0%，低于序时进度10.0个百分点。"
 
 
+def test_a_ceiling_on_last_years_pace_says_so() -> None:
+    """schedule = "last-year": 45 of last year's 98 by June is a pace of 45.9%, so 58 of 100 is over it by 12.1."""
+    from jctrack.model import Schedule
+
+    energy = Indicator("energy", "综合能耗", "万吨", Kind.FLOW, Direction.DOWN, targets={2019: Entry(D(100))}, schedule=Schedule.LAST_YEAR)
+    energy.actuals = {Period(2018, 6): Entry(D(45)), Period(2018): Entry(D(98)), H1_2019: Entry(D(58))}
+    assert one(energy, H1_2019) == ("1-6月，综合能耗58万吨，同比增长28.9%，增加13万吨，占全年控制数的58.0%，高于上年同期进度12.1个百分点。")
+    assert one(energy, H1_2019, "en").endswith("58.0% of the year's ceiling, 12.1 points over last year's pace.")
+    energy.actuals[H1_2019] = Entry(D(30))
+    assert one(energy, H1_2019).endswith("占全年控制数的30.0%，低于上年同期进度15.9个百分点。")
+
+
 def test_flat_growth_and_on_schedule() -> None:
     ind = sales(targets={2019: Entry(D(200))}, actuals={Period(2018, 6): Entry(D(100)), H1_2019: Entry(D(100))})
     sentence = one(ind, H1_2019)

@@ -345,3 +345,52 @@ def test_history_explains_its_stars(jc: Any, shipped: Path) -> None:
     for fmt in ("table", "markdown"):
         text = jc("history", "industrial_sales", "--format", fmt).stdout
         assert "16.9*" in text.replace("\\*", "*") and "带*的为来源所述数字" in text.replace("\\*", "*")
+
+
+def test_a_cards_unit_is_never_broken_under_its_figure(jc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printed four to an A4 line, 23890.75 万元 may put its unit under the figure, but whole (not 万/元)."""
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-07-10")
+    out = tmp_path / "r.html"
+    assert jc("report", "--period", "2019-06", "-o", str(out), file=LONG).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<div class="figure">23890.75<span class="unit">万元</span></div>' in html
+    assert ".kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; white-space: nowrap; }" in html
+
+
+def test_a_bars_own_pace_is_drawn_across_its_band() -> None:
+    """With a seasonal schedule each bar is judged by its own 序时进度: a dashed tick across its band, wide and narrow."""
+    from decimal import Decimal
+
+    from jctrack.render.charts import Bar, Marker, hbars
+
+    bars = [
+        Bar("甲", Decimal("52.2"), "52.2%", "good", pace=Decimal("47.3")),
+        Bar("乙", Decimal("46.8"), "46.8%", "bad", pace=Decimal("58.5")),
+    ]
+    svg = hbars(bars, [Marker(Decimal(100), "年度目标 100%", "target")], "t")
+    tick = '<line x1="{x}" y1="{top}" x2="{x}" y2="{bottom}" class="s-schedule" stroke-width="2" stroke-dasharray="5,3"/>'
+    wide, narrow = svg.split('<svg class="chart-narrow"')
+    assert tick.format(x="307.2", top="27.0", bottom="51.0") in wide and tick.format(x="374.1", top="57.0", bottom="81.0") in wide
+    assert tick.format(x="135.1", top="39.0", bottom="59.0") in narrow and tick.format(x="166.6", top="78.0", bottom="98.0") in narrow
+
+
+def test_a_seasonal_schedule_marks_each_bars_own_pace(jc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """schedule = "last-year": 工业开票销售 is measured against 47.3%, 一般公共预算收入 against 58.5%, so no one
+    序时进度 line is drawn across every bar; each bar has its own mark, and the caption says so."""
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-07-10")
+    seasonal = tmp_path / "seasonal.toml"
+    seasonal.write_text(
+        LONG.read_text(encoding="utf-8").replace('rounding = "half-up"\n', 'rounding = "half-up"\nschedule = "last-year"\n'), "utf-8"
+    )
+    out = tmp_path / "r.html"
+    assert jc("report", "--period", "2019-06", "-o", str(out), file=seasonal).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    chart = html[html.index("<h3>完成年度目标进度</h3>") :]
+    chart = chart[: chart.index("</figure>")]
+    assert "序时进度 50.0%" not in chart and "各指标序时进度" in chart
+    # five bars (工业开票销售, 规模以上…经费, 一般公共预算收入, 新增高新技术企业, 综合能耗), a tick each, wide and narrow
+    assert chart.count('class="s-schedule" stroke-width="2" stroke-dasharray="5,3"') == 2 * 5
+    # the calendar schedule keeps its one line across the chart
+    plain_html = tmp_path / "p.html"
+    assert jc("report", "--period", "2019-06", "-o", str(plain_html), file=LONG).exit_code == 0
+    assert "序时进度 50.0%" in plain_html.read_text(encoding="utf-8") and "各指标序时进度" not in plain_html.read_text(encoding="utf-8")

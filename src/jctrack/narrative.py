@@ -120,7 +120,10 @@ def _ceiling(row: StatusRow, period: Period) -> list[Phrase]:
             return [Phrase(Said.CEILING_KEPT)]
         return [Phrase(Said.CEILING_BROKEN, amount=_amount(row, row.actual - row.target))]
     clauses = [] if row.ceiling_used_pct is None else [Phrase(Said.CEILING_SHARE, pct=row.ceiling_used_pct)]
-    # schedule_gap is 序时进度 − share used: positive is within the pace of the year.
+    # schedule_gap is 序时进度 − share used: positive is within the pace of the year (of last year, when seasonal).
+    if row.schedule is Schedule.LAST_YEAR:
+        seasonal = (Said.CEILING_WITHIN_PACE_SEASONAL, Said.CEILING_OVER_PACE_SEASONAL, Said.ON_SCHEDULE_SEASONAL)
+        return clauses + _pace(row.schedule_gap_pp, *seasonal)
     return clauses + _pace(row.schedule_gap_pp, Said.CEILING_WITHIN_PACE, Said.CEILING_OVER_PACE)
 
 

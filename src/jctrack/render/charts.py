@@ -3,7 +3,8 @@
 Every chart is drawn twice, for a wide page and for a phone (`chart-wide`, `chart-narrow`; the page's CSS
 shows one): a phone gets a layout made for its width, not the desktop's shrunk. Lines never cross a
 label: reference lines (序时进度, the target, the district's figure) carry their label above or below
-the plot, and on a phone are drawn across each bar's band only. Colours are the page's palette, by
+the plot, and on a phone are drawn across each bar's band only; a bar's own 序时进度 (a seasonal schedule)
+is a tick across its band. Colours are the page's palette, by
 meaning: `good`, `bad`, `neutral`, `target`, `schedule`, `ceiling`, `actual`.
 """
 
@@ -40,6 +41,7 @@ class Bar:
     fill: str  # a palette name
     stroke: str = ""  # a palette name for an outline (a ceiling over its pace)
     text_tone: str = ""  # the value label's palette name
+    pace: Decimal | None = None  # the bar's own 序时进度 (a seasonal schedule), drawn across its band only
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,13 @@ def _line(marker: Marker, x: float, top: float, bottom: float) -> str:
     return f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(bottom)}" class="s-{marker.colour}" stroke-width="2"{dash}/>'
 
 
+def _pace(bar: Bar, low: Decimal, high: Decimal, left: float, span: float, top: float, bottom: float) -> str:
+    """A bar's own 序时进度: a dashed tick across its band, between the name and the value, never over either."""
+    if bar.pace is None:
+        return ""
+    return _line(Marker(bar.pace, "", "schedule", dashed=True), _x(bar.pace, low, high, left, span), top, bottom)
+
+
 def _rect(x: float, y: float, w: float, h: float, bar: Bar) -> str:
     stroke = f' class="f-{bar.fill} s-{bar.stroke}" stroke-width="2"' if bar.stroke else f' class="f-{bar.fill}"'
     return f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(max(w, 0.0))}" height="{_n(h)}"{stroke}/>'
@@ -99,7 +108,8 @@ def hbars(bars: Sequence[Bar], markers: Sequence[Marker], label: str) -> str:
     """Horizontal bars, one per item, with reference lines; both layouts."""
     if not bars:
         return ""
-    low, high = _domain([*(bar.value for bar in bars), *(m.value for m in markers)])
+    paces = [bar.pace for bar in bars if bar.pace is not None]
+    low, high = _domain([*(bar.value for bar in bars), *(m.value for m in markers), *paces])
     return _hbars_wide(bars, markers, label, low, high) + _hbars_narrow(bars, markers, label, low, high)
 
 
@@ -122,6 +132,7 @@ def _hbars_wide(bars: Sequence[Bar], markers: Sequence[Marker], label: str, low:
             body.append(_text(left - 8, middle + offset + FONT / 3, text, "end"))
         end = _x(bar.value, low, high, left, right - left)
         body.append(_rect(min(zero, end), middle - 8, abs(end - zero), 16, bar))
+        body.append(_pace(bar, low, high, left, right - left, middle - 12, middle + 12))
         body.append(_text(WIDE - 4, middle + FONT / 3, bar.text, "end", bar.text_tone, "bold"))
     for number, marker in enumerate(markers):
         x = _x(marker.value, low, high, left, right - left)
@@ -147,6 +158,7 @@ def _hbars_narrow(bars: Sequence[Bar], markers: Sequence[Marker], label: str, lo
         end = _x(bar.value, low, high, left, right - left)
         body.append(f'<line x1="{_n(zero)}" y1="{_n(band)}" x2="{_n(zero)}" y2="{_n(band + bar_line - 4)}" class="s-axis"/>')
         body.append(_rect(min(zero, end), band + 3, abs(end - zero), 14, bar))
+        body.append(_pace(bar, low, high, left, right - left, band, band + bar_line - 2))
         body.append(_text(NARROW - 2, band + 10 + FONT / 3, bar.text, "end", bar.text_tone, "bold"))
         for marker in markers:  # across the bar's band only, never through a name
             body.append(_line(marker, _x(marker.value, low, high, left, right - left), band, band + bar_line - 2))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, history_heading
-from jctrack.render.layout import BREAK, balanced, wrap_header
+from jctrack.render.layout import BREAK, HEADER_LINES, balanced, unbroken, wrap_header
 from jctrack.render.office import (
     Medium,
     Table,
@@ -57,6 +57,27 @@ BOLD_ROOM = 0.92  # a bold header's characters are a little wider than the estim
 def half_em_mm(size: float) -> float:
     """The width of a half-width character at a font size, in mm (a Chinese character is two)."""
     return size * 0.3528 / 2 * 1.08
+
+
+def header_need(header: str) -> int:
+    """The half-ems a header needs: its longest part between soft breaks (年度/目标); a header of words
+    (Same period last year) as narrow as it goes on three lines without splitting a word."""
+    longest = max((width(part) for part in header.split(BREAK)), default=0)
+    if " " not in unbroken(header):
+        return longest
+    word = max(width(part) for part in header.replace(BREAK, " ").split(" "))
+    return next((w for w in range(word, longest) if len(wrap_header(header, w)) <= HEADER_LINES), longest)
+
+
+def ink(text: str) -> float:
+    """A text's width in half-ems as a proportional font sets it: a capital, m, w or % takes half as much again."""
+    return width(text) + sum(0.5 for ch in text if ch.isascii() and (ch.isupper() or ch in "mw%"))
+
+
+def cell_room(mm: float, size: float) -> int:
+    """The half-ems a cell of `mm` holds on a line at a font size: as many as its width was measured for
+    (a column sized for 工业开票销售 keeps it on one line; rounding never costs a character)."""
+    return int((mm - CELL_PADDING_MM) / half_em_mm(size) + 1e-6)
 
 
 class Writer:
@@ -245,7 +266,7 @@ class Writer:
                 tone = tones[row_index - 1][column] if tones else ""
                 colour = COLOURS.get(tone, "")
                 if wrapping[column]:  # a name on two lines breaks evenly: 一般公共/预算收入, never 一般公共预算收/入
-                    text = "\n".join(balanced(text, max(int((widths[column] - CELL_PADDING_MM) / half_em_mm(size)) - 1, 2)))
+                    text = "\n".join(balanced(text, max(cell_room(widths[column], size), 2)))
                 self._run(paragraph, text, size, bold=tone == "bad", colour=colour)
                 self._valign(cell, "center")
                 if alerts and alerts[row_index - 1]:
@@ -282,13 +303,13 @@ class Writer:
         floors: list[float] = []
         for column, header in enumerate(headers):
             cells = [width(row[column]) for row in rows]
-            words = math.ceil(max((width(part) for part in header.split(BREAK)), default=0) / BOLD_ROOM)  # headers are bold
+            words = math.ceil(header_need(header) / BOLD_ROOM)  # headers are bold
             if wraps[column]:
                 # A name gives way to six characters a line at least (工业开票销售), never one left alone.
                 wanted.append(max([min(words, 8), *(min(cell, 40) for cell in cells)]) * half_em + padding)
                 floors.append(max(min(words, 8), min(max(cells, default=0), NAME_FLOOR)) * half_em + padding)
-            else:
-                wanted.append(max([words, *cells]) * half_em + padding)
+            else:  # never wrapped: measured with its wide Latin letters (CNY 100m would break as CNY / 100m)
+                wanted.append(max([words, *(ink(row[column]) for row in rows)]) * half_em + padding)
                 floors.append(wanted[-1])
         return wanted, floors
 

@@ -86,7 +86,7 @@ p { margin: .35rem 0; }
 .kpi.k-ceiling { border-top-color: var(--ceiling); }
 .kpi .name { font-size: .875rem; color: var(--soft); }
 .kpi .figure { font-size: 1.55rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.3; }
-.kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; }
+.kpi .unit { font-size: .875rem; font-weight: 400; margin-left: .2em; white-space: nowrap; }
 .kpi .sub { font-size: .875rem; display: flex; flex-wrap: wrap; column-gap: .8em; }
 .kpi .sub span { white-space: nowrap; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
@@ -313,20 +313,27 @@ def completion_chart(report: StatusReport, lang: Lang) -> str:
     rows = [row for row in shown_rows(report) if completion_of(row) is not None and (period is None or period.is_year or row.accumulates)]
     if len(rows) < 2 or period is None:
         return ""
+    progress = report.time_progress_pct
+    # Measured against last year's pace (schedule = "last-year"), an indicator has a 序时进度 of its own: each
+    # bar then carries its own mark, as its colour is judged, and no one line claims to be every bar's.
+    own_pace = not period.is_year and any(row.schedule_pct not in (None, progress) for row in rows)
     bars = []
     for row in rows:
         share = completion_of(row)
         assert share is not None
         bad = row.status in BAD_STATUSES
+        pace = row.schedule_pct if own_pace else None
         if row.is_ceiling:
-            bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", "ceiling", "bad" if bad else "", "bad" if bad else "ceiling"))
+            tone = "bad" if bad else ""
+            bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", "ceiling", tone, tone or "ceiling", pace))
         else:
             tone = "good" if row.status in GOOD_STATUSES else "bad" if bad else "neutral"
-            bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", tone, "", tone))
+            bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", tone, "", tone, pace))
     markers = []
     legend = []
-    progress = report.time_progress_pct
-    if not period.is_year and progress is not None:
+    if own_pace:
+        legend.append(("schedule", "dashed", say(Label.LEGEND_OWN_PACE, lang)))
+    elif not period.is_year and progress is not None:
         markers.append(Marker(progress, f"{say(Label.TIME_ELAPSED, lang)} {plain(progress)}%", "schedule", dashed=True))
         legend.append(("schedule", "dashed", say(Label.TIME_ELAPSED, lang)))
     markers.append(Marker(HUNDRED, f"{say(Label.LEGEND_TARGET, lang)} 100%", "target"))

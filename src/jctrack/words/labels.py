@@ -175,6 +175,7 @@ class Label(StrEnum):
     LEGEND_YEAR = "label.legend_year"
     MONTH_TICK = "label.month_tick"
     LEGEND_CEILING = "label.legend_ceiling"
+    LEGEND_OWN_PACE = "label.legend_own_pace"
     LEGEND_ACTUAL = "label.legend_actual"
     CHART_COMPLETION = "label.chart_completion"
     CHART_YEARS = "label.chart_years"
@@ -379,6 +380,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.LEGEND_YEAR: ("{year}年累计", "{year} year to date"),
     Label.MONTH_TICK: ("{month}月", "M{month}"),
     Label.LEGEND_CEILING: ("控制数（越低越好）", "ceiling (lower is better)"),
+    Label.LEGEND_OWN_PACE: ("各指标序时进度", "time elapsed, each indicator's own"),
     Label.LEGEND_ACTUAL: ("完成值", "Actual"),
     Label.CHART_COMPLETION: ("完成年度目标进度", "Progress against the annual targets"),
     Label.CHART_YEARS: ("历年完成情况", "Year by year"),

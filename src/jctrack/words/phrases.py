@@ -30,6 +30,8 @@ class Said(StrEnum):
     CEILING_SHARE = "phrase.ceiling_share"
     CEILING_WITHIN_PACE = "phrase.ceiling_within_pace"
     CEILING_OVER_PACE = "phrase.ceiling_over_pace"
+    CEILING_WITHIN_PACE_SEASONAL = "phrase.ceiling_within_pace_seasonal"
+    CEILING_OVER_PACE_SEASONAL = "phrase.ceiling_over_pace_seasonal"
     CEILING_KEPT = "phrase.ceiling_kept"
     CEILING_BROKEN = "phrase.ceiling_broken"
     GROWTH_UP = "phrase.growth_up"
@@ -105,6 +107,8 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.CEILING_SHARE: ("占全年控制数的{pct}%", "{pct}% of the year's ceiling"),
     Said.CEILING_WITHIN_PACE: ("低于序时进度{points}个百分点", "{points} points within the pace of the year"),
     Said.CEILING_OVER_PACE: ("高于序时进度{points}个百分点", "{points} points over the pace of the year"),
+    Said.CEILING_WITHIN_PACE_SEASONAL: ("低于上年同期进度{points}个百分点", "{points} points within last year's pace"),
+    Said.CEILING_OVER_PACE_SEASONAL: ("高于上年同期进度{points}个百分点", "{points} points over last year's pace"),
     Said.CEILING_KEPT: ("控制在目标以内", "within the ceiling"),
     Said.CEILING_BROKEN: ("超出控制目标{amount}", "over the ceiling by {amount}"),
     Said.GROWTH_UP: ("同比增长{pct}%", "up {pct}% year on year"),
