@@ -445,3 +445,39 @@ def test_history_monthly_as_html_draws_the_months_as_lines(jc: Any, year_2019: P
     assert "年度目标 230" in html and "<script" not in html
     assert "2019年1-10月" in html and "82.6%" in html  # the table under the chart
     assert jc("history", "sales", "--format", "html", file=year_2019).exit_code == 2  # a line chart is of months
+
+
+FINISHED_YEAR = """\
+schema_version = 1
+entity = "测试镇"
+
+[indicators.sales]
+name = "工业开票销售"
+unit = "亿元"
+
+[indicators.sales.targets]
+2019 = 230
+
+[indicators.sales.actuals]
+2019 = 228
+
+[indicators.firms]
+name = "新增入库企业"
+unit = "家"
+kind = "count"
+
+[indicators.firms.targets]
+2019 = 12
+
+[indicators.firms.actuals]
+2019 = 9
+"""
+
+
+def test_a_year_not_met_is_focused_with_its_gap() -> None:
+    report = build_status(store.parse(FINISHED_YEAR), Period(2019))
+    # 228 / 230 = 99.13%: 2亿元 short; 9 / 12 = 75.0%: 3家 short.
+    assert focus(report) == [
+        "工业开票销售未完成全年目标，完成目标的99.1%，尚差2亿元。",
+        "新增入库企业未完成全年目标，完成目标的75.0%，尚差3家。",
+    ]
