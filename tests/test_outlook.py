@@ -481,3 +481,17 @@ def test_a_year_not_met_is_focused_with_its_gap() -> None:
         "工业开票销售未完成全年目标，完成目标的99.1%，尚差2亿元。",
         "新增入库企业未完成全年目标，完成目标的75.0%，尚差3家。",
     ]
+
+
+def test_the_line_under_the_title_names_last_years_pace_when_every_row_uses_it(
+    jc: Any, year_2019: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    path = tmp_path / "seasonal.toml"
+    path.write_text(YEAR_2019.replace("[indicators.energy.targets]\n2019 = 10\n", ""), encoding="utf-8")
+    seasonal = jc("status", "--period", "2019-10", "--schedule", "last-year", file=path).stdout
+    assert seasonal.splitlines()[1] == "序时进度：按上年同期进度"  # 83.3% is no row's schedule
+    assert jc("status", "--period", "2019-10", file=path).stdout.splitlines()[1] == "序时进度：83.3%"
+    # One row on the calendar (综合能耗 has no figure last year): the calendar's 83.3% stays, the note names the rest.
+    mixed = jc("status", "--period", "2019-10", "--schedule", "last-year", file=year_2019).stdout
+    assert mixed.splitlines()[1] == "序时进度：83.3%" and "注：工业开票销售的序时进度按上年同期进度计算" in mixed
