@@ -233,7 +233,7 @@ def test_check_finds_parts_that_exceed_their_total(jc: Any, year_2019: Path) -> 
     assert jc("add-actual", "tax", "2019-10", "3.4", "--replace").exit_code == 0
     result = jc("check")
     assert result.exit_code == 1
-    assert "税收收入合计 3.4，超过总数 3.3" in result.stdout
+    assert "税收收入合计3.4，超过总数3.3" in result.stdout
 
 
 EDGES = """\
@@ -386,7 +386,7 @@ def test_the_alert_names_levels_and_statuses_in_words(jc: Any, tmp_path: Path, m
     path.write_text(EDGES, encoding="utf-8")
     result = jc("status", "--period", "2019-10", "--fail-on", "amber", file=path)
     assert result.exit_code == 3
-    assert result.stderr.startswith("预警：2019年1-10月有 5 项指标处于关注（黄色）或预警（红色）：综合能耗（关注）、")
+    assert result.stderr.startswith("预警：2019年1-10月有5项指标处于关注（黄色）或预警（红色）：综合能耗（关注）、")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".csv", ".docx", ".xlsx"])
