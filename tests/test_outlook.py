@@ -495,3 +495,28 @@ def test_the_line_under_the_title_names_last_years_pace_when_every_row_uses_it(
     # One row on the calendar (综合能耗 has no figure last year): the calendar's 83.3% stays, the note names the rest.
     mixed = jc("status", "--period", "2019-10", "--schedule", "last-year", file=year_2019).stdout
     assert mixed.splitlines()[1] == "序时进度：83.3%" and "注：工业开票销售的序时进度按上年同期进度计算" in mixed
+
+
+def _completion_figure(html: str) -> str:
+    start = html.index("<h3>完成年度目标进度</h3>")
+    return html[start : html.index("</figure>", start)]
+
+
+def test_the_html_chart_marks_last_years_pace_on_each_bar_measured_by_it(
+    jc: Any, year_2019: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    path = tmp_path / "seasonal.toml"
+    # 综合能耗 with last year's figures too: 8.1 of 9.6 by October, 84.4% (9 of 10 used: 90.0%).
+    with_last_year = "[indicators.energy.actuals]\n2018-10 = 8.1\n2018-12 = 9.6\n"
+    path.write_text(YEAR_2019.replace("[indicators.energy.actuals]\n", with_last_year), encoding="utf-8")
+    seasonal = _completion_figure(jc("report", "--period", "2019-10", "--schedule", "last-year", "--format", "html", file=path).stdout)
+    # No calendar line at 83.3% that no bar is measured against; one tick per bar, in both layouts.
+    assert "序时进度 83.3%" not in seasonal and ">序时进度<" not in seasonal
+    assert seasonal.count('class="s-schedule" stroke-width="2" stroke-dasharray="5,3"') == 4
+    assert "</span>上年同期进度（按指标）<" in seasonal
+    calendar = _completion_figure(jc("report", "--period", "2019-10", "--format", "html", file=path).stdout)
+    assert "序时进度 83.3%" in calendar and "上年同期进度" not in calendar
+    # 综合能耗 falls back to the calendar (no figure last year): the line stays, 工业开票销售 has its own tick.
+    mixed = _completion_figure(jc("report", "--period", "2019-10", "--schedule", "last-year", "--format", "html", file=year_2019).stdout)
+    assert "序时进度 83.3%" in mixed and "</span>上年同期进度（按指标）<" in mixed

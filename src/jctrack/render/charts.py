@@ -40,6 +40,7 @@ class Bar:
     fill: str  # a palette name
     stroke: str = ""  # a palette name for an outline (a ceiling over its pace)
     text_tone: str = ""  # the value label's palette name
+    pace: Decimal | None = None  # this bar's own 序时进度 (last year's pace), marked across it alone
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,10 @@ def _line(marker: Marker, x: float, top: float, bottom: float) -> str:
     return f'<line x1="{_n(x)}" y1="{_n(top)}" x2="{_n(x)}" y2="{_n(bottom)}" class="s-{marker.colour}" stroke-width="2"{dash}/>'
 
 
+def _own_pace(value: Decimal) -> Marker:
+    return Marker(value, "", "schedule", dashed=True)
+
+
 def _rect(x: float, y: float, w: float, h: float, bar: Bar) -> str:
     stroke = f' class="f-{bar.fill} s-{bar.stroke}" stroke-width="2"' if bar.stroke else f' class="f-{bar.fill}"'
     return f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(max(w, 0.0))}" height="{_n(h)}"{stroke}/>'
@@ -99,7 +104,8 @@ def hbars(bars: Sequence[Bar], markers: Sequence[Marker], label: str) -> str:
     """Horizontal bars, one per item, with reference lines; both layouts."""
     if not bars:
         return ""
-    low, high = _domain([*(bar.value for bar in bars), *(m.value for m in markers)])
+    paces = [bar.pace for bar in bars if bar.pace is not None]
+    low, high = _domain([*(bar.value for bar in bars), *(m.value for m in markers), *paces])
     return _hbars_wide(bars, markers, label, low, high) + _hbars_narrow(bars, markers, label, low, high)
 
 
@@ -122,6 +128,8 @@ def _hbars_wide(bars: Sequence[Bar], markers: Sequence[Marker], label: str, low:
             body.append(_text(left - 8, middle + offset + FONT / 3, text, "end"))
         end = _x(bar.value, low, high, left, right - left)
         body.append(_rect(min(zero, end), middle - 8, abs(end - zero), 16, bar))
+        if bar.pace is not None:
+            body.append(_line(_own_pace(bar.pace), _x(bar.pace, low, high, left, right - left), middle - 11, middle + 11))
         body.append(_text(WIDE - 4, middle + FONT / 3, bar.text, "end", bar.text_tone, "bold"))
     for number, marker in enumerate(markers):
         x = _x(marker.value, low, high, left, right - left)
@@ -148,7 +156,9 @@ def _hbars_narrow(bars: Sequence[Bar], markers: Sequence[Marker], label: str, lo
         body.append(f'<line x1="{_n(zero)}" y1="{_n(band)}" x2="{_n(zero)}" y2="{_n(band + bar_line - 4)}" class="s-axis"/>')
         body.append(_rect(min(zero, end), band + 3, abs(end - zero), 14, bar))
         body.append(_text(NARROW - 2, band + 10 + FONT / 3, bar.text, "end", bar.text_tone, "bold"))
-        for marker in markers:  # across the bar's band only, never through a name
+        # Across the band only, never through a name; a bar with its own pace shows it instead of the calendar's.
+        own = [] if bar.pace is None else [_own_pace(bar.pace)]
+        for marker in [marker for marker in markers if not (own and marker.colour == "schedule")] + own:
             body.append(_line(marker, _x(marker.value, low, high, left, right - left), band, band + bar_line - 2))
     for number, marker in enumerate(markers):
         x = _x(marker.value, low, high, left, right - left)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from jctrack.calc import IndicatorHistory, MonthLine, MonthlyHistory, Source, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, plain
-from jctrack.model import Period
+from jctrack.model import Period, Schedule
 from jctrack.render import Options
 from jctrack.render.cells import BAD_STATUSES, GOOD_STATUSES, completion_of, history_heading, monthly_table, monthly_title, name_of
 from jctrack.render.charts import Bar, Column, Marker, Series, columns, hbars, month_lines
@@ -318,17 +318,22 @@ def completion_chart(report: StatusReport, lang: Lang) -> str:
         share = completion_of(row)
         assert share is not None
         bad = row.status in BAD_STATUSES
+        # A row measured against last year's pace has its own 序时进度, marked across its bar, not the calendar's.
+        own = row.schedule_pct if not period.is_year and row.schedule is Schedule.LAST_YEAR else None
         if row.is_ceiling:
-            bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", "ceiling", "bad" if bad else "", "bad" if bad else "ceiling"))
+            fill, stroke, tone = "ceiling", "bad" if bad else "", "bad" if bad else "ceiling"
         else:
             tone = "good" if row.status in GOOD_STATUSES else "bad" if bad else "neutral"
-            bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", tone, "", tone))
+            fill, stroke = tone, ""
+        bars.append(Bar(name_of(row, lang), share, f"{plain(share)}%", fill, stroke, tone, own))
     markers = []
     legend = []
     progress = report.time_progress_pct
-    if not period.is_year and progress is not None:
+    if not period.is_year and progress is not None and any(bar.pace is None for bar in bars):
         markers.append(Marker(progress, f"{say(Label.TIME_ELAPSED, lang)} {plain(progress)}%", "schedule", dashed=True))
         legend.append(("schedule", "dashed", say(Label.TIME_ELAPSED, lang)))
+    if any(bar.pace is not None for bar in bars):
+        legend.append(("schedule", "dashed", say(Label.LEGEND_SEASONAL, lang)))
     markers.append(Marker(HUNDRED, f"{say(Label.LEGEND_TARGET, lang)} 100%", "target"))
     legend.append(("target", "line", say(Label.LEGEND_TARGET, lang)))
     fills = {bar.fill for bar in bars}

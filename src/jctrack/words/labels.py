@@ -173,6 +173,7 @@ class Label(StrEnum):
     LEGEND_BAD = "label.legend_bad"
     LEGEND_NEUTRAL = "label.legend_neutral"
     LEGEND_TARGET = "label.legend_target"
+    LEGEND_SEASONAL = "label.legend_seasonal"
     LEGEND_YEAR = "label.legend_year"
     MONTH_TICK = "label.month_tick"
     LEGEND_CEILING = "label.legend_ceiling"
@@ -378,6 +379,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.LEGEND_BAD: ("落后序时或未完成", "behind or not met"),
     Label.LEGEND_NEUTRAL: ("无目标", "no target"),
     Label.LEGEND_TARGET: ("年度目标", "annual target"),
+    Label.LEGEND_SEASONAL: ("上年同期进度（按指标）", "last year's pace (each indicator's)"),
     Label.LEGEND_YEAR: ("{year}年累计", "{year} year to date"),
     Label.MONTH_TICK: ("{month}月", "M{month}"),
     Label.LEGEND_CEILING: ("控制数（越低越好）", "ceiling (lower is better)"),
