@@ -233,7 +233,7 @@ def test_check_finds_parts_that_exceed_their_total(jc: Any, year_2019: Path) -> 
     assert jc("add-actual", "tax", "2019-10", "3.4", "--replace").exit_code == 0
     result = jc("check")
     assert result.exit_code == 1
-    assert "税收收入合计 3.4，超过总数 3.3" in result.stdout
+    assert "税收收入合计3.4，超过总数3.3" in result.stdout
 
 
 EDGES = """\
@@ -386,7 +386,7 @@ def test_the_alert_names_levels_and_statuses_in_words(jc: Any, tmp_path: Path, m
     path.write_text(EDGES, encoding="utf-8")
     result = jc("status", "--period", "2019-10", "--fail-on", "amber", file=path)
     assert result.exit_code == 3
-    assert result.stderr.startswith("预警：2019年1-10月有 5 项指标处于关注（黄色）或预警（红色）：综合能耗（关注）、")
+    assert result.stderr.startswith("预警：2019年1-10月有5项指标处于关注（黄色）或预警（红色）：综合能耗（关注）、")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".csv", ".docx", ".xlsx"])
@@ -467,3 +467,53 @@ def test_a_derived_amount_is_written_as_the_office_writes_it(value: str, counted
     from jctrack.calc import _derived_amount
 
     assert str(_derived_amount(Decimal(value), counted, "half-up")) == shown
+
+
+FINISHED_YEAR = """\
+schema_version = 1
+entity = "测试镇"
+
+[indicators.sales]
+name = "工业开票销售"
+unit = "亿元"
+
+[indicators.sales.targets]
+2019 = 230
+
+[indicators.sales.actuals]
+2019 = 228
+
+[indicators.firms]
+name = "新增入库企业"
+unit = "家"
+kind = "count"
+
+[indicators.firms.targets]
+2019 = 12
+
+[indicators.firms.actuals]
+2019 = 9
+"""
+
+
+def test_a_year_not_met_is_focused_with_its_gap() -> None:
+    report = build_status(store.parse(FINISHED_YEAR), Period(2019))
+    # 228 / 230 = 99.13%: 2亿元 short; 9 / 12 = 75.0%: 3家 short.
+    assert focus(report) == [
+        "工业开票销售未完成全年目标，完成目标的99.1%，尚差2亿元。",
+        "新增入库企业未完成全年目标，完成目标的75.0%，尚差3家。",
+    ]
+
+
+def test_the_line_under_the_title_names_last_years_pace_when_every_row_uses_it(
+    jc: Any, year_2019: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JCTRACK_TODAY", "2019-11-20")
+    path = tmp_path / "seasonal.toml"
+    path.write_text(YEAR_2019.replace("[indicators.energy.targets]\n2019 = 10\n", ""), encoding="utf-8")
+    seasonal = jc("status", "--period", "2019-10", "--schedule", "last-year", file=path).stdout
+    assert seasonal.splitlines()[1] == "序时进度：按上年同期进度"  # 83.3% is no row's schedule
+    assert jc("status", "--period", "2019-10", file=path).stdout.splitlines()[1] == "序时进度：83.3%"
+    # One row on the calendar (综合能耗 has no figure last year): the calendar's 83.3% stays, the note names the rest.
+    mixed = jc("status", "--period", "2019-10", "--schedule", "last-year", file=year_2019).stdout
+    assert mixed.splitlines()[1] == "序时进度：83.3%" and "注：工业开票销售的序时进度按上年同期进度计算" in mixed

@@ -251,7 +251,7 @@ def test_fail_on_exit_codes(jc: Any, sample: Path, args: list[str], code: int) -
     assert result.exit_code == code, result.output
     assert "工业开票销售" in result.stdout
     if code == 3:
-        alert = "预警：2019年1-6月有 2 项指标落后序时进度或未完成目标：支柱产业占比（未达目标）、新增高新技术企业（落后序时）"
+        alert = "预警：2019年1-6月有2项指标落后序时进度或未完成目标：支柱产业占比（未达目标）、新增高新技术企业（落后序时）"
         assert alert in result.stderr
 
 

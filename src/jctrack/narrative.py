@@ -236,7 +236,12 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
         said = Said.FOCUS_YEAR_CEILING_BROKEN if row.figure_period.is_year else Said.FOCUS_CEILING_BROKEN
         opening = Phrase(said, name=_name(row), months=months, amount=_amount(row, row.actual - row.target))
     elif row.figure_period.is_year:
-        opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
+        if row.completion_pct is not None and row.target is not None and row.actual is not None and row.actual < row.target:
+            # The gap a leader asks for first: how much of the target, how much short (完成目标的99.1%，尚差2亿元).
+            short = _amount(row, row.target - row.actual)
+            opening = Phrase(Said.FOCUS_NOT_MET_SHORT, name=_name(row), pct=row.completion_pct, amount=short)
+        else:
+            opening = Phrase(Said.FOCUS_NOT_MET, name=_name(row))
     else:
         # A ceiling's gap is 序时进度 − share used: positive is within its pace; an up indicator's, ahead.
         above, below = (Said.FOCUS_WITHIN_PACE, Said.FOCUS_OVER_PACE) if row.is_ceiling else (Said.FOCUS_AHEAD, Said.FOCUS_BEHIND)

@@ -606,8 +606,13 @@ def _with_unit(column: Column) -> Column:
 
 
 def schedule_line(report: StatusReport, lang: Lang) -> str | None:
+    """序时进度 m/12 under the title, or 按上年同期进度 when every row measured by a schedule used last year's:
+    a percentage no row is measured against is not printed as the table's."""
     if report.period is None or report.period.is_year or report.time_progress_pct is None:
         return None
+    measured = [row for row in report.rows if row.schedule_gap_pp is not None]
+    if measured and all(row.schedule is Schedule.LAST_YEAR for row in measured):
+        return say(Label.SCHEDULE_LINE_SEASONAL, lang)
     return say(Label.SCHEDULE_LINE, lang, progress=report.time_progress_pct)
 
 

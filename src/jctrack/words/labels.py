@@ -159,6 +159,7 @@ class Label(StrEnum):
     TABLE_TITLE = "label.table_title"
     PLAN_TITLE = "label.plan_title"
     SCHEDULE_LINE = "label.schedule_line"
+    SCHEDULE_LINE_SEASONAL = "label.schedule_line_seasonal"
     SOURCE_LINE = "label.source_line"
     NOTES_HEADING = "label.notes_heading"
     NOTE_ITEM = "label.note_item"
@@ -365,6 +366,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.TABLE_TITLE: ("{entity}{period}主要经济指标完成情况", "{entity}: main economic indicators, {period}"),
     Label.PLAN_TITLE: ("{entity}{period}主要经济指标目标", "{entity}: main economic targets, {period}"),
     Label.SCHEDULE_LINE: ("序时进度：{progress}%", "Time elapsed: {progress}%"),
+    Label.SCHEDULE_LINE_SEASONAL: ("序时进度：按上年同期进度", "Time elapsed: by last year's pace"),
     Label.SOURCE_LINE: ("数据来源：{sources}", "Source: {sources}"),
     Label.NOTES_HEADING: ("备注：", "Notes:"),
     Label.NOTE_ITEM: ("{name}：{note}", "{name}: {note}"),

@@ -546,7 +546,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "文件中还没有目标或完成值；请用 `jctrack set-target` 和 `jctrack add-actual` 添加",
         "the file has no targets or actuals yet; add them with `jctrack set-target` and `jctrack add-actual`",
     ),
-    Msg.ALERT: ("预警：{period}有 {count} 项指标{condition}：{names}", "alert: {count} indicator(s) {condition} in {period}: {names}"),
+    Msg.ALERT: ("预警：{period}有{count}项指标{condition}：{names}", "alert: {count} indicator(s) {condition} in {period}: {names}"),
     Msg.ALERT_BEHIND: ("落后序时进度或未完成目标", "behind schedule or short of target"),
     Msg.ALERT_NOT_MET: ("未完成目标", "short of target"),
     Msg.HTML_NEEDS_MONTHLY: ("HTML 只用于 --monthly（逐月走势图）", "html is for --monthly (the months as a line chart)"),
@@ -575,7 +575,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "the year's {year_value} differs from Jan–Dec's {december}; they should agree",
     ),
     Msg.CHECK_PARTS_EXCEED: (
-        "{parts}合计 {added}，超过总数 {total}；分项之和不应大于总数",
+        "{parts}合计{added}，超过总数{total}；分项之和不应大于总数",
         "the parts {parts} add up to {added}, more than the total {total}; parts cannot exceed their total",
     ),
     Msg.CHECK_NO_TOTAL: ("part_of 指向的“{total}”不是文件中的指标", "part_of names '{total}', which is no indicator of the file"),

@@ -72,6 +72,7 @@ class Said(StrEnum):
     PACE_LAST_YEAR = "phrase.pace_last_year"
     FOCUS_NOT_REACHED = "phrase.focus_not_reached"
     FOCUS_NOT_MET = "phrase.focus_not_met"
+    FOCUS_NOT_MET_SHORT = "phrase.focus_not_met_short"
     FOCUS_PACE = "phrase.focus_pace"
     FOCUS_PACE_COUNT = "phrase.focus_pace_count"
     FOCUS_PACE_GROWTH = "phrase.focus_pace_growth"
@@ -150,6 +151,10 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.PACE_LAST_YEAR: ("上年同期进度", "last year's pace"),
     Said.FOCUS_NOT_REACHED: ("{name}{months}为{amount}", "{name}, {months}: {amount}"),
     Said.FOCUS_NOT_MET: ("{name}未完成全年目标", "{name}: the year's target not met"),
+    Said.FOCUS_NOT_MET_SHORT: (
+        "{name}未完成全年目标，完成目标的{pct}%，尚差{amount}",
+        "{name}: the year's target not met, {pct}% of it, {amount} short",
+    ),
     Said.FOCUS_PACE: (
         "后{left}个月需月均完成{amount}，为前{done}个月月均的{ratio}倍",
         "the last {left} months need {amount} a month, {ratio} times the first {done} months' average",
