@@ -105,16 +105,16 @@ def test_a_missing_header_names_the_headers_expected(tmp_path: Path, lang: Lang)
     [
         (
             "名称,时间,数\n工业开票销售,2019-06,120.5\n",
-            "第 1 行：表头无法识别（时间、数不是可用的列名）。",
+            "第1行：表头无法识别（时间、数不是可用的列名）。",
             "line 1: the header is not one jctrack reads (时间, 数: no column of that name).",
         ),
         (
             "指标名称,期间,完成值\n工业开票销售,2019-06,120.5\n",
-            "第 1 行：表头缺少数值列（完成值不是可用的列名）。",
+            "第1行：表头缺少数值列（完成值不是可用的列名）。",
             "line 1: the header has no value column (完成值: no column of that name).",
         ),
-        ("代码,名称\nsales,工业开票销售\n", "第 1 行：表头缺少单位列。", "line 1: the header has no unit column."),
-        ("工业开票销售,2019-06\n", "第 1 行：前面没有表头行。", "line 1: no header row before it."),  # data, too short
+        ("代码,名称\nsales,工业开票销售\n", "第1行：表头缺少单位列。", "line 1: the header has no unit column."),
+        ("工业开票销售,2019-06\n", "第1行：前面没有表头行。", "line 1: no header row before it."),  # data, too short
     ],
 )
 def test_a_wrong_header_says_what_is_wrong_with_it(tmp_path: Path, text: str, chinese: str, english: str) -> None:

@@ -330,9 +330,9 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.AUDIT_TITLE: ("报告数字核对", "Figures of the report, recomputed"),
     Label.AUDIT_SENTENCE: ("语句", "Sentence"),
     Label.AUDIT_KIND: ("类型", "Kind"),
-    Label.AUDIT_COUNT: ("{verdict} {count} 个", "{count} {verdict}"),
+    Label.AUDIT_COUNT: ("{verdict}{count}个", "{count} {verdict}"),
     Label.AUDIT_SUMMARY: (
-        "共 {count} 个所述数字，可复算 {checked} 个：{counts}",
+        "共{count}个所述数字，可复算{checked}个：{counts}",
         "{count} stated figure(s), {checked} of them checkable: {counts}",
     ),
     Label.AUDIT_SUMMARY_WRONG: ("{summary} — {details}", "{summary} — {details}"),

@@ -277,7 +277,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     ),
     Msg.ALIAS_TWICE: ("别名“{alias}”在指标 {id} 中出现两次；请保留一个", "alias '{alias}' is given twice for indicator {id}; keep one"),
     Msg.TEXT_TOO_LONG: (
-        "{what}长 {length} 个字符，超过上限 {limit}；请缩短",
+        "{what}长{length}个字符，超过上限{limit}；请缩短",
         "{what} is {length} characters long, over the limit of {limit}; shorten it",
     ),
     Msg.TEXT_CONTROL: (
@@ -357,7 +357,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.YEAR_TWICE: ("{year} 年出现两次；请保留一个", "year {year} is given twice; keep one"),
     Msg.PERIOD_TWICE: ("期间 {period} 出现两次；请保留一个", "period {period} is given twice; keep one"),
     Msg.SCHEMA_VERSION: (
-        "schema_version 为 {found}，而本 jctrack 读取第 {version} 版；请设 schema_version = {version}，或使用写入该文件的 jctrack",
+        "schema_version 为 {found}，而本 jctrack 读取第{version}版；请设 schema_version = {version}，或使用写入该文件的 jctrack",
         "schema_version is {found}, but this jctrack reads version {version}; "
         "set schema_version = {version} or use the jctrack that wrote the file",
     ),
@@ -368,7 +368,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{name} is not valid TOML: {detail}; fix that line or restore the file from git",
     ),
     Msg.HUGE_INTEGER: ("{name}：{line} 的整数过长，无法读取；请改正该行", "{name}: {line} has an integer too long to read; fix that line"),
-    Msg.LINE: ("第 {line} 行（{key}）", "line {line} ({key})"),
+    Msg.LINE: ("第{line}行（{key}）", "line {line} ({key})"),
     Msg.A_VALUE: ("某个值", "a value"),
     Msg.TOO_DEEP: (
         "{name} 中数组或表嵌套过深，不是数据文件；请改正，或从 git 恢复",
@@ -380,7 +380,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     ),
     Msg.IS_DIRECTORY: ("{path} 是文件夹；请给出 .toml 数据文件的路径", "{path} is a directory; give the path of a .toml data file"),
     Msg.CANNOT_READ: ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
-    Msg.NOT_UTF8: ("{path} 不是 UTF-8 文本（第 {byte} 字节）；请另存为 UTF-8", "{path} is not UTF-8 text (byte {byte}); save it as UTF-8"),
+    Msg.NOT_UTF8: ("{path} 不是 UTF-8 文本（第{byte}字节）；请另存为 UTF-8", "{path} is not UTF-8 text (byte {byte}); save it as UTF-8"),
     Msg.NOT_REGULAR: (
         "{path} 是{kind}，不是普通文件；请给出文件的路径",
         "{path} is {kind}, not a regular file; give the path of a file",
@@ -550,7 +550,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.ALERT_BEHIND: ("落后序时进度或未完成目标", "behind schedule or short of target"),
     Msg.ALERT_NOT_MET: ("未完成目标", "short of target"),
     Msg.HTML_NEEDS_MONTHLY: ("HTML 只用于 --monthly（逐月走势图）", "html is for --monthly (the months as a line chart)"),
-    Msg.CHECK_PASSED: ("核对通过：比较了 {count} 个所述增幅，没有问题", "check passed: {count} stated rates compared, no problems"),
+    Msg.CHECK_PASSED: ("核对通过：比较了{count}个所述增幅，没有问题", "check passed: {count} stated rates compared, no problems"),
     Msg.CHECK_FAILED: (
         "核对未通过：{disagreeing}个所述增幅与复算不一致，另有{problems}个问题",
         "check failed: {disagreeing} stated rate(s) disagree, {problems} other problem(s)",
@@ -598,13 +598,13 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{source} has no rows to import; see `jctrack export` for the columns",
     ),
     Msg.IMPORT_REFUSED: (
-        "导入被拒绝：{count} 行有误，未导入任何内容；数据文件未改动",
+        "导入被拒绝：{count}行有误，未导入任何内容；数据文件未改动",
         "import refused: {count} bad row(s), nothing was imported; the data file is unchanged",
     ),
     Msg.IMPORT_DONE: ("已导入：{counts}", "imported: {counts}"),
     Msg.IMPORT_DRY_RUN: ("试运行，未写入：{counts}", "dry run, nothing written: {counts}"),
     Msg.IMPORT_COUNTS: (
-        "指标 {indicators} 个，新增 {added} 个，替换 {replaced} 个，补充 {updated} 个，未变 {unchanged} 个",
+        "指标{indicators}个，新增{added}个，替换{replaced}个，补充{updated}个，未变{unchanged}个",
         "{indicators} indicators, {added} added, {replaced} replaced, {updated} updated, {unchanged} unchanged",
     ),
     Msg.INDICATOR_DIFFERS: ("指标“{id}”已存在，但名称、单位或类型不同", "indicator '{id}' exists with a different name, unit or kind"),
@@ -614,8 +614,8 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{label}：之前没有表头行；第一行须为列名（indicator, period, value, …）",
         "{label}: no header row before it; the first row must name the columns (indicator, period, value, …)",
     ),
-    Msg.ROW_LINE: ("第 {line} 行", "line {line}"),
-    Msg.ROW_SHEET: ("{sheet} 第 {row} 行", "{sheet} row {row}"),
+    Msg.ROW_LINE: ("第{line}行", "line {line}"),
+    Msg.ROW_SHEET: ("{sheet}第{row}行", "{sheet} row {row}"),
     Msg.NOT_XLSX: (
         "{path} 不是可读的 .xlsx 工作簿（{kind}）；请用 Excel 或 WPS 重新保存",
         "{path} is not a readable .xlsx workbook ({kind}); save it again from Excel or WPS",
@@ -625,7 +625,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{path} unpacks to {size} MB, more than the {limit} MB an import reads; keep only the table to import, save and try again",
     ),
     Msg.SHEET_TOO_LARGE: (
-        "{path} 的工作表“{sheet}”超过导入上限 {limit} 个单元格（用到 {extent}）；请删去表外多余的单元格，或只复制要导入的表",
+        "{path} 的工作表“{sheet}”超过导入上限{limit}个单元格（用到 {extent}）；请删去表外多余的单元格，或只复制要导入的表",
         "sheet '{sheet}' of {path} has more than the {limit} cells an import reads (it reaches {extent}); "
         "delete the stray cells outside the table, or copy only the table to import",
     ),
@@ -636,14 +636,14 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.INDICATORS_TITLE: ("指标（{count}项）", "Indicators ({count})"),
     Msg.REVISIONS_TITLE: ("修改记录（{count}条）", "Revisions ({count})"),
     Msg.CSV_BARE_LINE_BREAK: (
-        "{path} 第 {line} 行：单元格中有换行符却没有加引号；请在表格软件中重新保存为 CSV",
+        "{path} 第{line}行：单元格中有换行符却没有加引号；请在表格软件中重新保存为 CSV",
         "{path} line {line}: a cell holds a line break without quotes; save the table as CSV again from the spreadsheet",
     ),
     Msg.CSV_CELL_TOO_LONG: (
-        "{path} 第 {line} 行：单元格超过 {limit} 个字符（或引号未闭合）；请检查该行",
+        "{path} 第{line}行：单元格超过{limit}个字符（或引号未闭合）；请检查该行",
         "{path} line {line}: a cell is longer than {limit} characters (or a quote is not closed); check that line",
     ),
-    Msg.CSV_MALFORMED: ("{path} 第 {line} 行：不是有效的 CSV；请检查该行", "{path} line {line}: not valid CSV; check that line"),
+    Msg.CSV_MALFORMED: ("{path} 第{line}行：不是有效的 CSV；请检查该行", "{path} line {line}: not valid CSV; check that line"),
     Msg.NOT_TEXT: (
         "{path} 既不是 UTF-8 也不是 GB18030 文本；请另存为 UTF-8",
         "{path} is neither UTF-8 nor GB18030 text; save it as UTF-8",
@@ -661,7 +661,7 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.SETTING_TAKEN: ("已采用导入文件的设置 {setting} = {value}", "took the import's setting {setting} = {value}"),
     Msg.WOULD_TAKE_SETTING: ("将采用导入文件的设置 {setting} = {value}", "would take the import's setting {setting} = {value}"),
     Msg.UNMATCHED_FIGURES: (
-        "{count} 个数字没有对应的指标（请用 `jctrack add-indicator` 添加）：{names}",
+        "{count}个数字没有对应的指标（请用 `jctrack add-indicator` 添加）：{names}",
         "{count} figure(s) match no indicator (add them with `jctrack add-indicator`): {names}",
     ),
     Msg.NOTHING_NEW: ("文中的数字均已存入，未作改动", "every figure of the text is stored already; nothing changed"),
