@@ -230,11 +230,13 @@ def test_gb18030_on_stdin_is_audited_like_the_file(jc: Any, tmp_path: Path) -> N
     assert "一致 2 个、舍入差异 1 个" in result.stderr
 
 
-def test_big5_is_refused_not_passed(jc: Any, tmp_path: Path) -> None:
-    big5 = tmp_path / "report.txt"
-    big5.write_bytes(SEED.read_text(encoding="utf-8").encode("big5", errors="ignore"))
-    result = jc("audit", str(big5))
-    assert result.exit_code == 1 and result.stderr.startswith("错误：")
+def test_a_big5_report_audits_as_its_simplified_text(jc: Any, tmp_path: Path) -> None:
+    traditional = "金城鎮1-10月經濟運行情況：全鎮完成工業開票銷售200億元，同比增長12.5%，上年同期為177.8億元。" * 3
+    simplified = "金城镇1-10月经济运行情况：全镇完成工业开票销售200亿元，同比增长12.5%，上年同期为177.8亿元。" * 3
+    (tmp_path / "big5.txt").write_bytes(traditional.encode("big5"))
+    (tmp_path / "utf8.txt").write_text(simplified, encoding="utf-8")
+    big5, utf8 = jc("audit", str(tmp_path / "big5.txt")), jc("audit", str(tmp_path / "utf8.txt"))
+    assert big5.exit_code == utf8.exit_code == 0 and big5.stdout == utf8.stdout and big5.stderr == utf8.stderr
 
 
 def test_a_long_text_without_a_figure_exits_2(jc: Any, tmp_path: Path) -> None:
