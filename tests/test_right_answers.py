@@ -13,6 +13,8 @@ import pytest
 from jctrack.calc import Status, build_status, figures, status_row
 from jctrack.model import Direction, Entry, Frequency, GrowthBasis, Indicator, Kind, Period, Store
 from jctrack.narrative import narrative
+from jctrack.report import narrative_paragraphs
+from jctrack.words import Lang
 
 
 def one_sentence(indicator: Indicator, period: Period) -> str:
@@ -270,6 +272,19 @@ def test_a_quarterly_indicator_shows_its_latest_quarter_in_a_monthly_table() -> 
     assert not report.missing
     assert narrative(report)[0].startswith("1-9月，完成地区生产总值290亿元")
     assert build_status(data, Period(2019, 10)).rows[0].schedule_gap_pp == D("-2.5")  # 72.5% done against 75% of the year
+
+
+def test_after_a_quarterly_figure_the_next_sentence_says_its_own_period_again() -> None:
+    gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, targets={2019: Entry(D(80))})
+    gdp.actuals = {Period(2019, 9): Entry(D(58))}
+    sales = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(230))}, actuals={Period(2019, 10): Entry(D(180))})
+    roads = Indicator("roads", "新建道路", "公里", targets={2019: Entry(D(12))}, actuals={Period(2019, 10): Entry(D(10))})
+    data = Store(entity="镇", indicators={"sales": sales, "gdp": gdp, "roads": roads})
+    assert narrative_paragraphs(build_status(data, Period(2019, 10)), Lang.ZH) == [
+        "1-10月，完成工业开票销售180亿元，完成全年目标的78.3%，落后序时进度5.1个百分点；"
+        "1-9月，完成地区生产总值58亿元，完成全年目标的72.5%，落后序时进度2.5个百分点；"
+        "1-10月，完成新建道路10公里，完成全年目标的83.3%，与序时进度持平。"
+    ]
 
 
 def test_a_quarterly_indicator_is_expected_only_at_a_quarter_end() -> None:
