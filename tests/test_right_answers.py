@@ -133,7 +133,9 @@ def test_the_name_is_printed_as_stored() -> None:
         ("50.04", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("49.96", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("50.05", "0.1", Status.AHEAD, "超序时进度0.1个百分点"),
-        ("49.95", "-0.1", Status.BEHIND, "落后序时进度0.1个百分点"),
+        ("49.95", "0.0", Status.ON_SCHEDULE, "完成全年目标的50.0%，与序时进度持平"),  # 49.95% prints 50.0%
+        ("49.94", "-0.1", Status.BEHIND, "完成全年目标的49.9%，落后序时进度0.1个百分点"),
+        ("50.06", "0.1", Status.AHEAD, "完成全年目标的50.1%，超序时进度0.1个百分点"),
     ],
 )
 def test_schedule_boundaries_for_a_flow(completion: str, shown: str, status: Status, clause: str) -> None:
@@ -151,8 +153,9 @@ def test_schedule_boundaries_for_a_flow(completion: str, shown: str, status: Sta
         ("50", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("50.04", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("49.96", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
-        ("49.95", "0.1", Status.AHEAD, "低于序时进度0.1个百分点"),
-        ("50.05", "-0.1", Status.BEHIND, "高于序时进度0.1个百分点"),
+        ("49.95", "0.0", Status.ON_SCHEDULE, "占全年控制数的50.0%，与序时进度持平"),  # 49.95% prints 50.0%
+        ("49.94", "0.1", Status.AHEAD, "占全年控制数的49.9%，低于序时进度0.1个百分点"),
+        ("50.05", "-0.1", Status.BEHIND, "占全年控制数的50.1%，高于序时进度0.1个百分点"),
     ],
 )
 def test_schedule_boundaries_for_a_ceiling(used: str, shown: str, status: Status, clause: str) -> None:
@@ -161,6 +164,15 @@ def test_schedule_boundaries_for_a_ceiling(used: str, shown: str, status: Status
     row = status_row(figures(ind, Period(2019, 6)), "half-up")
     assert str(row.schedule_gap_pp) == shown and row.status is status
     assert clause in one_sentence(ind, Period(2019, 6))
+
+
+def test_the_gap_is_the_difference_of_the_figures_printed_beside_it() -> None:
+    # 8.36% done in January prints 8.4% against a 序时进度 of 8.3%: 0.1 ahead, as a reader subtracts them
+    # (the exact 8.36 − 8.333… is 0.027, which alone would print 0.0 beside 8.4 and 8.3).
+    ind = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(100))}, actuals={Period(2019, 1): Entry(D("8.36"))})
+    row = status_row(figures(ind, Period(2019, 1)), "half-up")
+    assert (row.completion_pct, row.schedule_gap_pp, row.status) == (D("8.4"), D("0.1"), Status.AHEAD)
+    assert one_sentence(ind, Period(2019, 1)) == "1月，完成工业开票销售8.36亿元，完成全年目标的8.4%，超序时进度0.1个百分点。"
 
 
 def test_half_even_decides_the_tie_the_way_it_prints() -> None:
@@ -281,7 +293,7 @@ def test_after_a_quarterly_figure_the_next_sentence_says_its_own_period_again() 
     roads = Indicator("roads", "新建道路", "公里", targets={2019: Entry(D(12))}, actuals={Period(2019, 10): Entry(D(10))})
     data = Store(entity="镇", indicators={"sales": sales, "gdp": gdp, "roads": roads})
     assert narrative_paragraphs(build_status(data, Period(2019, 10)), Lang.ZH) == [
-        "1-10月，完成工业开票销售180亿元，完成全年目标的78.3%，落后序时进度5.1个百分点；"
+        "1-10月，完成工业开票销售180亿元，完成全年目标的78.3%，落后序时进度5.0个百分点；"
         "1-9月，完成地区生产总值58亿元，完成全年目标的72.5%，落后序时进度2.5个百分点；"
         "1-10月，完成新建道路10公里，完成全年目标的83.3%，与序时进度持平。"
     ]

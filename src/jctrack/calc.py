@@ -295,11 +295,14 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
         if seasonal is not None:  # without last year's figures the calendar stands in, and says so
             used_schedule, progress = Schedule.LAST_YEAR, seasonal
     if progress is not None and target is not None and target > 0 and actual is not None:
+        # The gap is of the two figures as printed beside it, so a reader who subtracts them finds it: 49.95%
+        # done prints 50.0% and, against 50.0% of the year, is on schedule, not 0.1 behind.
+        shown_progress = round_to(progress, PERCENT_PLACES, rounding)
         # A ceiling is within pace while its allowance is used more slowly than time passes.
         if ceiling_used is not None:
-            schedule_gap = progress - ceiling_used
+            schedule_gap = shown_progress - round_to(ceiling_used, PERCENT_PLACES, rounding)
         elif completion is not None:
-            schedule_gap = completion - progress
+            schedule_gap = round_to(completion, PERCENT_PLACES, rounding) - shown_progress
     outlook_pace = outlook_projection = None
     if own.month is not None and accumulates(indicator) and actual is not None:
         outlook_projection = projection(actual, target, own.month, last_year_to_date, last_year, is_ceiling(indicator))
