@@ -246,10 +246,22 @@ def test_a_monthly_figure_typed_for_a_year_to_date_is_refused(jc: Any, half_fill
     assert jc("add-actual", "i2", "2019-11", "9.5", "--force").exit_code == 0
 
 
+def test_a_fall_after_january_names_january_as_people_do(jc: Any, half_filled: Path) -> None:
+    assert jc("add-actual", "i3", "2019-01", "20").exit_code == 0
+    assert jc("add-actual", "i3", "2019-02", "5").stderr == (
+        "错误：指标3 1-2月累计 5 低于 1月的 20；是否录入了当月数而非累计数？请录入 1-2月累计数；如确实如此，请加 --force\n"
+    )
+    assert jc("add-actual", "i3", "2019-01", "200").stderr.startswith("错误：指标3 1月累计 200 高于已录入的 1-10月累计 103；")
+
+
 def test_a_figure_far_from_last_years_is_kept_with_a_warning(jc: Any, half_filled: Path) -> None:
     assert jc("add-actual", "i4", "2018-12", "100").exit_code == 0
     warned = jc("add-actual", "i4", "2019-12", "600")
-    assert warned.exit_code == 0 and "注意：" in warned.stderr and "五倍以上" in warned.stderr
+    assert warned.exit_code == 0
+    assert "注意：指标42019年1-12月为600亿元，是上年同期100亿元的五倍以上，请核对单位和数值" in warned.stderr
+    warned = jc("add-actual", "i4", "2019-12", "19", "--replace", "--force")
+    assert warned.exit_code == 0
+    assert "注意：指标42019年1-12月为19亿元，不足上年同期100亿元的五分之一，请核对单位和数值" in warned.stderr
 
 
 # --- 5. official growth --------------------------------------------------------------------------------
