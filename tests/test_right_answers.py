@@ -282,6 +282,22 @@ def test_official_growth_is_never_replaced_by_a_nominal_one(jc: Any, tmp_path: P
     assert row["growth_pct"] is None  # no official rate yet: none, not a computed one
 
 
+def test_an_official_indicator_shows_no_nominal_rate_worked_out_from_its_amounts(jc: Any, tmp_path: Path) -> None:
+    jc("init", "--entity", "镇")
+    jc("add-indicator", "gdp", "--name", "地区生产总值", "--unit", "亿元", "--growth", "stated")
+    jc("set-target", "gdp", "2019", "80", "--stated-growth", "7")
+    for period, value in (("2017-06", "33"), ("2018-06", "36"), ("2018", "75")):
+        assert jc("add-actual", "gdp", period, value).exit_code == 0
+    assert jc("add-actual", "gdp", "2019-06", "38", "--stated-growth", "6.9").exit_code == 0
+    row = json.loads(jc("status", "--period", "2019-06", "--format", "json", "--against", "2017").stdout)["rows"][0]
+    assert (row["growth_pct"], row["growth_source"]) == (6.9, "official")
+    # 38 × 75 / 36 = 79.2 would be 5.6% and the months left 7.7% over last year's: nominal, not 按可比价.
+    assert row["projected"] == 79.2 and row["projected_growth_pct"] is None and row["required_growth_pct"] is None
+    assert row["growth_against_pct"] is None and row["average_growth_pct"] is None
+    report = jc("report", "--period", "2019-06").stdout
+    assert "同比增长6.9%" in report and "需比上年同期增长" not in report and "5.6" not in report
+
+
 # --- 6. quarterly figures ------------------------------------------------------------------------------
 
 

@@ -500,6 +500,7 @@ def status_row(
     if shown_projection is not None and fig.target is not None and fig.target > 0:
         projected_share = _rounded(shown_projection / fig.target * HUNDRED, rounding)
     schedule_gap = _rounded(fig.schedule_gap, rounding)
+    official = indicator.growth is GrowthBasis.STATED
     note = fig.actual_entry.note if fig.actual_entry and fig.actual_entry.note else None
     target_note = fig.target_entry.note if fig.target_entry and fig.target_entry.note else None
     if note is None:  # a target's note stands as the row's when the figure has none (as before)
@@ -537,12 +538,16 @@ def status_row(
         required_monthly=None if fig.pace is None else _derived_amount(fig.pace.required_monthly, False, rounding),
         monthly_average=None if fig.pace is None else _derived_amount(fig.pace.average_so_far, False, rounding),
         pace_ratio=None if fig.pace is None else _round(fig.pace.ratio, RATIO_PLACES, rounding),
-        required_growth_pct=None if fig.pace is None else _rounded(fig.pace.required_growth, rounding),
+        # An official indicator's growth is the one its sources state (按可比价, 同口径): a rate worked out
+        # from its amounts is nominal, and is never shown beside it.
+        required_growth_pct=None if fig.pace is None or official else _rounded(fig.pace.required_growth, rounding),
         projected=shown_projection,
         projection_method=None if projected is None else projected.method,
         projected_completion_pct=None if is_ceiling(indicator) else projected_share,
         projected_ceiling_used_pct=projected_share if is_ceiling(indicator) else None,
-        projected_growth_pct=_rounded(_growth_over(shown_projection, None if projected is None else projected.last_year), rounding),
+        projected_growth_pct=None
+        if official
+        else _rounded(_growth_over(shown_projection, None if projected is None else projected.last_year), rounding),
         growth_change_pp=_printed_change(growth, fig.growth_before, fig.growth_source, rounding),
         level=_level(fig, schedule_gap, projected_share if is_ceiling(indicator) else None, thresholds),
         target_note=target_note,
@@ -617,7 +622,8 @@ def against(row: StatusRow, fig: Figures, year: int, rounding: str) -> StatusRow
     own = fig.own_period
     years = own.year - year
     earlier = actual_entry_for(fig.indicator, Period(year, own.month))
-    if years <= 0 or earlier is None or fig.actual is None or fig.indicator.kind is Kind.RATIO:
+    official = fig.indicator.growth is GrowthBasis.STATED  # its amounts give only a nominal rate: none is shown
+    if years <= 0 or earlier is None or fig.actual is None or fig.indicator.kind is Kind.RATIO or official:
         return replace(row, against_year=year)
     growth = _rounded(growth_pct(fig.actual, earlier.value), rounding)
     average = compound_growth(fig.actual, earlier.value, years, PERCENT_PLACES, rounding)
