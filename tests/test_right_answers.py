@@ -398,9 +398,10 @@ def test_a_year_over_its_ceiling_and_a_stock_short_of_its_target_need_attention_
     report = year_end_report()
     assert report.focus == [
         "综合能耗全年突破控制目标，超出0.5万吨。",
-        "债务余额全年为10.04亿元，高于目标0.04亿元。",
-        "存款余额全年为91.96亿元，目标92亿元，尚差0.04亿元。",
+        "债务余额年末为10.04亿元，高于目标0.04亿元。",
+        "存款余额年末为91.96亿元，目标92亿元，尚差0.04亿元。",
     ]
+    # A stock stands at the year's end (年末为), as at a month's (6月末为); it is not a whole year's (全年为).
     # A stock is not 完成: it stands at a figure.
     assert "存款余额91.96亿元，目标92亿元，尚差0.04亿元" in report.paragraphs[0] and "完成存款余额" not in report.paragraphs[0]
 

@@ -225,8 +225,11 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
     broken = row.is_ceiling and row.actual is not None and row.target is not None and row.actual > row.target
     if not row.accumulates:
         month = row.figure_period.month
-        # A stock is as it stands at a month's end (债务余额6月末为…); a share is of the months so far.
-        when: Phrase | Months = Phrase(Said.MONTH_END, month=month) if row.kind is Kind.LEVEL and month else months
+        # A stock is as it stands at a month's or the year's end (债务余额6月末为…, 年末为…); a share is of the
+        # months so far, or of the year (全年为…).
+        when: Phrase | Months = months
+        if row.kind is Kind.LEVEL:
+            when = Phrase(Said.MONTH_END, month=month) if month else Phrase(Said.YEAR_END)
         opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=when, amount=_amount(row, row.actual or Decimal(0)))
     elif broken:
         assert row.actual is not None and row.target is not None
