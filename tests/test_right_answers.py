@@ -327,6 +327,25 @@ def test_after_a_quarterly_figure_the_next_sentence_says_its_own_period_again() 
     ]
 
 
+def test_an_outlook_header_counts_no_months_a_quarterly_row_does_not_share(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "targets.toml"
+    path.write_text(
+        'schema_version = 1\nentity = "镇"\n\n[indicators.sales]\nname = "工业开票销售"\nunit = "亿元"\n\n'
+        "[indicators.sales.targets]\n2019 = 230\n\n[indicators.sales.actuals]\n2019-10 = 180\n\n"
+        '[indicators.gdp]\nname = "地区生产总值"\nunit = "亿元"\nfrequency = "quarterly"\n\n'
+        "[indicators.gdp.targets]\n2019 = 80\n\n[indicators.gdp.actuals]\n2019-09 = 58\n",
+        encoding="utf-8",
+    )
+    table = json.loads(jc("report", "--period", "2019-10", "--format", "json").stdout)
+    assert [row["months_left"] for row in table["rows"]] == [2, 3]  # 22 of 地区生产总值 over Oct–Dec: 7.33 a month
+    markdown = jc("report", "--period", "2019-10", "--format", "markdown").stdout
+    outlook = markdown[markdown.index("全年预测与进度要求") :]
+    assert "| 需月均 |" in outlook and "后2个月" not in outlook and "前10个月" not in outlook
+    path.write_text(path.read_text(encoding="utf-8").replace('frequency = "quarterly"\n', "").replace("2019-09 = 58", "2019-10 = 64"))
+    outlook = jc("report", "--period", "2019-10", "--format", "markdown").stdout
+    assert "| 后2个月月均需完成 |" in outlook[outlook.index("全年预测与进度要求") :]
+
+
 def test_a_quarterly_indicator_is_expected_only_at_a_quarter_end() -> None:
     gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, targets={2019: Entry(D(400))})
     data = Store(entity="镇", indicators={"gdp": gdp})
