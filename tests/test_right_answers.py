@@ -346,6 +346,17 @@ def test_an_outlook_header_counts_no_months_a_quarterly_row_does_not_share(jc: A
     assert "| 后2个月月均需完成 |" in outlook[outlook.index("全年预测与进度要求") :]
 
 
+def test_a_quarterly_growths_trend_is_on_its_last_quarter() -> None:
+    gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, growth=GrowthBasis.STATED, targets={2019: Entry(D(80))})
+    gdp.actuals = {Period(2019, 6): Entry(D(38), stated_growth=D("6.9")), Period(2019, 9): Entry(D(58), stated_growth=D("7.0"))}
+    data = Store(entity="镇", indicators={"gdp": gdp})
+    row = build_status(data, Period(2019, 10)).rows[0]
+    assert (row.growth_change_pp, row.trend_from) == (D("0.1"), Period(2019, 6))
+    assert narrative(build_status(data, Period(2019, 10))) == [
+        "1-9月，完成地区生产总值58亿元，同比增长7.0%，增幅较1-6月提高0.1个百分点，完成全年目标的72.5%，落后序时进度2.5个百分点。"
+    ]
+
+
 def test_a_quarterly_indicator_is_expected_only_at_a_quarter_end() -> None:
     gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, targets={2019: Entry(D(400))})
     data = Store(entity="镇", indicators={"gdp": gdp})

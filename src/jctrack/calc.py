@@ -272,6 +272,15 @@ def _last_year(indicator: Indicator, period: Period) -> tuple[Decimal | None, De
     return (same.value if same else None), (whole.value if whole else None)
 
 
+def trend_from(period: Period, frequency: Frequency) -> Period | None:
+    """The year-to-date period before `period` that a figure of this frequency is published for (1-9月 → 1-8月,
+    or 1-6月 for a quarterly one), or None in the first."""
+    step = 3 if frequency is Frequency.QUARTERLY else 1
+    if period.month is None or period.month <= step:
+        return None
+    return Period(period.year, period.month - step)
+
+
 @exact
 def figures(indicator: Indicator, period: Period, rounding: str = "half-up", schedule: Schedule = Schedule.CALENDAR) -> Figures:
     own = figure_period(indicator, period)
@@ -311,8 +320,9 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
         if target is not None and (actual < target or is_ceiling(indicator)):
             outlook_pace = pace(actual, target, own.month, last_year_to_date, last_year)
     growth_before = None
-    if own.month is not None and own.month > 1 and growth is not None and indicator.kind is not Kind.RATIO:
-        growth_before = _growth_at(indicator, Period(own.year, own.month - 1))
+    earlier = trend_from(own, indicator.frequency)
+    if earlier is not None and growth is not None and indicator.kind is not Kind.RATIO:
+        growth_before = _growth_at(indicator, earlier)
 
     due = expected(indicator, period)
     status = status_of(indicator, own, actual, target, completion, schedule_gap, rounding)
@@ -400,10 +410,16 @@ class StatusRow:
     growth_against_pct: Decimal | None = None  # growth on that year's same period, %
     average_growth_pct: Decimal | None = None  # 年均增长 since then, %
     target_note: str | None = None  # the target's own note, where the figure has one of its own
+    frequency: Frequency = Frequency.MONTHLY
 
     @property
     def accumulates(self) -> bool:
         return self.kind in ACCUMULATING
+
+    @property
+    def trend_from(self) -> Period | None:
+        """The year-to-date period whose growth the trend compares with: last month's, a quarterly figure's last quarter's."""
+        return trend_from(self.figure_period, self.frequency)
 
     @property
     def is_ceiling(self) -> bool:
@@ -551,6 +567,7 @@ def status_row(
         growth_change_pp=_printed_change(growth, fig.growth_before, fig.growth_source, rounding),
         level=_level(fig, schedule_gap, projected_share if is_ceiling(indicator) else None, thresholds),
         target_note=target_note,
+        frequency=indicator.frequency,
         owner=indicator.owner,
         contributors=tuple(indicator.contributors),
         part_of=indicator.part_of,

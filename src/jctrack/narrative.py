@@ -101,10 +101,10 @@ def _pace(gap: Decimal | None, ahead: Said, behind: Said, on_schedule: Said = Sa
 
 def _trend(row: StatusRow) -> list[Phrase]:
     """增幅较1-9月提高/回落X个百分点: the year-to-date growth against last month's, when the printed change is not 0.0."""
-    change, period = row.growth_change_pp, row.figure_period
-    if change is None or not change or period.month is None:
+    change, earlier = row.growth_change_pp, row.trend_from
+    if change is None or not change or earlier is None:
         return []
-    months = Months(Period(period.year, period.month - 1))
+    months = Months(earlier)
     if row.growth_pct is not None and row.growth_pct < 0 and row.growth_pct - change < 0:
         # Falling both months: the fall deepens or eases (降幅扩大/收窄), it does not "回落".
         return [Phrase(Said.TREND_FALL_WIDER if change < 0 else Said.TREND_FALL_NARROWER, months=months, points=abs(change))]

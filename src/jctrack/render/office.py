@@ -336,7 +336,9 @@ def _months_done_header(context: Context) -> str:
 
 def _trend_header(context: Context) -> str:
     period = context.period
-    if period is None or period.month is None or period.month < 2 or not context.one_period:
+    if not context.one_period:  # a quarterly row's change is on its last quarter, not on last month
+        return say(Label.GROWTH_CHANGE_EARLIER, context.lang)
+    if period is None or period.month is None or period.month < 2:
         return say(Label.GROWTH_CHANGE_SHORT, context.lang)
     return say(Label.GROWTH_CHANGE, context.lang, months=Months(Period(period.year, period.month - 1)))
 
