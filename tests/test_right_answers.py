@@ -246,6 +246,21 @@ def test_a_monthly_figure_typed_for_a_year_to_date_is_refused(jc: Any, half_fill
     assert jc("add-actual", "i2", "2019-11", "9.5", "--force").exit_code == 0
 
 
+def test_import_keeps_a_falling_year_to_date_figure_with_force_as_its_refusal_says(jc: Any, half_filled: Path) -> None:
+    long_form = half_filled.parent / "values.csv"
+    long_form.write_text("indicator,period,type,value\ni2,2019-11,actual,9.5\n", encoding="utf-8")
+    refused = jc("import", str(long_form))
+    assert refused.exit_code == 1 and "请加 --force" in refused.stderr
+    assert jc("import", str(long_form), "--force").exit_code == 0
+    pasted = "指标\t1-11月\n指标3\t9.5\n"
+    assert jc("import", "-", "--period", "2019-11", input=pasted).exit_code == 1
+    assert jc("import", "-", "--period", "2019-11", "--force", input=pasted).exit_code == 0
+    from jctrack import store
+
+    kept = store.load(half_filled).indicators
+    assert kept["i2"].actuals[Period(2019, 11)].value == kept["i3"].actuals[Period(2019, 11)].value == D("9.5")
+
+
 def test_a_fall_after_january_names_january_as_people_do(jc: Any, half_filled: Path) -> None:
     assert jc("add-actual", "i3", "2019-01", "20").exit_code == 0
     assert jc("add-actual", "i3", "2019-02", "5").stderr == (

@@ -738,13 +738,14 @@ def import_(
     refuse_unknown: Annotated[bool, typer.Option("--refuse-unknown", help="Refuse a bureau's row no indicator matches.")] = False,
     source_label: Annotated[str | None, typer.Option("--source", help="Each value's source (default: the table's title).")] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help="Only this sheet of a workbook (default: every sheet with a table).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Keep a year-to-date figure below the month before's.")] = False,
 ) -> None:
     """Import from CSV, XLSX or pasted text, long form or a bureau's wide table: any bad row refuses all."""
     from jctrack import tabular
 
     path = None if source == "-" else Path(source)
     if path is not None and tabular.form_of(path) == "long":
-        _import_long(ctx, path, dry_run, replace)
+        _import_long(ctx, path, dry_run, replace, force)
         return
     from jctrack import wide
 
@@ -755,6 +756,7 @@ def import_(
         "add_unknown": add_unknown,
         "refuse_unknown": refuse_unknown,
         "source": source_label,
+        "force": force,
     }
     # Pasted text is decoded exactly as a file is (UTF-8, else GB18030), never by the locale's codec.
     text = tabular.decode_text(sys.stdin.buffer.read(), "stdin") if path is None else None
@@ -779,7 +781,7 @@ def import_(
     _say((say(Msg.DRY_RUN_PREFIX) if dry_run else "") + result.summary(lang))
 
 
-def _import_long(ctx: typer.Context, source: Path, dry_run: bool, replace: bool) -> None:
+def _import_long(ctx: typer.Context, source: Path, dry_run: bool, replace: bool, force: bool = False) -> None:
     from jctrack import longform, tabular
 
     definitions, values, settings = tabular.read_long_form(source)
@@ -787,7 +789,7 @@ def _import_long(ctx: typer.Context, source: Path, dry_run: bool, replace: bool)
         raise InputError(Msg.NO_ROWS, source=source)
     with store.transaction(_file(ctx)) as data:
         try:
-            plan = longform.apply_import(data.store, definitions, values, replace, settings=settings)
+            plan = longform.apply_import(data.store, definitions, values, replace, settings=settings, force=force)
         except longform.ImportRefused as refused:
             for label, reason in refused.problems:
                 _say(say(Msg.AT, where=label, problem=reason))

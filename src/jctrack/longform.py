@@ -411,6 +411,7 @@ def apply_import(
     replace: bool,
     *,
     settings: Sequence[tuple[Phrase, Row]] = (),
+    force: bool = False,
 ) -> ImportPlan:
     """Validate every row with the rules of add-indicator/add-actual/set-target, then apply them to `store`.
 
@@ -445,7 +446,7 @@ def apply_import(
     changes = []
     for label, row in values:
         try:
-            changes.append(_apply_value(store, row, replace, batch))
+            changes.append(_apply_value(store, row, replace, batch, force))
         except JctrackError as exc:
             problems.append((label, exc))
     if problems:
@@ -453,7 +454,7 @@ def apply_import(
     return ImportPlan(new_indicators, changes, taken)
 
 
-def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | None = None) -> edits.Change:
+def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | None = None, force: bool = False) -> edits.Change:
     reference = (row.get("indicator") or "").strip()
     if not reference:
         raise InputError(Msg.INDICATOR_EMPTY)
@@ -480,5 +481,5 @@ def _apply_value(store: Store, row: Row, replace: bool, batch: edits.Batch | Non
     if kind == ValueType.TARGET:
         return edits.put(store, indicator, ValueType.TARGET, edits.parse_target_year(period_text), entry, replace, batch=batch)
     if kind == ValueType.ACTUAL:
-        return edits.put(store, indicator, ValueType.ACTUAL, Period.parse(period_text), entry, replace, batch=batch)
+        return edits.put(store, indicator, ValueType.ACTUAL, Period.parse(period_text), entry, replace, force, batch=batch)
     raise InputError(Msg.TYPE_CHOICE, found=kind)

@@ -726,6 +726,7 @@ class _Options:
     add_unknown: str | None
     refuse_unknown: bool
     source: str | None
+    force: bool = False  # keep a year-to-date figure below the month before's, as add-actual --force does
 
 
 class _Importer:
@@ -898,7 +899,9 @@ class _Importer:
         sheet, number, written = here
         # The source is the table's title (or --source), a label of where the figure was read: it fills a
         # gap and never contradicts a stored one; every figure, note and rate of the row does.
-        change = edits.put(self.store, indicator, kind, key, entry, self.options.replace, batch=self.batch, fills=frozenset({"source"}))
+        change = edits.put(
+            self.store, indicator, kind, key, entry, self.options.replace, self.options.force, batch=self.batch, fills=frozenset({"source"})
+        )
         reason = None
         if change.kept:
             reason = Note(sheet, number, IntakeWord.WIDE_DETAIL_KEPT, {"fields": list(change.kept)})
@@ -1037,6 +1040,7 @@ def import_grids(
     refuse_unknown: bool = False,
     source: str | None = None,
     name: str = "",
+    force: bool = False,
 ) -> WideResult:
     """Import the wide tables of `grids` into `store`, all or nothing (WideImportRefused lists every bad row).
 
@@ -1046,7 +1050,7 @@ def import_grids(
     if add_unknown is not None:
         check_unit(UNIT_SHORTHAND.get(add_unknown, add_unknown))
         add_unknown = UNIT_SHORTHAND.get(add_unknown, add_unknown)
-    importer = _Importer(store, _Options(period, year, replace, add_unknown, refuse_unknown, source))
+    importer = _Importer(store, _Options(period, year, replace, add_unknown, refuse_unknown, source, force))
     layouts: list[tuple[Grid, Layout]] = []
     skipped: list[Note] = []
     for grid in grids:
@@ -1077,6 +1081,7 @@ def import_path(
     refuse_unknown: bool = False,
     source: str | None = None,
     sheet: str | None = None,
+    force: bool = False,
 ) -> WideResult:
     """Import a bureau's .xlsx (every sheet, or only `sheet`), .csv, .tsv or .txt (UTF-8 or GB18030)."""
     grids = read_path(path)
@@ -1095,6 +1100,7 @@ def import_path(
         refuse_unknown=refuse_unknown,
         source=source,
         name=path.name,
+        force=force,
     )
 
 
@@ -1109,6 +1115,7 @@ def import_text(
     add_unknown: str | None = None,
     refuse_unknown: bool = False,
     source: str | None = None,
+    force: bool = False,
 ) -> WideResult:
     """Import tab-separated text pasted from a spreadsheet (or comma-separated, if it has no tabs)."""
     return import_grids(
@@ -1121,4 +1128,5 @@ def import_text(
         refuse_unknown=refuse_unknown,
         source=source,
         name=name,
+        force=force,
     )
