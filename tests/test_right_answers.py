@@ -261,6 +261,18 @@ def test_import_keeps_a_falling_year_to_date_figure_with_force_as_its_refusal_sa
     assert kept["i2"].actuals[Period(2019, 11)].value == kept["i3"].actuals[Period(2019, 11)].value == D("9.5")
 
 
+def test_extract_apply_keeps_a_falling_year_to_date_figure_with_force(jc: Any, tmp_path: Path) -> None:
+    jc("init")
+    jc("add-indicator", "sales", "--name", "工业开票销售", "--unit", "亿元")
+    assert jc("add-actual", "sales", "2019-01", "20").exit_code == 0
+    report = tmp_path / "report.txt"
+    report.write_text("2019年1-2月，全镇完成工业开票销售15亿元，同比增长5%。", encoding="utf-8")
+    refused = jc("extract", str(report), "--apply")
+    assert refused.exit_code == 1 and "请加 --force" in refused.stderr
+    assert jc("extract", str(report), "--apply", "--force").exit_code == 0
+    assert json.loads(jc("status", "--period", "2019-02", "--format", "json").stdout)["rows"][0]["actual"] == 15
+
+
 def test_a_fall_after_january_names_january_as_people_do(jc: Any, half_filled: Path) -> None:
     assert jc("add-actual", "i3", "2019-01", "20").exit_code == 0
     assert jc("add-actual", "i3", "2019-02", "5").stderr == (
