@@ -31,6 +31,22 @@ def test_a_period_carries_through_the_clauses_and_sentences_of_its_paragraph() -
     assert set(periods(text)) == {Period(2019, 10)}
 
 
+def test_months_compared_with_are_not_the_period_of_the_sentence() -> None:
+    # jctrack's own sentence: 增幅较1-9月 compares with September; the gap is still of 1-10月 (75.0 − 83.3).
+    text = (
+        "2019年1-10月，完成规上工业增加值30亿元，同比增长7.1%，增幅较1-9月回落0.8个百分点，完成全年目标的75.0%，落后序时进度8.3个百分点。"
+    )
+    assert set(periods(text)) == {Period(2019, 10)}
+    gap = next(f for f in audit(text) if f.kind is Kind.SCHEDULE_GAP)
+    assert gap.verdict is Verdict.CONSISTENT
+    quarterly = (
+        "2019年1-10月，完成工业开票销售180亿元；1-9月，完成地区生产总值58亿元，同比增长7.0%，"
+        "增幅较1-6月提高0.1个百分点，完成全年目标的72.5%，落后序时进度2.5个百分点。"
+    )
+    assert periods(quarterly)[-1] == Period(2019, 9)
+    assert not [f for f in audit(quarterly) if f.verdict is Verdict.INCONSISTENT]
+
+
 def test_a_heading_sets_the_period_for_what_follows() -> None:
     assert set(periods(DRAFT)) == {Period(2019, 10)}
 

@@ -332,15 +332,16 @@ def edges() -> dict[str, Any]:
 def test_a_ceiling_within_pace_but_heading_over_it_says_both() -> None:
     found = edges()
     energy = found["energy"]
-    # 9.99 / 12 = 83.25% used against 83.33% of the year: within by 0.1. 9.99 × 11.4 / 9.45 = 12.05 → 12.1, 100.8%.
+    # 9.99 / 12 = 83.25% used prints 83.3%, as the year's 83.33% does: at pace, as printed (not 0.1 within).
+    # 9.99 × 11.4 / 9.45 = 12.05 → 12.1, 100.8%.
     assert (energy.schedule_gap_pp, energy.projected, energy.projected_ceiling_used_pct, energy.level) == (
-        D("0.1"),
+        D("0.0"),
         D("12.1"),
         D("100.8"),
         Level.AMBER,
     )
     sentence = next(text for text in found["_focus"] if text.startswith("综合能耗"))
-    assert sentence == "综合能耗1-10月低于序时进度0.1个百分点，按上年进度预计全年12.1万吨，占控制数的100.8%，将突破控制目标。"
+    assert sentence == "综合能耗1-10月与序时进度持平，按上年进度预计全年12.1万吨，占控制数的100.8%，将突破控制目标。"
 
 
 def test_a_ceiling_already_broken_is_said_in_the_past() -> None:

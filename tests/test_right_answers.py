@@ -13,6 +13,8 @@ import pytest
 from jctrack.calc import Status, build_status, figures, status_row
 from jctrack.model import Direction, Entry, Frequency, GrowthBasis, Indicator, Kind, Period, Store
 from jctrack.narrative import narrative
+from jctrack.report import narrative_paragraphs
+from jctrack.words import Lang
 
 
 def one_sentence(indicator: Indicator, period: Period) -> str:
@@ -131,7 +133,9 @@ def test_the_name_is_printed_as_stored() -> None:
         ("50.04", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("49.96", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("50.05", "0.1", Status.AHEAD, "超序时进度0.1个百分点"),
-        ("49.95", "-0.1", Status.BEHIND, "落后序时进度0.1个百分点"),
+        ("49.95", "0.0", Status.ON_SCHEDULE, "完成全年目标的50.0%，与序时进度持平"),  # 49.95% prints 50.0%
+        ("49.94", "-0.1", Status.BEHIND, "完成全年目标的49.9%，落后序时进度0.1个百分点"),
+        ("50.06", "0.1", Status.AHEAD, "完成全年目标的50.1%，超序时进度0.1个百分点"),
     ],
 )
 def test_schedule_boundaries_for_a_flow(completion: str, shown: str, status: Status, clause: str) -> None:
@@ -149,8 +153,9 @@ def test_schedule_boundaries_for_a_flow(completion: str, shown: str, status: Sta
         ("50", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("50.04", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
         ("49.96", "0.0", Status.ON_SCHEDULE, "与序时进度持平"),
-        ("49.95", "0.1", Status.AHEAD, "低于序时进度0.1个百分点"),
-        ("50.05", "-0.1", Status.BEHIND, "高于序时进度0.1个百分点"),
+        ("49.95", "0.0", Status.ON_SCHEDULE, "占全年控制数的50.0%，与序时进度持平"),  # 49.95% prints 50.0%
+        ("49.94", "0.1", Status.AHEAD, "占全年控制数的49.9%，低于序时进度0.1个百分点"),
+        ("50.05", "-0.1", Status.BEHIND, "占全年控制数的50.1%，高于序时进度0.1个百分点"),
     ],
 )
 def test_schedule_boundaries_for_a_ceiling(used: str, shown: str, status: Status, clause: str) -> None:
@@ -159,6 +164,15 @@ def test_schedule_boundaries_for_a_ceiling(used: str, shown: str, status: Status
     row = status_row(figures(ind, Period(2019, 6)), "half-up")
     assert str(row.schedule_gap_pp) == shown and row.status is status
     assert clause in one_sentence(ind, Period(2019, 6))
+
+
+def test_the_gap_is_the_difference_of_the_figures_printed_beside_it() -> None:
+    # 8.36% done in January prints 8.4% against a 序时进度 of 8.3%: 0.1 ahead, as a reader subtracts them
+    # (the exact 8.36 − 8.333… is 0.027, which alone would print 0.0 beside 8.4 and 8.3).
+    ind = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(100))}, actuals={Period(2019, 1): Entry(D("8.36"))})
+    row = status_row(figures(ind, Period(2019, 1)), "half-up")
+    assert (row.completion_pct, row.schedule_gap_pp, row.status) == (D("8.4"), D("0.1"), Status.AHEAD)
+    assert one_sentence(ind, Period(2019, 1)) == "1月，完成工业开票销售8.36亿元，完成全年目标的8.4%，超序时进度0.1个百分点。"
 
 
 def test_half_even_decides_the_tie_the_way_it_prints() -> None:
@@ -232,10 +246,49 @@ def test_a_monthly_figure_typed_for_a_year_to_date_is_refused(jc: Any, half_fill
     assert jc("add-actual", "i2", "2019-11", "9.5", "--force").exit_code == 0
 
 
+def test_import_keeps_a_falling_year_to_date_figure_with_force_as_its_refusal_says(jc: Any, half_filled: Path) -> None:
+    long_form = half_filled.parent / "values.csv"
+    long_form.write_text("indicator,period,type,value\ni2,2019-11,actual,9.5\n", encoding="utf-8")
+    refused = jc("import", str(long_form))
+    assert refused.exit_code == 1 and "请加 --force" in refused.stderr
+    assert jc("import", str(long_form), "--force").exit_code == 0
+    pasted = "指标\t1-11月\n指标3\t9.5\n"
+    assert jc("import", "-", "--period", "2019-11", input=pasted).exit_code == 1
+    assert jc("import", "-", "--period", "2019-11", "--force", input=pasted).exit_code == 0
+    from jctrack import store
+
+    kept = store.load(half_filled).indicators
+    assert kept["i2"].actuals[Period(2019, 11)].value == kept["i3"].actuals[Period(2019, 11)].value == D("9.5")
+
+
+def test_extract_apply_keeps_a_falling_year_to_date_figure_with_force(jc: Any, tmp_path: Path) -> None:
+    jc("init")
+    jc("add-indicator", "sales", "--name", "工业开票销售", "--unit", "亿元")
+    assert jc("add-actual", "sales", "2019-01", "20").exit_code == 0
+    report = tmp_path / "report.txt"
+    report.write_text("2019年1-2月，全镇完成工业开票销售15亿元，同比增长5%。", encoding="utf-8")
+    refused = jc("extract", str(report), "--apply")
+    assert refused.exit_code == 1 and "请加 --force" in refused.stderr
+    assert jc("extract", str(report), "--apply", "--force").exit_code == 0
+    assert json.loads(jc("status", "--period", "2019-02", "--format", "json").stdout)["rows"][0]["actual"] == 15
+
+
+def test_a_fall_after_january_names_january_as_people_do(jc: Any, half_filled: Path) -> None:
+    assert jc("add-actual", "i3", "2019-01", "20").exit_code == 0
+    assert jc("add-actual", "i3", "2019-02", "5").stderr == (
+        "错误：指标3 2019年1-2月累计 5 低于 1月的 20；是否录入了当月数而非累计数？请录入 1-2月累计数；如确实如此，请加 --force\n"
+    )
+    assert jc("add-actual", "i3", "2019-01", "200").stderr.startswith("错误：指标3 1月累计 200 高于已录入的 1-10月累计 103；")
+
+
 def test_a_figure_far_from_last_years_is_kept_with_a_warning(jc: Any, half_filled: Path) -> None:
     assert jc("add-actual", "i4", "2018-12", "100").exit_code == 0
     warned = jc("add-actual", "i4", "2019-12", "600")
-    assert warned.exit_code == 0 and "注意：" in warned.stderr and "五倍以上" in warned.stderr
+    assert warned.exit_code == 0
+    assert "注意：指标42019年1-12月为600亿元，是上年同期100亿元的五倍以上，请核对单位和数值" in warned.stderr
+    warned = jc("add-actual", "i4", "2019-12", "19", "--replace", "--force")
+    assert warned.exit_code == 0
+    assert "注意：指标42019年1-12月为19亿元，不足上年同期100亿元的五分之一，请核对单位和数值" in warned.stderr
 
 
 # --- 5. official growth --------------------------------------------------------------------------------
@@ -256,6 +309,22 @@ def test_official_growth_is_never_replaced_by_a_nominal_one(jc: Any, tmp_path: P
     assert row["growth_pct"] is None  # no official rate yet: none, not a computed one
 
 
+def test_an_official_indicator_shows_no_nominal_rate_worked_out_from_its_amounts(jc: Any, tmp_path: Path) -> None:
+    jc("init", "--entity", "镇")
+    jc("add-indicator", "gdp", "--name", "地区生产总值", "--unit", "亿元", "--growth", "stated")
+    jc("set-target", "gdp", "2019", "80", "--stated-growth", "7")
+    for period, value in (("2017-06", "33"), ("2018-06", "36"), ("2018", "75")):
+        assert jc("add-actual", "gdp", period, value).exit_code == 0
+    assert jc("add-actual", "gdp", "2019-06", "38", "--stated-growth", "6.9").exit_code == 0
+    row = json.loads(jc("status", "--period", "2019-06", "--format", "json", "--against", "2017").stdout)["rows"][0]
+    assert (row["growth_pct"], row["growth_source"]) == (6.9, "official")
+    # 38 × 75 / 36 = 79.2 would be 5.6% and the months left 7.7% over last year's: nominal, not 按可比价.
+    assert row["projected"] == 79.2 and row["projected_growth_pct"] is None and row["required_growth_pct"] is None
+    assert row["growth_against_pct"] is None and row["average_growth_pct"] is None
+    report = jc("report", "--period", "2019-06").stdout
+    assert "同比增长6.9%" in report and "需比上年同期增长" not in report and "5.6" not in report
+
+
 # --- 6. quarterly figures ------------------------------------------------------------------------------
 
 
@@ -270,6 +339,49 @@ def test_a_quarterly_indicator_shows_its_latest_quarter_in_a_monthly_table() -> 
     assert not report.missing
     assert narrative(report)[0].startswith("1-9月，完成地区生产总值290亿元")
     assert build_status(data, Period(2019, 10)).rows[0].schedule_gap_pp == D("-2.5")  # 72.5% done against 75% of the year
+
+
+def test_after_a_quarterly_figure_the_next_sentence_says_its_own_period_again() -> None:
+    gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, targets={2019: Entry(D(80))})
+    gdp.actuals = {Period(2019, 9): Entry(D(58))}
+    sales = Indicator("sales", "工业开票销售", "亿元", targets={2019: Entry(D(230))}, actuals={Period(2019, 10): Entry(D(180))})
+    roads = Indicator("roads", "新建道路", "公里", targets={2019: Entry(D(12))}, actuals={Period(2019, 10): Entry(D(10))})
+    data = Store(entity="镇", indicators={"sales": sales, "gdp": gdp, "roads": roads})
+    assert narrative_paragraphs(build_status(data, Period(2019, 10)), Lang.ZH) == [
+        "1-10月，完成工业开票销售180亿元，完成全年目标的78.3%，落后序时进度5.0个百分点；"
+        "1-9月，完成地区生产总值58亿元，完成全年目标的72.5%，落后序时进度2.5个百分点；"
+        "1-10月，完成新建道路10公里，完成全年目标的83.3%，与序时进度持平。"
+    ]
+
+
+def test_an_outlook_header_counts_no_months_a_quarterly_row_does_not_share(jc: Any, tmp_path: Path) -> None:
+    path = tmp_path / "targets.toml"
+    path.write_text(
+        'schema_version = 1\nentity = "镇"\n\n[indicators.sales]\nname = "工业开票销售"\nunit = "亿元"\n\n'
+        "[indicators.sales.targets]\n2019 = 230\n\n[indicators.sales.actuals]\n2019-10 = 180\n\n"
+        '[indicators.gdp]\nname = "地区生产总值"\nunit = "亿元"\nfrequency = "quarterly"\n\n'
+        "[indicators.gdp.targets]\n2019 = 80\n\n[indicators.gdp.actuals]\n2019-09 = 58\n",
+        encoding="utf-8",
+    )
+    table = json.loads(jc("report", "--period", "2019-10", "--format", "json").stdout)
+    assert [row["months_left"] for row in table["rows"]] == [2, 3]  # 22 of 地区生产总值 over Oct–Dec: 7.33 a month
+    markdown = jc("report", "--period", "2019-10", "--format", "markdown").stdout
+    outlook = markdown[markdown.index("全年预测与进度要求") :]
+    assert "| 需月均 |" in outlook and "后2个月" not in outlook and "前10个月" not in outlook
+    path.write_text(path.read_text(encoding="utf-8").replace('frequency = "quarterly"\n', "").replace("2019-09 = 58", "2019-10 = 64"))
+    outlook = jc("report", "--period", "2019-10", "--format", "markdown").stdout
+    assert "| 后2个月月均需完成 |" in outlook[outlook.index("全年预测与进度要求") :]
+
+
+def test_a_quarterly_growths_trend_is_on_its_last_quarter() -> None:
+    gdp = Indicator("gdp", "地区生产总值", "亿元", frequency=Frequency.QUARTERLY, growth=GrowthBasis.STATED, targets={2019: Entry(D(80))})
+    gdp.actuals = {Period(2019, 6): Entry(D(38), stated_growth=D("6.9")), Period(2019, 9): Entry(D(58), stated_growth=D("7.0"))}
+    data = Store(entity="镇", indicators={"gdp": gdp})
+    row = build_status(data, Period(2019, 10)).rows[0]
+    assert (row.growth_change_pp, row.trend_from) == (D("0.1"), Period(2019, 6))
+    assert narrative(build_status(data, Period(2019, 10))) == [
+        "1-9月，完成地区生产总值58亿元，同比增长7.0%，增幅较1-6月提高0.1个百分点，完成全年目标的72.5%，落后序时进度2.5个百分点。"
+    ]
 
 
 def test_a_quarterly_indicator_is_expected_only_at_a_quarter_end() -> None:
@@ -343,9 +455,10 @@ def test_a_year_over_its_ceiling_and_a_stock_short_of_its_target_need_attention_
     report = year_end_report()
     assert report.focus == [
         "综合能耗全年突破控制目标，超出0.5万吨。",
-        "债务余额全年为10.04亿元，高于目标0.04亿元。",
-        "存款余额全年为91.96亿元，目标92亿元，尚差0.04亿元。",
+        "债务余额年末为10.04亿元，高于目标0.04亿元。",
+        "存款余额年末为91.96亿元，目标92亿元，尚差0.04亿元。",
     ]
+    # A stock stands at the year's end (年末为), as at a month's (6月末为); it is not a whole year's (全年为).
     # A stock is not 完成: it stands at a figure.
     assert "存款余额91.96亿元，目标92亿元，尚差0.04亿元" in report.paragraphs[0] and "完成存款余额" not in report.paragraphs[0]
 

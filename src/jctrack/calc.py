@@ -272,6 +272,15 @@ def _last_year(indicator: Indicator, period: Period) -> tuple[Decimal | None, De
     return (same.value if same else None), (whole.value if whole else None)
 
 
+def trend_from(period: Period, frequency: Frequency) -> Period | None:
+    """The year-to-date period before `period` that a figure of this frequency is published for (1-9月 → 1-8月,
+    or 1-6月 for a quarterly one), or None in the first."""
+    step = 3 if frequency is Frequency.QUARTERLY else 1
+    if period.month is None or period.month <= step:
+        return None
+    return Period(period.year, period.month - step)
+
+
 @exact
 def figures(indicator: Indicator, period: Period, rounding: str = "half-up", schedule: Schedule = Schedule.CALENDAR) -> Figures:
     own = figure_period(indicator, period)
@@ -295,11 +304,14 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
         if seasonal is not None:  # without last year's figures the calendar stands in, and says so
             used_schedule, progress = Schedule.LAST_YEAR, seasonal
     if progress is not None and target is not None and target > 0 and actual is not None:
+        # The gap is of the two figures as printed beside it, so a reader who subtracts them finds it: 49.95%
+        # done prints 50.0% and, against 50.0% of the year, is on schedule, not 0.1 behind.
+        shown_progress = round_to(progress, PERCENT_PLACES, rounding)
         # A ceiling is within pace while its allowance is used more slowly than time passes.
         if ceiling_used is not None:
-            schedule_gap = progress - ceiling_used
+            schedule_gap = shown_progress - round_to(ceiling_used, PERCENT_PLACES, rounding)
         elif completion is not None:
-            schedule_gap = completion - progress
+            schedule_gap = round_to(completion, PERCENT_PLACES, rounding) - shown_progress
     outlook_pace = outlook_projection = None
     if own.month is not None and accumulates(indicator) and actual is not None:
         outlook_projection = projection(actual, target, own.month, last_year_to_date, last_year, is_ceiling(indicator))
@@ -308,8 +320,9 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
         if target is not None and (actual < target or is_ceiling(indicator)):
             outlook_pace = pace(actual, target, own.month, last_year_to_date, last_year)
     growth_before = None
-    if own.month is not None and own.month > 1 and growth is not None and indicator.kind is not Kind.RATIO:
-        growth_before = _growth_at(indicator, Period(own.year, own.month - 1))
+    earlier = trend_from(own, indicator.frequency)
+    if earlier is not None and growth is not None and indicator.kind is not Kind.RATIO:
+        growth_before = _growth_at(indicator, earlier)
 
     due = expected(indicator, period)
     status = status_of(indicator, own, actual, target, completion, schedule_gap, rounding)
@@ -397,10 +410,16 @@ class StatusRow:
     growth_against_pct: Decimal | None = None  # growth on that year's same period, %
     average_growth_pct: Decimal | None = None  # 年均增长 since then, %
     target_note: str | None = None  # the target's own note, where the figure has one of its own
+    frequency: Frequency = Frequency.MONTHLY
 
     @property
     def accumulates(self) -> bool:
         return self.kind in ACCUMULATING
+
+    @property
+    def trend_from(self) -> Period | None:
+        """The year-to-date period whose growth the trend compares with: last month's, a quarterly figure's last quarter's."""
+        return trend_from(self.figure_period, self.frequency)
 
     @property
     def is_ceiling(self) -> bool:
@@ -500,6 +519,7 @@ def status_row(
     if shown_projection is not None and fig.target is not None and fig.target > 0:
         projected_share = _rounded(shown_projection / fig.target * HUNDRED, rounding)
     schedule_gap = _rounded(fig.schedule_gap, rounding)
+    official = indicator.growth is GrowthBasis.STATED
     note = fig.actual_entry.note if fig.actual_entry and fig.actual_entry.note else None
     target_note = fig.target_entry.note if fig.target_entry and fig.target_entry.note else None
     if note is None:  # a target's note stands as the row's when the figure has none (as before)
@@ -537,15 +557,20 @@ def status_row(
         required_monthly=None if fig.pace is None else _derived_amount(fig.pace.required_monthly, False, rounding),
         monthly_average=None if fig.pace is None else _derived_amount(fig.pace.average_so_far, False, rounding),
         pace_ratio=None if fig.pace is None else _round(fig.pace.ratio, RATIO_PLACES, rounding),
-        required_growth_pct=None if fig.pace is None else _rounded(fig.pace.required_growth, rounding),
+        # An official indicator's growth is the one its sources state (按可比价, 同口径): a rate worked out
+        # from its amounts is nominal, and is never shown beside it.
+        required_growth_pct=None if fig.pace is None or official else _rounded(fig.pace.required_growth, rounding),
         projected=shown_projection,
         projection_method=None if projected is None else projected.method,
         projected_completion_pct=None if is_ceiling(indicator) else projected_share,
         projected_ceiling_used_pct=projected_share if is_ceiling(indicator) else None,
-        projected_growth_pct=_rounded(_growth_over(shown_projection, None if projected is None else projected.last_year), rounding),
+        projected_growth_pct=None
+        if official
+        else _rounded(_growth_over(shown_projection, None if projected is None else projected.last_year), rounding),
         growth_change_pp=_printed_change(growth, fig.growth_before, fig.growth_source, rounding),
         level=_level(fig, schedule_gap, projected_share if is_ceiling(indicator) else None, thresholds),
         target_note=target_note,
+        frequency=indicator.frequency,
         owner=indicator.owner,
         contributors=tuple(indicator.contributors),
         part_of=indicator.part_of,
@@ -617,7 +642,8 @@ def against(row: StatusRow, fig: Figures, year: int, rounding: str) -> StatusRow
     own = fig.own_period
     years = own.year - year
     earlier = actual_entry_for(fig.indicator, Period(year, own.month))
-    if years <= 0 or earlier is None or fig.actual is None or fig.indicator.kind is Kind.RATIO:
+    official = fig.indicator.growth is GrowthBasis.STATED  # its amounts give only a nominal rate: none is shown
+    if years <= 0 or earlier is None or fig.actual is None or fig.indicator.kind is Kind.RATIO or official:
         return replace(row, against_year=year)
     growth = _rounded(growth_pct(fig.actual, earlier.value), rounding)
     average = compound_growth(fig.actual, earlier.value, years, PERCENT_PLACES, rounding)

@@ -956,6 +956,7 @@ def extract(
     source_label: Annotated[str | None, typer.Option("--source", help="Recorded as each value's source (default: FILE).")] = None,
     replace: ReplaceOpt = False,
     output_format: Annotated[FindingsFormat, typer.Option("--format", help="table or json.")] = FindingsFormat.TABLE,
+    force: Annotated[bool, typer.Option("--force", help="Keep a year-to-date figure below the month before's.")] = False,
 ) -> None:
     """List the figures a report states, matched to the file's indicators; --apply stores them (one undo takes them back)."""
     from jctrack import extract as extracting
@@ -982,7 +983,7 @@ def extract(
     with store.transaction(path) as data:
         # Resolve again against the locked copy, so nothing written in between is overwritten.
         again = extracting.extract(text, data.store, year=chosen_year, period=chosen_period)
-        changes = extracting.apply(data.store, again, source_label or name, replace)
+        changes = extracting.apply(data.store, again, source_label or name, replace, force)
         if any(change.action is not edits.Action.UNCHANGED for change in changes):
             data.changed()
     said = [change.describe() for change in changes if change.action is not edits.Action.UNCHANGED or change.kept]

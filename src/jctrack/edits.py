@@ -26,7 +26,7 @@ from jctrack.model import (
     validate_value,
 )
 from jctrack.units import bounded, parse_decimal, parse_quantity
-from jctrack.words import Lang, Phrase, say
+from jctrack.words import Bilingual, Lang, Months, Phrase, period_label, say
 from jctrack.words.messages import Msg
 
 
@@ -164,11 +164,27 @@ def _accumulation_problem(indicator: Indicator, period: Period, value: Decimal) 
     after = [month for month in months if month > period.month]
     if before and value < (earlier := indicator.actuals[Period(period.year, before[-1])].value):
         raise InputError(
-            Msg.YTD_FALLS, name=indicator.name, year=period.year, value=value, month=period.month, earlier=earlier, earlier_month=before[-1]
+            Msg.YTD_FALLS,
+            name=indicator.name,
+            year=period.year,
+            value=value,
+            month=period.month,
+            months=Months(period),
+            earlier=earlier,
+            earlier_month=before[-1],
+            earlier_months=Months(Period(period.year, before[-1])),
         )
     if after and value > (later := indicator.actuals[Period(period.year, after[0])].value):
         raise InputError(
-            Msg.YTD_ABOVE_LATER, name=indicator.name, year=period.year, value=value, month=period.month, later=later, later_month=after[0]
+            Msg.YTD_ABOVE_LATER,
+            name=indicator.name,
+            year=period.year,
+            value=value,
+            month=period.month,
+            months=Months(period),
+            later=later,
+            later_month=after[0],
+            later_months=Months(Period(period.year, after[0])),
         )
 
 
@@ -178,9 +194,10 @@ def _plausibility(indicator: Indicator, period: Period, value: Decimal) -> list[
         return []
     ratio = value / last_year.value
     if IMPLAUSIBLE_FACTOR * value < last_year.value or ratio > IMPLAUSIBLE_FACTOR:
-        return [
-            Caution(Phrase(Msg.IMPLAUSIBLE, name=indicator.name, period=period, value=value, last=last_year.value, unit=indicator.unit))
-        ]
+        # Which way it is out (五倍以上 / 不足五分之一), and the period as a reader names it (2019年1-9月).
+        said = Msg.IMPLAUSIBLE if ratio > IMPLAUSIBLE_FACTOR else Msg.IMPLAUSIBLE_LOW
+        named = Bilingual(period_label(period, Lang.ZH), period_label(period, Lang.EN))
+        return [Caution(Phrase(said, name=indicator.name, period=named, value=value, last=last_year.value, unit=indicator.unit))]
     return []
 
 

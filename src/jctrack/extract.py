@@ -146,7 +146,7 @@ def _stated_status(text: str, mention: Mention) -> str | None:
 LABELS = frozenset({"source"})
 
 
-def apply(data: Store, figures: list[Figure], source: str, replace: bool) -> list[Change]:
+def apply(data: Store, figures: list[Figure], source: str, replace: bool, force: bool = False) -> list[Change]:
     """Store the figures of known indicators as add-actual/set-target would: validated, never silently
     overwriting. A figure matched only by a similar name is listed but not stored."""
     changes = []
@@ -158,5 +158,5 @@ def apply(data: Store, figures: list[Figure], source: str, replace: bool) -> lis
         validate_value(figure.indicator, entry.value)
         key: Period | int = figure.period.year if figure.type == "target" else figure.period
         # The source is a label of where the figure was read: it fills a gap, never contradicts a stored one.
-        changes.append(put(data, figure.indicator, figure.type, key, entry, replace, batch=batch, fills=LABELS))
+        changes.append(put(data, figure.indicator, figure.type, key, entry, replace, force, batch=batch, fills=LABELS))
     return changes

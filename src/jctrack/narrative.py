@@ -101,10 +101,10 @@ def _pace(gap: Decimal | None, ahead: Said, behind: Said, on_schedule: Said = Sa
 
 def _trend(row: StatusRow) -> list[Phrase]:
     """增幅较1-9月提高/回落X个百分点: the year-to-date growth against last month's, when the printed change is not 0.0."""
-    change, period = row.growth_change_pp, row.figure_period
-    if change is None or not change or period.month is None:
+    change, earlier = row.growth_change_pp, row.trend_from
+    if change is None or not change or earlier is None:
         return []
-    months = Months(Period(period.year, period.month - 1))
+    months = Months(earlier)
     if row.growth_pct is not None and row.growth_pct < 0 and row.growth_pct - change < 0:
         # Falling both months: the fall deepens or eases (降幅扩大/收窄), it does not "回落".
         return [Phrase(Said.TREND_FALL_WIDER if change < 0 else Said.TREND_FALL_NARROWER, months=months, points=abs(change))]
@@ -228,8 +228,11 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
     broken = row.is_ceiling and row.actual is not None and row.target is not None and row.actual > row.target
     if not row.accumulates:
         month = row.figure_period.month
-        # A stock is as it stands at a month's end (债务余额6月末为…); a share is of the months so far.
-        when: Phrase | Months = Phrase(Said.MONTH_END, month=month) if row.kind is Kind.LEVEL and month else months
+        # A stock is as it stands at a month's or the year's end (债务余额6月末为…, 年末为…); a share is of the
+        # months so far, or of the year (全年为…).
+        when: Phrase | Months = months
+        if row.kind is Kind.LEVEL:
+            when = Phrase(Said.MONTH_END, month=month) if month else Phrase(Said.YEAR_END)
         opening = Phrase(Said.FOCUS_NOT_REACHED, name=_name(row), months=when, amount=_amount(row, row.actual or Decimal(0)))
     elif broken:
         assert row.actual is not None and row.target is not None

@@ -305,7 +305,7 @@ def _total(
     completion = schedule_gap = ceiling_used = None
     status: Status | None = Status.NO_DATA
     if actual is not None and not missing:
-        fig = figures(_district_indicator(spec, period.year, target, period, actual), period)
+        fig = figures(_district_indicator(spec, period.year, target, period, actual), period, rounding)
         completion, schedule_gap, status, ceiling_used = fig.completion, fig.schedule_gap, fig.status, fig.ceiling_used
     is_ratio = spec.kind is Kind.RATIO
     change = None

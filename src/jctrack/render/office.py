@@ -85,6 +85,9 @@ class Context:
     bar_ascii: bool = False
     against: int | None = None  # --against YEAR
     names: dict[str, str] = field(default_factory=dict)  # every indicator's name by id, for a part's total
+    # Every row is of the table's period: a header may count its months (后2个月). A quarterly row of 1-9月 in a
+    # 1-10月 table needs 3 months, so then the headers name none.
+    one_period: bool = True
 
 
 def _never(row: StatusRow) -> bool:
@@ -231,7 +234,7 @@ def _level_tone(row: StatusRow) -> str | None:
 
 def _required_header(context: Context) -> str:
     period = context.period
-    if period is None or period.month is None:
+    if period is None or period.month is None or not context.one_period:
         return say(Label.REQUIRED_MONTHLY_SHORT, context.lang)
     return say(Label.REQUIRED_MONTHLY, context.lang, left=12 - period.month)
 
@@ -326,13 +329,15 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
 
 def _months_done_header(context: Context) -> str:
     period = context.period
-    if period is None or period.month is None:
+    if period is None or period.month is None or not context.one_period:
         return say(Label.MONTHLY_AVERAGE_SHORT, context.lang)
     return say(Label.MONTHLY_AVERAGE, context.lang, done=period.month)
 
 
 def _trend_header(context: Context) -> str:
     period = context.period
+    if not context.one_period:  # a quarterly row's change is on its last quarter, not on last month
+        return say(Label.GROWTH_CHANGE_EARLIER, context.lang)
     if period is None or period.month is None or period.month < 2:
         return say(Label.GROWTH_CHANGE_SHORT, context.lang)
     return say(Label.GROWTH_CHANGE, context.lang, months=Months(Period(period.year, period.month - 1)))
@@ -540,7 +545,8 @@ def _side_table(
         return None
     against = next((row.against_year for row in rows if row.against_year is not None), None)
     names = {row.id: name_of(row, lang) for row in report.rows}
-    context = Context(lang, report.period, any(row.is_ceiling for row in rows), against=against, names=names)
+    one_period = all(row.figure_period == report.period for row in rows)
+    context = Context(lang, report.period, any(row.is_ceiling for row in rows), against=against, names=names, one_period=one_period)
     entries = [Entry(number, row, report.period) for number, row in enumerate(rows, start=1)]
     heading = say(label, lang, entity=report.entity, period=period_title(report.period, lang), year=against or "")
     table = _non_empty(Table(context, heading, entries, list(columns), kind=kind))

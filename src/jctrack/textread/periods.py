@@ -88,6 +88,7 @@ MARKER = TextPattern(
 )
 # A year said as a point of comparison (比2018年, 2015年的, 与2018年相比) does not change the period.
 _REFERENCE_BEFORE = tuple("比较与同是于由从和及、到至为")
+_COMPARED_WITH = ("较", "比")  # 增幅较1-6月, 比1-9月: months said as a point of comparison
 _REFERENCE_AFTER = ("同期", "的", "相比", "比", "水平", "同口径", "为")  # 2019年为150.2亿元: a figure of that year
 
 
@@ -110,6 +111,8 @@ def markers(text: str, start: int, end: int) -> list[Marker]:
         words = match.group()
         kind = match.lastgroup
         when: When | None = None
+        if match.start() > start and text[match.start() - 1] in _COMPARED_WITH and match.group("year") is None:
+            continue  # 增幅较1-9月提高: the months compared with, not the period the sentence is of
         if match.group("upto") is not None:
             day = match.group("ud")
             when = When(_int(match.group("uy")), int(match.group("um")), Span.TO_DATE, int(day) if day else None, Why.SAID, words)

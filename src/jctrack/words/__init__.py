@@ -147,7 +147,9 @@ def paragraph(sentences: Iterable[Sequence[Phrase]], lang: Lang) -> str:
 
     Chinese: each sentence's clauses joined with "，", the sentences with "；", one "。" at the end, and
     the time ("1-6月，", "全年") said once, at the start: a later sentence of the same period leaves it
-    out (a quarterly figure's own "1-9月，" stays). English: sentences one after the other.
+    out. A quarterly figure's own "1-9月，" stays, and the sentence after it says its own time again
+    (…；1-9月，完成地区生产总值58亿元…；1-10月，完成规上工业增加值…), so no figure is read as of another
+    period. English: sentences one after the other.
     """
     groups = [list(clauses) for clauses in sentences if clauses]
     if lang is not Lang.ZH:
@@ -157,6 +159,9 @@ def paragraph(sentences: Iterable[Sequence[Phrase]], lang: Lang) -> str:
     for number, clauses in enumerate(groups):
         if number and lead is not None:
             clauses = [_continued(clauses[0], lead), *clauses[1:]]
+        if "when" in groups[number][0].params and lead is not None:
+            # The time last said is the one the next sentence continues in.
+            lead = Phrase(lead.key, **{**lead.params, "when": groups[number][0].params["when"]})
         text = "，".join(part for part in (clause.in_(lang) for clause in clauses) if part)
         if text:
             said.append(text)

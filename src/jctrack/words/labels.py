@@ -61,6 +61,7 @@ class Label(StrEnum):
     MONTHLY_AVERAGE_SHORT = "label.monthly_average_short"
     GROWTH_CHANGE = "label.growth_change"
     GROWTH_CHANGE_SHORT = "label.growth_change_short"
+    GROWTH_CHANGE_EARLIER = "label.growth_change_earlier"
     BY_LAST_YEAR = "label.by_last_year"
     BY_AVERAGE = "label.by_average"
     PROJECTED_SHARE = "label.projected_share"
@@ -260,6 +261,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.MONTHLY_AVERAGE_SHORT: ("前期\u200b月均", "Average so far"),
     Label.GROWTH_CHANGE: ("增幅较\u200b{months}\u200b（百分点）", "Growth vs {months} (pp)"),
     Label.GROWTH_CHANGE_SHORT: ("增幅较\u200b上月\u200b（百分点）", "Growth vs last month (pp)"),
+    Label.GROWTH_CHANGE_EARLIER: ("增幅较\u200b上期\u200b（百分点）", "Growth vs the figure before (pp)"),
     Label.BY_LAST_YEAR: ("按上年进度", "last year's pace"),
     Label.BY_AVERAGE: ("按平均进度", "average month"),
     Label.PROJECTED_SHARE_SHORT: ("预计\u200b完成%", "Proj. %"),

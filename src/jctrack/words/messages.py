@@ -159,6 +159,7 @@ class Msg(StrEnum):
     YTD_FALLS = "msg.ytd_falls"
     YTD_ABOVE_LATER = "msg.ytd_above_later"
     IMPLAUSIBLE = "msg.implausible"
+    IMPLAUSIBLE_LOW = "msg.implausible_low"
     NO_FIGURES = "msg.no_figures"
     LATER_PARTIAL = "msg.later_partial"
     ALERT_INCOMPLETE = "msg.alert_incomplete"
@@ -507,20 +508,23 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "period {period} has not begun (today is {today}); actuals can be entered up to the current month",
     ),
     Msg.YTD_FALLS: (
-        "{name} {year}年1-{month}月累计 {value} 低于 1-{earlier_month}月的 {earlier}；是否录入了当月数而非累计数？"
-        "请录入 1-{month}月累计数；如确实如此，请加 --force",
-        "{name} year-to-date {value} to month {month} of {year} is below {earlier} to month {earlier_month}: was the month's own "
+        "{name} {year}年{months}累计 {value} 低于 {earlier_months}的 {earlier}；是否录入了当月数而非累计数？"
+        "请录入 {months}累计数；如确实如此，请加 --force",
+        "{name} year-to-date {value} ({months} {year}) is below {earlier} ({earlier_months}): was the month's own "
         "figure typed instead of the year-to-date one? Enter the year-to-date figure, or add --force if it is right",
     ),
     Msg.YTD_ABOVE_LATER: (
-        "{name} {year}年1-{month}月累计 {value} 高于已录入的 1-{later_month}月累计 {later}；"
-        "累计数不会回落，请核对；如确实如此，请加 --force",
-        "{name} year-to-date {value} to month {month} of {year} is above {later} already stored to month {later_month}; "
+        "{name} {year}年{months}累计 {value} 高于已录入的 {later_months}累计 {later}；累计数不会回落，请核对；如确实如此，请加 --force",
+        "{name} year-to-date {value} ({months} {year}) is above {later} already stored ({later_months}); "
         "a year-to-date figure does not fall: check it, or add --force if it is right",
     ),
     Msg.IMPLAUSIBLE: (
-        "{name}{period}为{value}{unit}，是上年同期{last}{unit}的五倍以上或不足五分之一，请核对单位和数值",
-        "{name} {period} is {value} {unit}, more than five times away from {last} {unit} a year before: check the unit and the figure",
+        "{name}{period}为{value}{unit}，是上年同期{last}{unit}的五倍以上，请核对单位和数值",
+        "{name} {period} is {value} {unit}, more than five times {last} {unit} a year before: check the unit and the figure",
+    ),
+    Msg.IMPLAUSIBLE_LOW: (
+        "{name}{period}为{value}{unit}，不足上年同期{last}{unit}的五分之一，请核对单位和数值",
+        "{name} {period} is {value} {unit}, less than a fifth of {last} {unit} a year before: check the unit and the figure",
     ),
     Msg.WARNING: ("注意：{message}", "warning: {message}"),
     Msg.NO_FIGURES: (

@@ -69,6 +69,7 @@ class Said(StrEnum):
     FOCUS_PACE_SHARE = "phrase.focus_pace_share"
     PACE_CALENDAR = "phrase.pace_calendar"
     MONTH_END = "phrase.month_end"
+    YEAR_END = "phrase.year_end"
     PACE_LAST_YEAR = "phrase.pace_last_year"
     FOCUS_NOT_REACHED = "phrase.focus_not_reached"
     FOCUS_NOT_MET = "phrase.focus_not_met"
@@ -147,6 +148,7 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.FOCUS_CEILING_BROKEN: ("{name}{months}已超出全年控制目标{amount}", "{name}, {months}: already {amount} over the year's ceiling"),
     Said.FOCUS_YEAR_CEILING_BROKEN: ("{name}全年突破控制目标，超出{amount}", "{name}: over the year's ceiling by {amount}"),
     Said.MONTH_END: ("{month}月末", "at the end of month {month}"),
+    Said.YEAR_END: ("年末", "at the year's end"),
     Said.PACE_CALENDAR: ("序时进度", "the pace of the year"),
     Said.PACE_LAST_YEAR: ("上年同期进度", "last year's pace"),
     Said.FOCUS_NOT_REACHED: ("{name}{months}为{amount}", "{name}, {months}: {amount}"),
