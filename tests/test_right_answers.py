@@ -278,7 +278,7 @@ def test_a_fall_after_january_names_january_as_people_do(jc: Any, half_filled: P
     assert jc("add-actual", "i3", "2019-02", "5").stderr == (
         "错误：指标3 2019年1-2月累计 5 低于 1月的 20；是否录入了当月数而非累计数？请录入 1-2月累计数；如确实如此，请加 --force\n"
     )
-    assert jc("add-actual", "i3", "2019-01", "200").stderr.startswith("错误：指标3 1月累计 200 高于已录入的 1-10月累计 103；")
+    assert jc("add-actual", "i3", "2019-01", "200").stderr.startswith("错误：指标3 2019年1月累计 200 高于已录入的 1-10月累计 103；")
 
 
 def test_a_figure_far_from_last_years_is_kept_with_a_warning(jc: Any, half_filled: Path) -> None:
