@@ -47,6 +47,39 @@ def test_months_compared_with_are_not_the_period_of_the_sentence() -> None:
     assert not [f for f in audit(quarterly) if f.verdict is Verdict.INCONSISTENT]
 
 
+def test_a_paragraph_wrapped_at_a_fixed_width_is_read_as_one() -> None:
+    """jctrack's own text report (80 columns), an e-mail: 1-9月 said at a line's end holds on the next line."""
+    wrapped = (
+        "    2019年1-10月，完成工业开票销售180亿元，完成全年目标的78.3%，落后序时进度\n"
+        "5.0个百分点；1-9月，完成地区生产总值58亿元，同比增长7.0%，完成全年目标的\n"
+        "72.5%，落后序时进度2.5个百分点；1-10月，完成规上工业增加值30亿元。\n"
+    )
+    assert periods(wrapped)[-3:] == [Period(2019, 9), Period(2019, 9), Period(2019, 10)]
+    findings = audit(wrapped)
+    assert [f.verdict for f in findings if f.kind is Kind.SCHEDULE_GAP] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("一、总体情况\n    1-10月，全镇完成工业开票销售180亿元。", 2),  # a heading, then an indented paragraph
+        ("全镇完成工业开票销售180亿元，同比增长12.5%，完成全年目标的78.3%。\n完成一般公共预算收入3.3亿元。", 2),
+        ("完成工业开票销售180亿元，同比增长12.5%，完成全年目标的78.3%，落后序时\n（一）工业经济", 2),
+        ("序号  指标              单位  目标  1-6月  同比±%  完成年度目标%\n   1  工业开票销售      亿元   230    120    26.3    52.2", 2),
+        ("完成工业开票销售180亿元，同比增长12.5%，完成全年目标的78.3%，落后序时进度\n5.0个百分点。", 1),
+        ("The town's industrial sales reached CNY 18bn in Jan-Oct, 78.3% of the\nyear's target.", 1),
+    ],
+    ids=["heading", "full-stop", "list-item", "table", "wrapped-figure", "english"],
+)
+def test_only_lines_broken_mid_paragraph_are_joined(text: str, lines: int) -> None:
+    from jctrack.textread.normal import unwrap
+
+    joined = unwrap(text)
+    assert len(joined.split("\n")) == lines
+    if lines == 1:
+        assert "of the year's" in joined or "进度5.0" in joined
+
+
 def test_a_heading_sets_the_period_for_what_follows() -> None:
     assert set(periods(DRAFT)) == {Period(2019, 10)}
 

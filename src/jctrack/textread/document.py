@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from jctrack.model import Period
 from jctrack.textread import numbers, tables
-from jctrack.textread.normal import normalize
+from jctrack.textread.normal import normalize, unwrap
 from jctrack.textread.numbers import Form, Token
 from jctrack.textread.patterns import WINDOW, TextPattern
 from jctrack.textread.periods import Marker, Span, When, Why, carried, given, markers
@@ -231,7 +231,7 @@ class Document:
     """A report, normalized, read sentence by sentence with what each figure is."""
 
     def __init__(self, text: str, *, year: int | None = None, period: Period | None = None) -> None:
-        self.text = tables.as_sentences(normalize(text))
+        self.text = unwrap(tables.as_sentences(normalize(text)))
         self.given = given(year, period)
 
     def paragraphs(self) -> Iterator[tuple[int, int]]:

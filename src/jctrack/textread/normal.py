@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from jctrack.textread.patterns import TextPattern
 from jctrack.textread.traditional import FOLD
+from jctrack.textwidth import width
 
 # Dashes of every width read as the hyphen of 1-10月; line ends as \n; traditional characters as simplified.
 _UNIFORM: dict[int, int] = {**str.maketrans("—–―‐‑−\r", "------\n"), **FOLD}
@@ -21,6 +23,42 @@ def normalize(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = CLAUSE_COMMA.join(unicodedata.normalize("NFKC", piece) for piece in text.split(CLAUSE_COMMA))
     return text.translate(_UNIFORM)
+
+
+# A line broken by a fixed width (an e-mail, jctrack's own text report, a terminal copy) goes on in the
+# next line; a paragraph ends with its full stop, or the next one starts indented or with a list marker.
+_WRAPPED_WIDTH = 50  # columns: a heading or a short last line is narrower than any width text is wrapped at
+_PARAGRAPH_END = "。！？!?:：》”"
+# 一、 （一） (1) 1、 1. (not 5.0个百分点, a figure wrapped onto the line) and bullets.
+_LIST_START = TextPattern("list item", r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))|[-*•·](?!\d)", window=12)
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped paragraphs joined back into one line each, so that a period or a name said at the end
+    of a line still holds at the start of the next (the reader takes each line for a paragraph)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    physical = lines[0]  # the last line as it was printed, not as joined so far
+    for line in lines[1:]:
+        if _continues(physical, line):
+            previous = out[-1]
+            ascii_words = previous[-1].isascii() and previous[-1].isalnum() and line[0].isascii() and line[0].isalnum()
+            out[-1] = previous + (" " if ascii_words else "") + line
+        else:
+            out.append(line)
+        physical = line
+    return "\n".join(out)
+
+
+def _continues(previous: str, line: str) -> bool:
+    last = previous.rstrip()
+    if not last or not line or line[0].isspace() or last[-1] in _PARAGRAPH_END or _LIST_START.match(line):
+        return False
+    if "  " in last.lstrip() or "  " in line.rstrip():
+        return False  # a row of a table laid out in columns: each line is a row of its own
+    return width(previous) >= _WRAPPED_WIDTH
 
 
 # C0 and C1 controls, DEL, and the marks that reorder text on screen, in a visible form.
