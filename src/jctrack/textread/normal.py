@@ -30,7 +30,9 @@ def normalize(text: str) -> str:
 _WRAPPED_WIDTH = 50  # columns: a heading or a short last line is narrower than any width text is wrapped at
 _PARAGRAPH_END = "。！？!?:：》”"
 # 一、 （一） (1) 1、 1. (not 5.0个百分点, a figure wrapped onto the line) and bullets.
-_LIST_START = TextPattern("list item", r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))|[-*•·](?!\d)", window=12)
+_LIST_START = TextPattern(
+    "list item", r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))|[-*•·](?!\d)", window=12
+)
 
 
 def unwrap(text: str) -> str:
