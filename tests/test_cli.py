@@ -126,6 +126,18 @@ def test_check_passes_on_consistent_file(jc: Any, sample: Path) -> None:
     assert "核对通过" in result.output
 
 
+def test_check_says_how_many_rates_it_could_not_recompute(jc: Any, tmp_path: Path) -> None:
+    """Passed, but not by comparing: a rate without last year's figure is said as such, not as "no problem"."""
+    path = tmp_path / "t.toml"
+    assert jc("init", "--entity", "测试镇", file=path).exit_code == 0
+    assert jc("check", file=path).stderr == "核对通过：文件中没有所述增幅需要核对\n"
+    assert jc("add-indicator", "sales", "--name", "工业开票销售", "--unit", "亿元", file=path).exit_code == 0
+    assert jc("add-actual", "sales", "2019", "120", "--stated-growth", "10", file=path).exit_code == 0
+    assert jc("check", file=path).stderr == "核对通过：1个所述增幅中0个与复算一致，1个缺比较的基数、无法复算\n"
+    assert jc("add-actual", "sales", "2018", "109.1", file=path).exit_code == 0
+    assert jc("check", file=path).stderr == "核对通过：比较了1个所述增幅，没有问题\n"
+
+
 def test_check_flags_falling_year_to_date(jc: Any, sample: Path) -> None:
     assert jc("add-actual", "sales", "2019-07", "110").exit_code == 1  # refused at entry...
     assert jc("add-actual", "sales", "2019-07", "110", "--force").exit_code == 0  # ...unless forced, and then check finds it

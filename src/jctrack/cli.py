@@ -603,7 +603,14 @@ def check(
     _show(ctx, Document.CHECK, result, output_format)
     disagreeing = [c for c in result.comparisons if c.verdict is Verdict.DISAGREES]
     if result.ok:
-        _say(say(Msg.CHECK_PASSED, count=len(result.comparisons)))
+        unverifiable = sum(1 for c in result.comparisons if c.verdict is Verdict.UNVERIFIABLE)
+        if not result.comparisons:
+            _say(say(Msg.CHECK_PASSED_NOTHING_STATED))
+        elif unverifiable:
+            count = len(result.comparisons)
+            _say(say(Msg.CHECK_PASSED_SOME_UNVERIFIABLE, count=count, compared=count - unverifiable, unverifiable=unverifiable))
+        else:
+            _say(say(Msg.CHECK_PASSED, count=len(result.comparisons)))
         return
     from jctrack.render.findings import CHECK_KINDS
 

@@ -172,6 +172,8 @@ class Msg(StrEnum):
     ALERT_BEHIND = "msg.alert_behind"
     ALERT_NOT_MET = "msg.alert_not_met"
     CHECK_PASSED = "msg.check_passed"
+    CHECK_PASSED_NOTHING_STATED = "msg.check_passed_nothing_stated"
+    CHECK_PASSED_SOME_UNVERIFIABLE = "msg.check_passed_some_unverifiable"
     CHECK_FAILED = "msg.check_failed"
     HTML_NEEDS_MONTHLY = "msg.html_needs_monthly"
     CHECK_FAILED_RATES = "msg.check_failed_rates"
@@ -555,6 +557,12 @@ TEXTS: dict[Msg, tuple[str, str]] = {
     Msg.ALERT_NOT_MET: ("未完成目标", "short of target"),
     Msg.HTML_NEEDS_MONTHLY: ("HTML 只用于 --monthly（逐月走势图）", "html is for --monthly (the months as a line chart)"),
     Msg.CHECK_PASSED: ("核对通过：比较了{count}个所述增幅，没有问题", "check passed: {count} stated rates compared, no problems"),
+    Msg.CHECK_PASSED_NOTHING_STATED: ("核对通过：文件中没有所述增幅需要核对", "check passed: the file states no rate to compare"),
+    Msg.CHECK_PASSED_SOME_UNVERIFIABLE: (
+        "核对通过：{count}个所述增幅中{compared}个与复算一致，{unverifiable}个缺比较的基数、无法复算",
+        "check passed: of {count} stated rates, {compared} agree with the recomputed ones and {unverifiable} cannot be "
+        "recomputed for want of the figure they compare with",
+    ),
     Msg.CHECK_FAILED: (
         "核对未通过：{disagreeing}个所述增幅与复算不一致，另有{problems}个问题",
         "check failed: {disagreeing} stated rate(s) disagree, {problems} other problem(s)",
