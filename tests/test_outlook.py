@@ -518,3 +518,38 @@ def test_the_line_under_the_title_names_last_years_pace_when_every_row_uses_it(
     # One row on the calendar (综合能耗 has no figure last year): the calendar's 83.3% stays, the note names the rest.
     mixed = jc("status", "--period", "2019-10", "--schedule", "last-year", file=year_2019).stdout
     assert mixed.splitlines()[1] == "序时进度：83.3%" and "注：工业开票销售的序时进度按上年同期进度计算" in mixed
+
+
+REVENUE = """\
+schema_version = 1
+entity = "测试镇"
+
+[indicators.rev]
+name = "一般公共预算收入"
+unit = "万元"
+
+[indicators.rev.targets]
+2019 = 9000
+
+[indicators.rev.actuals]
+2018 = 7600
+2018-01 = 500
+2018-11 = 7000
+2019-01 = 600
+2019-11 = 8000
+"""
+
+
+def test_november_says_december_and_january_says_january(jc: Any, tmp_path: Path) -> None:
+    """Not 后1个月月均需完成 or 前1个月月均: one month is named by its name."""
+    data = store.parse(REVENUE)
+    november = build_status(data, Period(2019, 11))
+    # (9000 − 8000) in December; 8000 / 11 = 727.27 a month so far: 1000 / 727.27 = 1.375 → 1.38.
+    assert "12月需完成1000万元，为前11个月月均的1.38倍" in focus(november)[0]
+    path = tmp_path / "rev.toml"
+    path.write_text(REVENUE, encoding="utf-8")
+    table = jc("status", "--period", "2019-11", file=path).stdout
+    assert "12月" in table and "后1个月" not in table
+    january = jc("status", "--period", "2019-01", "--format", "markdown", file=path).stdout
+    assert "| 1月完成 |" in january
+    assert "前1个月" not in january

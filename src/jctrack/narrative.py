@@ -254,14 +254,16 @@ def _focus_clauses(row: StatusRow) -> list[Phrase]:
             opening = Phrase(above if gap > 0 else below, name=_name(row), months=months, pace=pace, points=abs(gap))
     clauses = [opening, *([] if row.accumulates else _against_target(row))]
     done = row.figure_period.month
+    december_left = row.months_left == 1 and done == 11  # 12月需完成, not 后1个月需月均完成
     if not row.is_ceiling and row.required_monthly is not None and row.required_monthly > 0 and row.months_left and done:
         if row.kind is Kind.COUNT and row.target is not None and row.actual is not None:
             # Firms and projects come whole: the months left need so many more, not 0.8家 a month.
             remaining = Amount(row.target - row.actual, row.unit, counted=True)
-            clauses.append(Phrase(Said.FOCUS_PACE_COUNT, left=row.months_left, amount=remaining))
+            said = Said.FOCUS_PACE_COUNT_DECEMBER if december_left else Said.FOCUS_PACE_COUNT
+            clauses.append(Phrase(said, left=row.months_left, amount=remaining))
         elif row.pace_ratio is not None:
             amount = Amount(row.required_monthly, row.unit)
-            said = Said.FOCUS_PACE_FIRST if done == 1 else Said.FOCUS_PACE
+            said = Said.FOCUS_PACE_FIRST if done == 1 else Said.FOCUS_PACE_DECEMBER if december_left else Said.FOCUS_PACE
             clauses.append(Phrase(said, left=row.months_left, amount=amount, done=done, ratio=row.pace_ratio))
         if row.required_growth_pct is not None and row.required_growth_pct >= 0:
             clauses.append(Phrase(Said.FOCUS_PACE_GROWTH, pct=row.required_growth_pct))

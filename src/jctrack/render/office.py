@@ -236,6 +236,8 @@ def _required_header(context: Context) -> str:
     period = context.period
     if period is None or period.month is None or not context.one_period:
         return say(Label.REQUIRED_MONTHLY_SHORT, context.lang)
+    if period.month == 11:
+        return say(Label.REQUIRED_DECEMBER, context.lang)  # not 后1个月月均
     return say(Label.REQUIRED_MONTHLY, context.lang, left=12 - period.month)
 
 
@@ -331,6 +333,8 @@ def _months_done_header(context: Context) -> str:
     period = context.period
     if period is None or period.month is None or not context.one_period:
         return say(Label.MONTHLY_AVERAGE_SHORT, context.lang)
+    if period.month == 1:
+        return say(Label.JANUARY_DONE, context.lang)  # not 前1个月月均
     return say(Label.MONTHLY_AVERAGE, context.lang, done=period.month)
 
 

@@ -58,6 +58,8 @@ class Label(StrEnum):
     SEASONAL_NOTE = "label.seasonal_note"
     SEASONAL_FALLBACK = "label.seasonal_fallback"
     MONTHLY_AVERAGE = "label.monthly_average"
+    JANUARY_DONE = "label.january_done"
+    REQUIRED_DECEMBER = "label.required_december"
     MONTHLY_AVERAGE_SHORT = "label.monthly_average_short"
     GROWTH_CHANGE = "label.growth_change"
     GROWTH_CHANGE_SHORT = "label.growth_change_short"
@@ -258,6 +260,8 @@ TEXTS: dict[Label, tuple[str, str]] = {
         "{names}: last year's figures are missing, so measured against the calendar.",
     ),
     Label.MONTHLY_AVERAGE: ("前{done}个月\u200b月均", "Monthly average, first {done} months"),
+    Label.JANUARY_DONE: ("1月\u200b完成", "January"),
+    Label.REQUIRED_DECEMBER: ("12月\u200b需完成", "Needed in December"),
     Label.MONTHLY_AVERAGE_SHORT: ("前期\u200b月均", "Average so far"),
     Label.GROWTH_CHANGE: ("增幅较\u200b{months}\u200b（百分点）", "Growth vs {months} (pp)"),
     Label.GROWTH_CHANGE_SHORT: ("增幅较\u200b上月\u200b（百分点）", "Growth vs last month (pp)"),

@@ -76,6 +76,8 @@ class Said(StrEnum):
     FOCUS_NOT_MET_SHORT = "phrase.focus_not_met_short"
     FOCUS_PACE = "phrase.focus_pace"
     FOCUS_PACE_COUNT = "phrase.focus_pace_count"
+    FOCUS_PACE_COUNT_DECEMBER = "phrase.focus_pace_count_december"
+    FOCUS_PACE_DECEMBER = "phrase.focus_pace_december"
     FOCUS_PACE_GROWTH = "phrase.focus_pace_growth"
     FOCUS_PROJECTED = "phrase.focus_projected"
     FOCUS_PROJECTED_CEILING = "phrase.focus_projected_ceiling"
@@ -161,6 +163,11 @@ TEXTS: dict[Said, tuple[str, str]] = {
         "后{left}个月需月均完成{amount}，为前{done}个月月均的{ratio}倍",
         "the last {left} months need {amount} a month, {ratio} times the first {done} months' average",
     ),
+    Said.FOCUS_PACE_DECEMBER: (
+        "12月需完成{amount}，为前{done}个月月均的{ratio}倍",
+        "December needs {amount}, {ratio} times the first {done} months' average",
+    ),
+    Said.FOCUS_PACE_COUNT_DECEMBER: ("12月还需完成{amount}", "{amount} more needed in December"),
     Said.FOCUS_PACE_FIRST: (
         "后{left}个月需月均完成{amount}，为1月的{ratio}倍",
         "the last {left} months need {amount} a month, {ratio} times January's",
