@@ -115,7 +115,12 @@ def test_a_share_short_of_its_target_says_by_how_many_points() -> None:
 
 
 def test_a_share_that_reached_its_target_for_the_year() -> None:
-    assert one_sentence(share(p2018="91.9", p2019="92.3"), Period(2019)) == "全年支柱产业占比92.3%，比上年提高0.4个百分点，已达到目标。"
+    # Beyond the target, as the table's 超额完成 says, by how much; exactly on it, 已达到目标.
+    assert (
+        one_sentence(share(p2018="91.9", p2019="92.3"), Period(2019))
+        == "全年支柱产业占比92.3%，比上年提高0.4个百分点，目标92%，超出0.3个百分点。"
+    )
+    assert one_sentence(share(p2018="91.9", p2019="92"), Period(2019)) == "全年支柱产业占比92%，比上年提高0.1个百分点，已达到目标。"
 
 
 def test_the_name_is_printed_as_stored() -> None:

@@ -138,9 +138,13 @@ def _against_target(row: StatusRow) -> list[Phrase]:
         if ratio:
             return [Phrase(Said.LIMIT_OVER_POINTS, points=row.target_gap)]
         return [Phrase(Said.LIMIT_OVER, amount=_amount(row, row.target_gap))]
-    if row.target_gap >= 0:
-        return [Phrase(Said.TARGET_REACHED)]
     target = _amount(row, row.target)
+    if row.target_gap == 0:
+        return [Phrase(Said.TARGET_REACHED)]
+    if row.target_gap > 0:  # beyond it, as the table's 超额完成 says: by how much
+        if ratio:
+            return [Phrase(Said.TARGET_BEYOND_POINTS, target=target, points=row.target_gap)]
+        return [Phrase(Said.TARGET_BEYOND, target=target, amount=_amount(row, row.target_gap))]
     if ratio:
         return [Phrase(Said.TARGET_SHORT_POINTS, target=target, points=-row.target_gap)]
     return [Phrase(Said.TARGET_SHORT, target=target, amount=_amount(row, -row.target_gap))]

@@ -22,6 +22,8 @@ class Said(StrEnum):
     POINTS_DOWN_SAME_PERIOD = "phrase.points_down_same_period"
     POINTS_FLAT_SAME_PERIOD = "phrase.points_flat_same_period"
     TARGET_REACHED = "phrase.target_reached"
+    TARGET_BEYOND = "phrase.target_beyond"
+    TARGET_BEYOND_POINTS = "phrase.target_beyond_points"
     TARGET_SHORT = "phrase.target_short"
     TARGET_SHORT_POINTS = "phrase.target_short_points"
     LIMIT_KEPT = "phrase.limit_kept"
@@ -104,6 +106,8 @@ TEXTS: dict[Said, tuple[str, str]] = {
     Said.POINTS_FLAT_SAME_PERIOD: ("与上年同期持平", "unchanged on the same period last year"),
     Said.TARGET_REACHED: ("已达到目标", "target reached"),
     Said.TARGET_SHORT: ("目标{target}，尚差{amount}", "target {target}, {amount} short"),
+    Said.TARGET_BEYOND: ("目标{target}，超出{amount}", "target {target}, {amount} beyond it"),
+    Said.TARGET_BEYOND_POINTS: ("目标{target}，超出{points}个百分点", "target {target}, {points} points beyond it"),
     Said.TARGET_SHORT_POINTS: ("目标{target}，尚差{points}个百分点", "target {target}, {points} points short"),
     Said.LIMIT_KEPT: ("已控制在目标以内", "within the target"),
     Said.LIMIT_OVER: ("高于目标{amount}", "{amount} above the target"),
