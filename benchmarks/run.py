@@ -189,7 +189,7 @@ def write_results(path: Path, rows, floor, runs: int) -> None:  # type: ignore[n
     if notes.exists():
         lines += [notes.read_text(encoding="utf-8")]
     # The other benchmarks keep their own results (rerun with their own scripts); this file only points to them.
-    others = [name for name in ("DISTRICT.md", "AUDIT.md", "ROBUST.md") if (HERE / name).exists()]
+    others = [name for name in ("DISTRICT.md", "AUDIT.md", "ROBUST.md", "WRITE.md") if (HERE / name).exists()]
     if others:
         lines += ["", "## Other benchmarks", "", *(f"- [{name}]({name})" for name in others), ""]
     path.write_text("\n".join(lines), encoding="utf-8")

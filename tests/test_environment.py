@@ -75,3 +75,19 @@ def test_piped_and_light_paths_import_neither_pandas_nor_rich(shipped: Path, com
     result = run([sys.executable, "-c", code], shipped.parent)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert result.stderr.decode("utf-8").splitlines()[-1] == "HEAVY="
+
+
+@pytest.mark.parametrize("command", [["status"], ["add-actual", "industrial_sales", "2019-01", "10"]], ids=["status", "add-actual"])
+def test_status_and_add_actual_read_no_report_text_machinery(shipped: Path, command: list[str]) -> None:
+    """The audit's readers of report text (a fifth of start-up) load only for audit and extract."""
+    code = (
+        "import sys\n"
+        "from jctrack.cli import app\n"
+        f"args = ['--file', {str(shipped)!r}, *{command!r}]\n"
+        "try:\n    app(args)\nexcept SystemExit as done:\n    assert done.code in (0, 1), done.code\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('jctrack.audit', 'jctrack.textread')))\n"
+        "sys.stderr.write('LOADED=' + ','.join(loaded) + '\\n')\n"
+    )
+    result = run([sys.executable, "-c", code], shipped.parent)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert result.stderr.decode("utf-8").splitlines()[-1] == "LOADED="

@@ -18,14 +18,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 import typer
 from typer.core import TyperGroup
 
-from jctrack import __version__, edits, store, words
+from jctrack import edits, store, words
 from jctrack.calc import Status, StatusReport, StatusRow, build_status, has_figures
 from jctrack.decimals import Rounding, plain
 from jctrack.errors import InputError, JctrackError
 from jctrack.model import Direction, Frequency, GrowthBasis, Indicator, Kind, Period, Schedule, Store, ValueType
 from jctrack.outlook import Level
 from jctrack.render import SUFFIXES, Document, Format, Options, renderer_for
-from jctrack.render.findings import CellTable, Listing
 from jctrack.safety import visible
 from jctrack.units import known_units
 from jctrack.words import Bilingual, Lang, period_label, say
@@ -120,7 +119,9 @@ app = typer.Typer(
 
 def _version(show: bool) -> None:
     if show:
-        print(f"jctrack {__version__}")
+        import jctrack
+
+        print(f"jctrack {jctrack.__version__}")
         raise typer.Exit()
 
 
@@ -274,6 +275,8 @@ class Listed(Protocol):
 
 
 def _show_listing(ctx: typer.Context, title: str, columns: list[str], rows: Sequence[Listed], chosen: StrEnum) -> None:
+    from jctrack.render.findings import CellTable, Listing  # it reads audit's words: not for status
+
     lang = _settings(ctx).lang
     listing = Listing(title, CellTable(columns, [row.cells(lang) for row in rows], frozenset()), [row.as_dict() for row in rows])
     _show(ctx, Document.LISTING, listing, chosen)

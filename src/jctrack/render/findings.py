@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from jctrack.audit import Finding
-from jctrack.audit import Verdict as Verdict_
 from jctrack.checks import CheckResult, Comparison, Problem, Verdict
 from jctrack.decimals import plain
 from jctrack.errors import JctrackError
-from jctrack.extract import Extraction, Figure
 from jctrack.model import Period, ValueType
 from jctrack.render.cells import MISSING
 from jctrack.words import Lang, join, period_label, say
 from jctrack.words.audit import KIND_WORDS, VERDICT_WORDS, AuditWord
 from jctrack.words.labels import Label
 from jctrack.words.messages import Msg
+
+if TYPE_CHECKING:  # the audit's modules read report text: status, check and the listings need none of them
+    from jctrack.audit import Finding
+    from jctrack.extract import Extraction, Figure
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def check_table(result: CheckResult, lang: Lang) -> tuple[CellTable, list[str]]:
     return CellTable(columns, rows, frozenset({3, 4}), tones, 5), problems
 
 
-AUDIT_TONES = {Verdict_.CONSISTENT: "good", Verdict_.ROUNDING: "warn", Verdict_.INCONSISTENT: "bad", Verdict_.UNVERIFIABLE: "neutral"}
+AUDIT_TONES = {"consistent": "good", "rounding": "warn", "inconsistent": "bad", "unverifiable": "neutral"}  # by Verdict value
 
 
 def _figure(value: str | Decimal | None, unit: str) -> str:
@@ -120,6 +122,8 @@ def _figure(value: str | Decimal | None, unit: str) -> str:
 
 
 def audit_table(result: AuditResult, lang: Lang) -> CellTable:
+    from jctrack.audit import Verdict as Verdict_
+
     columns = [
         say(key, lang)
         for key in (Label.AUDIT_SENTENCE, Label.INDICATOR, Label.AUDIT_KIND, Label.CHECK_STATED, Label.CHECK_COMPUTED, Label.CHECK_VERDICT)
@@ -145,6 +149,8 @@ def audit_table(result: AuditResult, lang: Lang) -> CellTable:
 
 def audit_summary(findings: list[Finding], lang: Lang) -> str:
     """One line for stderr: how many figures, each verdict's count, and what the wrong ones should read."""
+    from jctrack.audit import Verdict as Verdict_
+
     counts = Counter(finding.verdict for finding in findings)
     parts = [say(Label.AUDIT_COUNT, lang, verdict=VERDICT_WORDS[verdict], count=counts.get(verdict, 0)) for verdict in Verdict_]
     checked = len(findings) - counts.get(Verdict_.UNVERIFIABLE, 0)
