@@ -185,7 +185,7 @@ def _growth_of(indicator: Indicator, entry: Entry | None, base: Decimal | None) 
     return None, None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figures:
     """Every figure of one indicator in one period, exact (unrounded)."""
 
@@ -357,7 +357,7 @@ def figures(indicator: Indicator, period: Period, rounding: str = "half-up", sch
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatusRow:
     """One line of `status`: figures as stored, percentages rounded once for display and JSON."""
 
@@ -676,7 +676,7 @@ def build_status(
     return StatusReport(store.entity, period, progress, rows, all_figures, store.rounding, missing, expected_count, later_partial)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HistoryLine:
     period: Period
     row: StatusRow
