@@ -178,6 +178,11 @@ def test_the_matrix(three: Any) -> None:
     by_actual = district_matrix(three, Period(2019, 6), Measure.ACTUAL)
     assert [c.value for c in by_actual.cells[1]] == [D(60), D(3), D("85.0")]
     assert by_actual.totals == (D(222), D(8), None)
+    from jctrack.render.districtcells import indicator_table, matrix_table
+
+    assert matrix_table(by_actual, Lang.ZH).rows[-1][1:] == ["222", "8", "60.5–91.9"]  # a ratio's total: the range
+    headers = indicator_table(indicator_status(three, "pillar_share", Period(2019, 6)), Lang.ZH).columns
+    assert headers[1].replace("\u200b", "") == "1-6月（%）"  # a share is not 累计
 
 
 def test_the_matrix_alone_is_the_matrix_of_the_full_status(three: Any) -> None:

@@ -179,6 +179,7 @@ class DistrictMatrix:
     cells: tuple[tuple[MatrixCell, ...], ...]  # cells[town][indicator]
     totals: tuple[Decimal | None, ...]  # the 全区合计's measure per indicator
     skipped: tuple[str, ...]
+    ranges: tuple[tuple[Decimal, Decimal] | None, ...] = ()  # a ratio's towns' range, where it has no total
 
 
 def _rounded(value: Decimal | None, rounding: str) -> Decimal | None:
@@ -540,6 +541,10 @@ def matrix_from_status(status: DistrictStatus) -> DistrictMatrix:
         cells=cells,
         totals=totals,
         skipped=status.skipped,
+        ranges=tuple(
+            (i.total.low, i.total.high) if i.total.actual is None and i.total.low is not None and i.total.high is not None else None
+            for i in status.indicators
+        ),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jctrack.calc import ACCUMULATING
 from jctrack.decimals import plain
 from jctrack.district import DistrictCheck, DistrictMatrix, DistrictReport, IndicatorStatus, TownRow
 from jctrack.district.config import Measure
@@ -35,10 +36,13 @@ def rank_change(row: TownRow, lang: Lang, ranked_before: bool = True) -> str:
     return say(key, lang, places=abs(row.rank_change))
 
 
-def actual_header(period: Period, lang: Lang) -> str:
-    """The figures' column is named by their period: 1-6月累计, 2018年完成 (with its soft break)."""
+def actual_header(period: Period, lang: Lang, accumulated: bool = True) -> str:
+    """The figures' column is named by their period: 1-6月累计, 2018年完成 (with its soft break); a share
+    or a level is not added up, so it is named by the period alone (1-6月)."""
     if period.is_year:
         return say(Label.ACTUAL_YEAR, lang, year=period.year)
+    if not accumulated:
+        return say(Label.PERIOD_MONTHS, lang, months=Months(period))
     return say(Label.ACTUAL_MONTHS, lang, months=Months(period))
 
 
@@ -51,7 +55,12 @@ def indicator_table(status: IndicatorStatus, lang: Lang) -> CellTable:
     """Rows = towns, then 全区合计: actual, 同比, 完成率, 序时进度差, 位次, 位次变化, gap to the district."""
     columns = [
         say(DistrictWord.TOWN, lang),
-        say(Label.WITH_UNIT, lang, name=actual_header(status.period, lang) + BREAK, unit=unit_name(status.indicator.unit, lang)),
+        say(
+            Label.WITH_UNIT,
+            lang,
+            name=actual_header(status.period, lang, status.indicator.kind in ACCUMULATING) + BREAK,
+            unit=unit_name(status.indicator.unit, lang),
+        ),
         say(Label.GROWTH, lang),
         say(Label.COMPLETION, lang),
         say(Label.SCHEDULE_GAP, lang),
@@ -154,6 +163,10 @@ def matrix_table(matrix: DistrictMatrix, lang: Lang) -> CellTable:
                 line.append(_measure_cell(cell.value, matrix.measure, in_points, lang) + rank)
         rows.append(line)
     totals = [_measure_cell(total, matrix.measure, in_points, lang) for total, in_points in zip(matrix.totals, points, strict=True)]
+    if matrix.measure is Measure.ACTUAL:  # a ratio is never summed: its total is the towns' range, as in its own table
+        for index, spread in enumerate(matrix.ranges):
+            if spread is not None and matrix.totals[index] is None:
+                totals[index] = f"{plain(spread[0])}–{plain(spread[1])}"
     rows.append([say(DistrictWord.DISTRICT_TOTAL, lang), *totals])
     return CellTable(columns, rows, frozenset(range(1, len(columns))))
 

@@ -145,6 +145,7 @@ class Label(StrEnum):
     ANNUAL_TARGET = "label.annual_target"
     TARGET_GROWTH_PCT = "label.target_growth_pct"
     ACTUAL_MONTHS = "label.actual_months"
+    PERIOD_MONTHS = "label.period_months"
     ACTUAL_YEAR = "label.actual_year"
     BASE_MONTHS = "label.base_months"
     BASE_YEAR = "label.base_year"
@@ -355,6 +356,7 @@ TEXTS: dict[Label, tuple[str, str]] = {
     Label.ANNUAL_TARGET: ("年度\u200b目标", "Annual target"),
     Label.TARGET_GROWTH_PCT: ("目标\u200b增幅%", "Target growth %"),
     Label.ACTUAL_MONTHS: ("{months}\u200b累计", "{months} total"),
+    Label.PERIOD_MONTHS: ("{months}", "{months}"),
     Label.ACTUAL_YEAR: ("{year}年\u200b完成", "{year} actual"),
     Label.BASE_MONTHS: ("上年\u200b同期", "Same period last year"),
     Label.BASE_YEAR: ("上年\u200b完成", "Last year"),
