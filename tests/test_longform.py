@@ -14,15 +14,16 @@ def test_export_csv_sections(jc: Any, shipped: Path) -> None:
     result = jc("export", lang="en")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[:6] == [
+    assert lines[:7] == [
         "setting,value",
         "entity,金城镇(金科园)",
         "rounding,half-up",
         "schedule,calendar",
         "warning_amber,0",
         "warning_red,-5",
+        "trend_threshold,0.1",
     ]
-    assert lines[6] == "" and lines[7] == (
+    assert lines[7] == "" and lines[8] == (
         "id,name,name_en,unit,kind,direction,aliases,allow_negative,growth,frequency,schedule,warning_amber,warning_red,owner,contributors,part_of"
     )
     assert "indicator,period,type,value,unit,note,source,stated_growth,base,stated_status" in lines

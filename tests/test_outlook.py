@@ -125,6 +125,34 @@ def test_trend_against_last_month() -> None:
     assert "增幅较1-9月回落0.2个百分点" in narrative(build_status(store.parse(YEAR_2019), OCTOBER))[0]
 
 
+@pytest.mark.parametrize(("threshold", "said"), [("0.2", True), ("0.3", False), ("0", True)])
+def test_the_trend_is_said_from_the_files_threshold_up(threshold: str, said: bool) -> None:
+    data = store.parse(YEAR_2019.replace('entity = "测试镇"\n', f'entity = "测试镇"\ntrend_threshold = {threshold}\n'))
+    assert data.trend_threshold == D(threshold)
+    report = build_status(data, OCTOBER)
+    assert report.rows[0].growth_change_pp == D("-0.2")  # JSON carries the change whatever the threshold
+    assert ("增幅较1-9月回落0.2个百分点" in narrative(report)[0]) is said
+    assert "trend_threshold = " + threshold in store.dumps(data)
+
+
+def test_a_negative_trend_threshold_is_refused_on_load() -> None:
+    from jctrack.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="trend_threshold"):
+        store.parse(YEAR_2019.replace('entity = "测试镇"\n', 'entity = "测试镇"\ntrend_threshold = -1\n'))
+
+
+def test_the_trend_threshold_travels_with_an_export(jc: Any, tmp_path: Path) -> None:
+    source = tmp_path / "a.toml"
+    source.write_text(YEAR_2019.replace('entity = "测试镇"\n', 'entity = "测试镇"\ntrend_threshold = 0.5\n'), encoding="utf-8")
+    exported = tmp_path / "e.csv"
+    assert jc("export", "-o", str(exported), file=source).exit_code == 0
+    fresh = tmp_path / "b.toml"
+    assert jc("init", file=fresh).exit_code == 0
+    assert jc("import", str(exported), file=fresh).exit_code == 0
+    assert store.load(fresh).trend_threshold == D("0.5")
+
+
 def test_levels() -> None:
     found = rows()
     assert found["sales"].level is Level.AMBER  # −0.7: below 0, above −5

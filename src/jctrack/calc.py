@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from jctrack.decimals import HUNDRED, exact, round_to
 from jctrack.model import (
+    DEFAULT_TREND_THRESHOLD,
     DEFAULT_WARNING_AMBER,
     DEFAULT_WARNING_RED,
     Direction,
@@ -592,6 +593,7 @@ class StatusReport:
     missing: list[StatusRow] = field(default_factory=list)  # expected for the period, no figure yet
     expected_count: int = 0
     later_partial: Period | None = None  # a later period partly filled, passed over as the default
+    trend_threshold: Decimal = DEFAULT_TREND_THRESHOLD  # the file's: 增幅较上月 said from this change up
 
 
 def _complete(store: Store, period: Period) -> bool:
@@ -673,7 +675,9 @@ def build_status(
     missing = [row for row, fig in zip(rows, all_figures, strict=True) if fig.missing]
     progress = _rounded(time_progress_pct(period), store.rounding)
     expected_count = sum(fig.expected for fig in all_figures)
-    return StatusReport(store.entity, period, progress, rows, all_figures, store.rounding, missing, expected_count, later_partial)
+    return StatusReport(
+        store.entity, period, progress, rows, all_figures, store.rounding, missing, expected_count, later_partial, store.trend_threshold
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,7 +60,7 @@ DEFINITION_COLUMNS = (
 )
 SETTING_COLUMNS = ("setting", "value")
 # The file's own settings, which an export carries.
-SETTINGS = ("entity", "rounding", "compiled_by", "schedule", "warning_amber", "warning_red")
+SETTINGS = ("entity", "rounding", "compiled_by", "schedule", "warning_amber", "warning_red", "trend_threshold")
 LIST_SEPARATOR = ALIAS_SEPARATOR  # aliases and contributors in one cell: 甲;乙
 MINIMAL_VALUE_COLUMNS = ("indicator", "period", "value")
 
@@ -129,6 +129,7 @@ CODE_WORDS: dict[str, dict[str, IntakeWord]] = {
         "schedule": IntakeWord.COL_SCHEDULE,
         "warning_amber": IntakeWord.COL_WARNING_AMBER,
         "warning_red": IntakeWord.COL_WARNING_RED,
+        "trend_threshold": IntakeWord.SETTING_TREND_THRESHOLD,
     },
     "growth": {"computed": IntakeWord.GROWTH_COMPUTED, "stated": IntakeWord.GROWTH_STATED},
     "frequency": {
@@ -371,7 +372,7 @@ def _setting_value(name: str, row: Row) -> object:
         return value
     if name == "schedule":
         return _coded({"schedule": text}, "schedule", Schedule, "calendar") if text.strip() else None
-    if name in ("warning_amber", "warning_red"):
+    if name in ("warning_amber", "warning_red", "trend_threshold"):
         return _line(text)
     if name == "compiled_by":
         return check_text(text, Msg.FIELD_COMPILED_BY, NAME_LIMIT) or None

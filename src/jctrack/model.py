@@ -71,6 +71,7 @@ class Schedule(StrEnum):
 # The 序时进度差 (个百分点) at and above which a row is green (正常), and at or below which it is red (预警);
 # between them it is amber (关注).
 DEFAULT_WARNING_AMBER = Decimal(0)
+DEFAULT_TREND_THRESHOLD = Decimal("0.1")  # 增幅较上月 is said when the printed change is at least this
 DEFAULT_WARNING_RED = Decimal(-5)
 
 
@@ -229,6 +230,7 @@ class Store:
     schedule: Schedule = Schedule.CALENDAR
     warning_amber: Decimal = DEFAULT_WARNING_AMBER
     warning_red: Decimal = DEFAULT_WARNING_RED
+    trend_threshold: Decimal = DEFAULT_TREND_THRESHOLD
 
     def schedule_of(self, indicator: Indicator) -> Schedule:
         return indicator.schedule or self.schedule
@@ -435,6 +437,7 @@ _TOP_KEYS = (
     "schedule",
     "warning_amber",
     "warning_red",
+    "trend_threshold",
     "indicators",
     "revisions",
 )
@@ -473,6 +476,14 @@ def read_float(text: str) -> Decimal | OutOfRange:
 
 
 Where = str | Msg  # a key path such as indicators.sales.actuals.2019, or a word for one
+
+
+def _threshold(raw: Any, where: Where) -> Decimal:
+    """A number of percentage points that cannot be below zero (the trend's threshold)."""
+    number = _number(raw, where)
+    if number < 0:
+        raise DataFileError(Msg.NEGATIVE_THRESHOLD, where=where, found=_shown(raw))
+    return number
 
 
 def _number(raw: Any, where: Where) -> Decimal:
@@ -724,6 +735,8 @@ def store_from_toml(document: dict[str, Any]) -> Store:
         store.warning_amber = _number(top["warning_amber"], "warning_amber")
     if "warning_red" in top:
         store.warning_red = _number(top["warning_red"], "warning_red")
+    if "trend_threshold" in top:
+        store.trend_threshold = _threshold(top["trend_threshold"], "trend_threshold")
     indicators = top.get("indicators", {})
     if not isinstance(indicators, dict):
         raise DataFileError(Msg.INDICATORS_TABLE)
@@ -816,6 +829,8 @@ def store_to_toml(store: Store) -> dict[str, Any]:
         document["warning_amber"] = _toml_number(store.warning_amber)
     if store.warning_red != DEFAULT_WARNING_RED:
         document["warning_red"] = _toml_number(store.warning_red)
+    if store.trend_threshold != DEFAULT_TREND_THRESHOLD:
+        document["trend_threshold"] = _toml_number(store.trend_threshold)
     document["indicators"] = indicators
     if store.revisions:
         document["revisions"] = [revision_to_toml(revision) for revision in store.revisions]

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from jctrack.calc import Figures, Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, exact, round_to
-from jctrack.model import Direction, Kind, Period, Schedule
+from jctrack.model import DEFAULT_TREND_THRESHOLD, Direction, Kind, Period, Schedule
 from jctrack.outlook import Level, Method
 from jctrack.units import PERCENT, is_money
 from jctrack.words import Amount, Bilingual, Lang, Months, Phrase, sentence
@@ -99,10 +99,11 @@ def _pace(gap: Decimal | None, ahead: Said, behind: Said, on_schedule: Said = Sa
     return [Phrase(on_schedule)]
 
 
-def _trend(row: StatusRow) -> list[Phrase]:
-    """增幅较1-9月提高/回落X个百分点: the year-to-date growth against last month's, when the printed change is not 0.0."""
+def _trend(row: StatusRow, threshold: Decimal) -> list[Phrase]:
+    """增幅较1-9月提高/回落X个百分点: the year-to-date growth against last month's, when the printed change
+    is at least the file's `trend_threshold` (0.1 by default: any change that prints) and not 0.0."""
     change, earlier = row.growth_change_pp, row.trend_from
-    if change is None or not change or earlier is None:
+    if change is None or not change or abs(change) < threshold or earlier is None:
         return []
     months = Months(earlier)
     if row.growth_pct is not None and row.growth_pct < 0 and row.growth_pct - change < 0:
@@ -184,11 +185,13 @@ def _plan(row: StatusRow, period: Period) -> list[Phrase] | None:
 
 
 @exact
-def clauses_of(row: StatusRow, fig: Figures, period: Period, rounding: str) -> list[Phrase] | None:
+def clauses_of(
+    row: StatusRow, fig: Figures, period: Period, rounding: str, trend_threshold: Decimal = DEFAULT_TREND_THRESHOLD
+) -> list[Phrase] | None:
     """What one indicator's sentence says, or None when it has nothing to say (no actual, no target)."""
     if row.actual is None:
         return _plan(row, period)
-    return [_figure(row, row.actual), *_growth(row, fig, rounding), *_trend(row), *outcome(row, row.figure_period)]
+    return [_figure(row, row.actual), *_growth(row, fig, rounding), *_trend(row, trend_threshold), *outcome(row, row.figure_period)]
 
 
 def _largest_pull(total: StatusRow, rows: list[StatusRow]) -> list[Phrase]:
@@ -208,7 +211,7 @@ def narrative_clauses(report: StatusReport) -> list[tuple[StatusRow, list[Phrase
         return []
     found = []
     for row, fig in zip(report.rows, report.figures, strict=True):
-        clauses = clauses_of(row, fig, report.period, report.rounding)
+        clauses = clauses_of(row, fig, report.period, report.rounding, report.trend_threshold)
         if clauses:
             if row.actual is not None:
                 # A total's largest 拉动 closes its sentence (…，完成全年目标的70.2%，其中税收收入…): placed

@@ -37,6 +37,7 @@ class IntakeWord(StrEnum):
     COL_SCHEDULE = "intake.col_schedule"
     COL_WARNING_AMBER = "intake.col_warning_amber"
     COL_WARNING_RED = "intake.col_warning_red"
+    SETTING_TREND_THRESHOLD = "intake.setting_trend_threshold"
     COL_OWNER = "intake.col_owner"
     COL_CONTRIBUTORS = "intake.col_contributors"
     COL_PART_OF = "intake.col_part_of"
@@ -232,6 +233,7 @@ TEXTS: dict[IntakeWord, tuple[str, str]] = {
     IntakeWord.COL_SCHEDULE: ("序时进度口径", "schedule"),
     IntakeWord.COL_WARNING_AMBER: ("关注线", "warning_amber"),
     IntakeWord.COL_WARNING_RED: ("预警线", "warning_red"),
+    IntakeWord.SETTING_TREND_THRESHOLD: ("增幅变化起报点", "trend_threshold"),
     IntakeWord.COL_OWNER: ("牵头单位", "owner"),
     IntakeWord.COL_CONTRIBUTORS: ("配合单位", "contributors"),
     IntakeWord.COL_PART_OF: ("所属总量", "part_of"),

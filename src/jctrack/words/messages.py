@@ -60,6 +60,7 @@ class Msg(StrEnum):
     # values
     NOT_FINITE = "msg.not_finite"
     NEGATIVE = "msg.negative"
+    NEGATIVE_THRESHOLD = "msg.negative_threshold"
     NOT_WHOLE = "msg.not_whole"
     OVER_100 = "msg.over_100"
     OUT_OF_BOUNDS = "msg.out_of_bounds"
@@ -308,6 +309,10 @@ TEXTS: dict[Msg, tuple[str, str]] = {
         "{what} '{text}' contains {separator}, which separates contributing departments in an export; use another character",
     ),
     Msg.NOT_FINITE: ("{what} {value} 不是有限的数", "{what} {value} is not a finite number"),
+    Msg.NEGATIVE_THRESHOLD: (
+        "{where} 为 {found}，不能为负；请设为 0 或以上的百分点数（如 0.1）",
+        "{where} is {found}, which cannot be negative; set 0 or more percentage points (e.g. 0.1)",
+    ),
     Msg.NEGATIVE: (
         "{what} {value} 为负数，而“{name}”不能为负；如确实可以为负，请在该指标中设 allow_negative = true",
         "{what} {value} is negative, which {name} cannot be; if it really can, set allow_negative = true on the indicator",
