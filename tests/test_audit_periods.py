@@ -68,8 +68,14 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_read_as_one() -> None:
         ("序号  指标              单位  目标  1-6月  同比±%  完成年度目标%\n   1  工业开票销售      亿元   230    120    26.3    52.2", 2),
         ("完成工业开票销售180亿元，同比增长12.5%，完成全年目标的78.3%，落后序时进度\n5.0个百分点。", 1),
         ("The town's industrial sales reached CNY 18bn in Jan-Oct, 78.3% of the\nyear's target.", 1),
+        (
+            "2019年1-10月金城镇经济运行情况分析及下一步工作打算\n"
+            "1-10月，全镇完成工业开票销售180亿元，同比增长12.5%，完成全年目标的78.3%，落后序时进度5.0个百分点；"
+            "完成一般公共预算收入3.3亿元，同比增长10%，完成全年目标的70.2%。",
+            2,
+        ),
     ],
-    ids=["heading", "full-stop", "list-item", "table", "wrapped-figure", "english"],
+    ids=["heading", "full-stop", "list-item", "table", "wrapped-figure", "english", "long-heading"],
 )
 def test_only_lines_broken_mid_paragraph_are_joined(text: str, lines: int) -> None:
     from jctrack.textread.normal import unwrap

@@ -28,6 +28,7 @@ def normalize(text: str) -> str:
 # A line broken by a fixed width (an e-mail, jctrack's own text report, a terminal copy) goes on in the
 # next line; a paragraph ends with its full stop, or the next one starts indented or with a list marker.
 _WRAPPED_WIDTH = 50  # columns: a heading or a short last line is narrower than any width text is wrapped at
+_SHORT_OF_FULL = 12  # columns a full line may fall short of the wrap width (a figure moved whole to the next)
 _PARAGRAPH_END = "。！？!?:：》”"
 # 一、 （一） (1) 1、 1. (not 5.0个百分点, a figure wrapped onto the line) and bullets.
 _LIST_START = TextPattern(
@@ -37,14 +38,23 @@ _LIST_START = TextPattern(
 
 def unwrap(text: str) -> str:
     """Hard-wrapped paragraphs joined back into one line each, so that a period or a name said at the end
-    of a line still holds at the start of the next (the reader takes each line for a paragraph)."""
+    of a line still holds at the start of the next (the reader takes each line for a paragraph).
+
+    A line goes on in the next only if it is full: about as wide as the text's wrapped lines (the median
+    of its lines of 50 columns or more, less what a number kept whole or a closing mark can leave). A
+    text of one paragraph a line has no such width, so a long heading is never joined to what follows.
+    """
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    wide = sorted(w for w in map(width, lines) if w >= _WRAPPED_WIDTH)
+    if not wide:
+        return text
+    full = max(_WRAPPED_WIDTH, wide[len(wide) // 2] - _SHORT_OF_FULL)
     out = [lines[0]]
     physical = lines[0]  # the last line as it was printed, not as joined so far
     for line in lines[1:]:
-        if _continues(physical, line):
+        if _continues(physical, line, full):
             previous = out[-1]
             ascii_words = previous[-1].isascii() and previous[-1].isalnum() and line[0].isascii() and line[0].isalnum()
             out[-1] = previous + (" " if ascii_words else "") + line
@@ -54,13 +64,13 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, full: int) -> bool:
     last = previous.rstrip()
     if not last or not line or line[0].isspace() or last[-1] in _PARAGRAPH_END or _LIST_START.match(line):
         return False
     if "  " in last.lstrip() or "  " in line.rstrip():
         return False  # a row of a table laid out in columns: each line is a row of its own
-    return width(previous) >= _WRAPPED_WIDTH
+    return width(previous) >= full
 
 
 # C0 and C1 controls, DEL, and the marks that reorder text on screen, in a visible form.
