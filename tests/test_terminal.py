@@ -53,6 +53,17 @@ def test_a_17_character_name_at_each_width(columns: int) -> None:
     matches_golden(f"terminal_long_name_{columns}.txt", terminal(long_names(), columns))
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_name_of_the_shipped_file_stays_on_one_line_at_80_columns(lang: str) -> None:
+    """序号 gives way before a name is wrapped: at 80 columns no name of the shipped file is split."""
+    from jctrack.words import Lang
+
+    text = terminal(shipped(), 80, lang=Lang(lang))
+    names = [ind.name if lang == "zh" else ind.name_en or ind.name for ind in store.load(SHIPPED).indicators.values()]
+    assert [name for name in names if not any(name in line for line in text.splitlines())] == []
+    assert "…" not in text
+
+
 def shown_whole(name: str, lines: list[str]) -> bool:
     """Whether a name is on one line, or its start ends one line's cell and the rest starts the next
     line's at the same column (a name wrapped onto two lines)."""
@@ -108,9 +119,14 @@ def test_columns_give_way_in_the_documented_order() -> None:
     table = office_table(long_names(), Options().lang, Medium.SCREEN)
     keys = [[column.key for column in variant.columns] for variant, _ in screen_variants(table)]
     assert "bar" in keys[0] and "bar" not in keys[2]
-    order = ["bar", "target_growth", "unit", "seq", "base"]
+    # 序号 goes first of the table's own columns, so that names stay whole; it comes back while names may
+    # wrap, and goes for good after 单位.
+    order = ["bar", "target_growth", "seq", "unit", "base"]
     gone = [next(i for i, k in enumerate(keys) if key not in k) for key in order]
     assert gone == sorted(gone)
+    wraps = [w for _, w in screen_variants(table)]
+    first_wrapping = wraps.index(True)
+    assert "seq" not in keys[first_wrapping - 1] and "seq" in keys[first_wrapping]
     assert [step[0] for step in SCREEN_STEPS] == sorted(step[0] for step in SCREEN_STEPS)
     assert {"name", "target", "actual", "growth", "completion", "schedule_gap", "status"} <= set(keys[-1])
 

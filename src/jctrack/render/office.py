@@ -13,8 +13,9 @@ bar) are not in documents, and documents' 备注 is on screen a list of notes un
 
 On a narrow screen `SCREEN_STEPS` applies, in order: drop priority 1 (the outlook: 需月均完成, 预计全年,
 预警等级, 牵头单位 — said under the table instead, as 需重点关注), 2 (the bar); short headers (目标, 1-6月,
-完成%, 序时差: a column's `short`); priority 3 (目标增幅); names wrapped onto two lines; then 4 (单位, which
-moves into the name: 工业开票销售（亿元）), 5 (序号), 6 (上年同期); at the narrowest, one block per
+完成%, 序时差: a column's `short`); priority 3 (目标增幅); 序号, so that names stay whole; names wrapped onto
+two lines (序号 back); then 4 (单位, which moves into the name: 工业开票销售（亿元）), 5 (序号), 6 (上年同期); at
+the narrowest, one block per
 indicator. A new column with no drop priority is never left out; give it one between those to say when
 it goes (a forecast, say, 3: with 目标增幅).
 """
@@ -26,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from jctrack.calc import Source, Status, StatusReport, StatusRow
 from jctrack.decimals import HUNDRED, plain
@@ -448,17 +449,28 @@ AGAINST_COLUMNS: tuple[Column, ...] = (
 )
 
 
-# Narrow screens, step by step: (leave out the columns of this drop priority and lower, short headers, names may wrap).
+class Step(NamedTuple):
+    """One narrower layout: leave out the columns of this drop priority and lower (and any named in
+    `without`), with short headers or not, names whole or wrapped."""
+
+    priority: int
+    short: bool
+    wraps: bool
+    without: frozenset[str] = frozenset()
+
+
+# Narrow screens, step by step. 序号 goes before any name wraps: a name cut over two lines is read first.
 SCREEN_STEPS = (
-    (0, False, False),
-    (1, False, False),
-    (2, False, False),
-    (2, True, False),
-    (3, True, False),
-    (3, True, True),
-    (4, True, True),
-    (5, True, True),
-    (6, True, True),
+    Step(0, False, False),
+    Step(1, False, False),
+    Step(2, False, False),
+    Step(2, True, False),
+    Step(3, True, False),
+    Step(3, True, False, frozenset({"seq"})),
+    Step(3, True, True),
+    Step(4, True, True),
+    Step(5, True, True),
+    Step(6, True, True),
 )
 UNIT_INTO_NAME = "unit"
 
@@ -595,8 +607,8 @@ def screen_variants(table: Table) -> list[tuple[Table, bool]]:
     """The table for narrower and narrower screens, with whether names may wrap (`SCREEN_STEPS`); 单位,
     once left out, joins the name."""
     variants: list[tuple[Table, bool]] = []
-    for priority, short, wraps in SCREEN_STEPS:
-        dropped = {column.key for column in table.columns if 0 < column.drop <= priority}
+    for priority, short, wraps, without in SCREEN_STEPS:
+        dropped = {column.key for column in table.columns if 0 < column.drop <= priority or column.key in without}
         variant = replace(table.without(dropped), short_headers=short)
         if UNIT_INTO_NAME in dropped:
             variant = replace(variant, columns=[_with_unit(c) if c.key == "name" else c for c in variant.columns])
