@@ -260,10 +260,24 @@ def row_note(row: StatusRow, table_period: Period | None, lang: Lang) -> str:
     return say(Label.NOTE_SEPARATOR, lang).join(notes)
 
 
+# Columns more than one table shows, defined once.
+_SEQ = Column("seq", _fixed(Label.SEQ), text=lambda e, c: str(e.number), drop=5, keep_empty=True, right=True)
+_NAME = Column("name", _fixed(Label.INDICATOR), text=lambda e, c: name_of(e.row, c.lang), keep_empty=True, wrap=True)
+_UNIT = Column("unit", _fixed(Label.UNIT), text=lambda e, c: _unit(e.row, c.lang), drop=4, keep_empty=True)
+_GROWTH = Column(
+    "growth",
+    _fixed(Label.GROWTH_SIGNED),
+    value=_growth_value,
+    style=_growth_style,
+    stated=lambda row: row.growth_source is Source.STATED,
+    tone=growth_tone,
+)
+_STATUS = Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status))
+
 COLUMNS: tuple[Column, ...] = (
-    Column("seq", _fixed(Label.SEQ), text=lambda e, c: str(e.number), drop=5, keep_empty=True, right=True),
-    Column("name", _fixed(Label.INDICATOR), text=lambda e, c: name_of(e.row, c.lang), keep_empty=True, wrap=True),
-    Column("unit", _fixed(Label.UNIT), text=lambda e, c: _unit(e.row, c.lang), drop=4, keep_empty=True),
+    _SEQ,
+    _NAME,
+    _UNIT,
     Column("target", _fixed(Label.ANNUAL_TARGET), value=lambda row: row.target, short=_fixed(Label.ANNUAL_TARGET_SHORT)),
     Column(
         "target_growth",
@@ -276,14 +290,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("actual", _actual_header, value=lambda row: row.actual, short=_short_actual),
     Column("base", _base_header, value=lambda row: row.base, drop=6, short=_fixed(Label.BASE_SHORT)),
-    Column(
-        "growth",
-        _fixed(Label.GROWTH_SIGNED),
-        value=_growth_value,
-        style=_growth_style,
-        stated=lambda row: row.growth_source is Source.STATED,
-        tone=growth_tone,
-    ),
+    _GROWTH,
     Column(
         "completion",
         _completion_header,
@@ -300,7 +307,7 @@ COLUMNS: tuple[Column, ...] = (
         style=lambda row: Style.SIGNED,
         short=_fixed(Label.SCHEDULE_GAP_SHORT),
     ),
-    Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
+    _STATUS,
     Column("level", _fixed(Label.LEVEL), text=_level_text, tone=_level_tone, drop=1, short=_fixed(Label.LEVEL_SHORT)),
     Column("owner", _fixed(Label.OWNER), text=lambda e, c: e.row.owner or MISSING, drop=1),
     Column(
@@ -317,16 +324,9 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
     Column("period", _fixed(Label.PERIOD), text=lambda e, c: "" if e.period is None else period_label(e.period, c.lang), keep_empty=True),
     Column("target", _fixed(Label.ANNUAL_TARGET), value=lambda row: row.target),
     Column("actual", _fixed(Label.LEGEND_ACTUAL), value=lambda row: row.actual, keep_empty=True),
-    Column(
-        "growth",
-        _fixed(Label.GROWTH_SIGNED),
-        value=_growth_value,
-        style=_growth_style,
-        stated=lambda row: row.growth_source is Source.STATED,
-        tone=growth_tone,
-    ),
+    _GROWTH,
     Column("completion", _completion_header, value=completion_of, style=lambda row: Style.PERCENT, tone=_completion_tone),
-    Column("status", _fixed(Label.STATUS), text=lambda e, c: status_text(e.row, c.lang), tone=lambda row: tone(row.status)),
+    _STATUS,
 )
 
 
@@ -386,10 +386,6 @@ def _remaining_value(row: StatusRow) -> Decimal | None:
 def _growth_needed(row: StatusRow) -> Decimal | None:
     return None if row.is_ceiling or row.remaining is None else row.required_growth_pct
 
-
-_NAME = Column("name", _fixed(Label.INDICATOR), text=lambda e, c: name_of(e.row, c.lang), keep_empty=True, wrap=True)
-_UNIT = Column("unit", _fixed(Label.UNIT), text=lambda e, c: _unit(e.row, c.lang), drop=4, keep_empty=True)
-_SEQ = Column("seq", _fixed(Label.SEQ), text=lambda e, c: str(e.number), drop=5, keep_empty=True, right=True)
 
 # 全年预测与进度要求: what the months left must bring and where the year is heading, a month of a running year.
 OUTLOOK_COLUMNS: tuple[Column, ...] = (
